@@ -1,0 +1,63 @@
+"""The `mlpviz` command: the window by default, subcommands for headless work.
+
+Bad input prints one line naming the problem and exits with 2; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from .commands import bench, train, walkthrough
+from .core.errors import MlpvizError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints its usage and exits; we want one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise MlpvizError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="mlpviz", description="Learn and teach multilayer perceptrons.")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="train, render the window offscreen to a PNG and exit")
+    p.add_argument("--size", default="1600x1000", help="window size for --screenshot")
+    p.add_argument("--dataset", help="data set to open with")
+    p.add_argument("--layers", help="hidden layers to open with, e.g. 8,8,8")
+    p.add_argument("--epochs", help="epochs to train before the screenshot")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (walkthrough, train, bench):
+        module.add_parser(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from .app import launch  # Qt is imported only for the window
+
+            return launch(args)
+        return args.run(args)
+    except MlpvizError as e:
+        print(f"mlpviz: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `mlpviz … | head`: the reader left, which is no error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as e:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("MLPVIZ_DEBUG"):
+            raise
+        print(f"mlpviz: internal error: {type(e).__name__}: {e} "
+              "(set MLPVIZ_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

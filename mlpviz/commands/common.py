@@ -1,0 +1,73 @@
+"""Argument helpers shared by the subcommands.
+
+The argparse types raise ArgumentTypeError: argparse prints its message as it is (any other
+error becomes a vague 'invalid value').
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from argparse import ArgumentTypeError
+from typing import Any
+
+
+def finite(text: str) -> float:
+    """argparse type: a finite float (float('nan') would pass plain `float`)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise ArgumentTypeError(f"'{text}' is not a finite number")
+    return value
+
+
+def positive(text: str) -> float:
+    value = finite(text)
+    if value <= 0:
+        raise ArgumentTypeError(f"'{text}' must be greater than 0")
+    return value
+
+
+def count(text: str) -> int:
+    """argparse type: a whole number ≥ 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+def int_list(text: str) -> tuple[int, ...]:
+    """'4,2' → (4, 2); '0' or '' → () (no hidden layer)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        values = tuple(int(p) for p in parts)
+    except ValueError:
+        raise ArgumentTypeError(f"'{text}' is not a comma-separated list of whole numbers") \
+            from None
+    return () if values == (0,) else values
+
+
+def name_list(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+def clean(value: Any) -> Any:
+    """Non-finite floats → None, so the JSON printed is standard (no NaN)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    return value
+
+
+def print_json(obj: Any) -> None:
+    json.dump(clean(obj), sys.stdout, allow_nan=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,200 @@
+"""`mlpviz train`: train headless, on one sample (the lecture's "after 10000 steps") or on a
+data set or CSV file, and print the result."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import time
+
+import numpy as np
+
+from ..core.activations import ACTIVATIONS
+from ..core.csvio import read_csv
+from ..core.datasets import DATASET_IDS, Dataset, split
+from ..core.errors import MlpvizError
+from ..core.features import check_features
+from ..core.losses import LOSSES
+from ..core.netfile import load_network, network_to_dict, save_network
+from ..core.network import MLP
+from ..core.optimizers import OPTIMIZERS, REGULARIZATIONS
+from ..core.scenario import Scenario, build_network, build_trainer
+from ..core.trainer import TrainConfig, Trainer, TrainingData
+from .common import count, finite, int_list, name_list, positive, print_json
+from .walkthrough import sample_arrays
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train without a window and print the result")
+    p.add_argument("network", metavar="NET.json", nargs="?", help="start from this network")
+    one = p.add_argument_group("one sample (needs NET.json)")
+    one.add_argument("--x", type=finite, nargs="+", help="the input values")
+    one.add_argument("--target", type=finite, nargs="+", help="the target, in the output's range")
+    one.add_argument("--steps", type=count, help="number of updates (one sample: default 1)")
+    data = p.add_argument_group("a data set")
+    src = data.add_mutually_exclusive_group()
+    src.add_argument("--data", metavar="FILE.csv", help="a CSV file (header; last column target)")
+    src.add_argument("--dataset", choices=DATASET_IDS, help="a built-in data set")
+    data.add_argument("--noise", type=finite, default=0.0, help="noise in percent, 0-50")
+    data.add_argument("--ratio", type=finite, help="percent of points to train on (default 50; "
+                      "with --data every row)")
+    data.add_argument("--data-seed", type=count, default=0)
+    data.add_argument("--features", type=name_list, help="input features, e.g. x1,x2,x1sq")
+    net = p.add_argument_group("network (without NET.json)")
+    net.add_argument("--layers", type=int_list, default=(4, 2),
+                     help="hidden layer sizes, e.g. 4,2; 0 for none")
+    net.add_argument("--activation", choices=list(ACTIVATIONS), default="tanh")
+    net.add_argument("--output-activation", choices=list(ACTIVATIONS))
+    net.add_argument("--loss", choices=list(LOSSES))
+    tr = p.add_argument_group("training")
+    tr.add_argument("--optimizer", choices=list(OPTIMIZERS), default="sgd")
+    tr.add_argument("--reg", choices=REGULARIZATIONS, default="none")
+    tr.add_argument("--reg-rate", type=finite, default=0.0)
+    tr.add_argument("--lr", type=positive, default=0.03, help="learning rate η")
+    tr.add_argument("--batch-size", type=count, default=10)
+    tr.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
+    tr.add_argument("--no-shuffle", action="store_true")
+    tr.add_argument("--seed", type=count, default=0, help="seed of weights and shuffling")
+    p.add_argument("--out", metavar="TRAINED.json", help="save the trained network")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=run)
+
+
+def _config(args: argparse.Namespace, batch: int | None = None) -> TrainConfig:
+    return TrainConfig(lr=args.lr, batch_size=batch or args.batch_size, optimizer=args.optimizer,
+                       regularization=args.reg, reg_rate=args.reg_rate,
+                       shuffle=not args.no_shuffle, seed=args.seed)
+
+
+def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
+    if args.network is None:
+        raise MlpvizError("--x and --target need a network file (NET.json)")
+    if args.x is None or args.target is None:
+        raise MlpvizError("give both --x and --target")
+    net = load_network(args.network)
+    x, t = sample_arrays(net, args.x, args.target)
+    data = TrainingData(x.reshape(1, -1), t.reshape(1, -1), np.empty((0, len(x))),
+                        np.empty((0, len(t))), "regression")
+    return Trainer(net, data, _config(args, batch=1))
+
+
+def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
+    csv = read_csv(args.data)
+    whole = args.ratio is None
+    sp = split(Dataset("csv", csv.inputs, csv.labels, csv.problem), args.ratio or 100,
+               args.data_seed, whole=whole)
+    n_classes = 0 if csv.problem == "regression" else int(csv.labels.max()) + 1
+    features = list(args.features) if args.features else (
+        list(net.features) if net else list(csv.columns))
+    if len(csv.columns) == 2 and (args.features or (net and net.features != csv.columns)):
+        check_features(features)  # two columns are a point (x1, x2): features apply
+        data = TrainingData.from_split(sp, features, csv.problem)
+    else:
+        if args.features:
+            raise MlpvizError("--features needs a CSV with exactly two input columns")
+        features = list(csv.columns)
+        data = TrainingData(sp.train_points, sp.train_labels, sp.test_points, sp.test_labels,
+                            csv.problem)
+    if net is None:
+        s = Scenario(hidden=args.layers, activation=args.activation,
+                     output_activation=args.output_activation, loss=args.loss,
+                     weight_seed=args.seed)
+        net = build_network(s, csv.problem, n_classes, len(features), features)
+    elif net.n_inputs != data.x_train.shape[1]:
+        raise MlpvizError(f"{args.network}: the network has {net.n_inputs} inputs, "
+                          f"the CSV {data.x_train.shape[1]} columns")
+    return Trainer(net, data, _config(args))
+
+
+def _dataset_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
+    if not 0 <= args.noise <= 50:
+        raise MlpvizError(f"--noise must be 0 to 50 percent, not {args.noise:g}")
+    features = args.features or (tuple(net.features) if net else ("x1", "x2"))
+    check_features(list(features))
+    s = Scenario(dataset=args.dataset or "circle", noise=args.noise / 100,
+                 ratio=50.0 if args.ratio is None else args.ratio, data_seed=args.data_seed,
+                 features=tuple(features), hidden=args.layers, activation=args.activation,
+                 output_activation=args.output_activation, loss=args.loss,
+                 weight_seed=args.seed, train=_config(args))
+    return build_trainer(s, net)
+
+
+def _train(trainer: Trainer, epochs: int, steps: int | None) -> tuple[float, bool]:
+    """Train; returns (seconds in the loop, diverged). Stops at the first non-finite loss."""
+    start = time.perf_counter()
+    while trainer.epoch < epochs and (steps is None or trainer.step_count < steps):
+        result = trainer.step()
+        if result is not None and not result.finite:
+            return time.perf_counter() - start, True
+    return time.perf_counter() - start, False
+
+
+def run(args: argparse.Namespace) -> int:
+    one_sample = args.x is not None or args.target is not None
+    if one_sample and (args.data or args.dataset):
+        raise MlpvizError("--x/--target train on one sample; drop --data/--dataset")
+    if one_sample:
+        trainer = _one_sample_trainer(args)
+        steps = 1 if args.steps is None else args.steps
+        epochs = steps
+    else:
+        net = load_network(args.network) if args.network else None
+        trainer = _csv_trainer(args, net) if args.data else _dataset_trainer(args, net)
+        epochs = 100 if args.epochs is None else args.epochs
+        steps = args.steps
+    seconds, diverged = _train(trainer, epochs, steps)
+    net = trainer.net
+    params = network_to_dict(net)
+    out: dict = {"weights": params["weights"], "biases": params["biases"],
+                 "steps": trainer.step_count}
+    if one_sample:
+        x = trainer.data.x_train
+        out["loss"] = net.loss_value(x, trainer.t_train)
+        out["output"] = net.predict(x)[0].tolist()
+    else:
+        result = trainer.evaluate()
+        out.update(_summary(trainer, result))
+        out["epochs_per_second"] = trainer.epoch / seconds if seconds > 0 else None
+    if diverged or not all(np.isfinite(w).all() for w in net.weights):
+        out["diverged"] = True
+    if args.out:
+        save_network(net, args.out)
+    if args.json:
+        print_json(out)
+    else:
+        _print_text(out)
+    return 0
+
+
+def _summary(trainer: Trainer, r) -> dict:
+    has_test = len(trainer.data.x_test) > 0
+    rows = []
+    for row in trainer.history.rows():
+        item = {"epoch": int(row["epoch"]), "train_loss": row["train_loss"],
+                "test_loss": row["test_loss"] if has_test else None}
+        if trainer.data.classifies:
+            item["accuracy"] = row["test_accuracy"] if has_test else row["train_accuracy"]
+            item["train_accuracy"] = row["train_accuracy"]
+        rows.append(item)
+    summary = {"epochs": trainer.epoch, "loss": r.train_loss,
+               "test_loss": r.test_loss if has_test else None, "history": rows}
+    if trainer.data.classifies:
+        summary["accuracy"] = r.test_accuracy if has_test else r.train_accuracy
+    if r.penalty:
+        summary["penalty"] = r.penalty
+    summary["config"] = dataclasses.asdict(trainer.config)
+    return summary
+
+
+def _print_text(out: dict) -> None:
+    lines = [f"steps: {out['steps']}"]
+    if "epochs" in out:
+        lines.append(f"epochs: {out['epochs']}")
+    for key in ("loss", "test_loss", "accuracy", "epochs_per_second"):
+        if out.get(key) is not None:
+            lines.append(f"{key.replace('_', ' ')}: {out[key]:.6g}")
+    if "output" in out:
+        lines.append("output: " + ", ".join(f"{v:.6f}" for v in out["output"]))
+    if out.get("diverged"):
+        lines.append("diverged: the loss became NaN or infinite; try a smaller learning rate")
+    print("\n".join(lines))

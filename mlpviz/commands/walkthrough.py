@@ -1,0 +1,48 @@
+"""`mlpviz walkthrough NET.json --x … --target … --lr …`: one forward pass and one
+backprop update on one sample, as JSON or as Markdown lecture notes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import numpy as np
+
+from ..core.errors import MlpvizError
+from ..core.netfile import load_network
+from ..core.trace import walkthrough
+from ..report.walkthrough_markdown import walkthrough_markdown
+from .common import finite, positive, print_json
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("walkthrough", help="one backprop step on one sample, shown in full")
+    p.add_argument("network", metavar="NET.json")
+    p.add_argument("--x", type=finite, nargs="+", required=True, help="the input values")
+    p.add_argument("--target", type=finite, nargs="+", required=True,
+                   help="the target, in the output's range")
+    p.add_argument("--lr", type=positive, default=0.2, help="learning rate η (default 0.2)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object")
+    out.add_argument("--markdown", action="store_true", help="print Markdown (the default)")
+    p.set_defaults(run=run)
+
+
+def sample_arrays(net, x: list[float], target: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    if len(x) != net.n_inputs:
+        raise MlpvizError(f"--x: the network has {net.n_inputs} inputs, got {len(x)} values")
+    if len(target) != net.units[-1]:
+        raise MlpvizError(f"--target: the network has {net.units[-1]} outputs, "
+                          f"got {len(target)} values")
+    return np.array(x), np.array(target)
+
+
+def run(args: argparse.Namespace) -> int:
+    net = load_network(args.network)
+    x, t = sample_arrays(net, args.x, args.target)
+    w = walkthrough(net, x, t, args.lr)
+    if args.json:
+        print_json(w.to_json())
+    else:
+        sys.stdout.write(walkthrough_markdown(w))
+    return 0

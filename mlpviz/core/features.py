@@ -1,0 +1,37 @@
+"""Input features computed from a point (x1, x2), by Playground's names."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import MlpvizError
+
+Array = np.ndarray
+
+FEATURES = {
+    "x1": lambda p: p[:, 0],
+    "x2": lambda p: p[:, 1],
+    "x1sq": lambda p: p[:, 0] ** 2,
+    "x2sq": lambda p: p[:, 1] ** 2,
+    "x1x2": lambda p: p[:, 0] * p[:, 1],
+    "sinx1": lambda p: np.sin(p[:, 0]),
+    "sinx2": lambda p: np.sin(p[:, 1]),
+}
+FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1sq": "x₁²", "x2sq": "x₂²", "x1x2": "x₁x₂",
+                  "sinx1": "sin x₁", "sinx2": "sin x₂"}
+DEFAULT_FEATURES = ("x1", "x2")
+
+
+def check_features(names: list[str]) -> None:
+    if not names:
+        raise MlpvizError("at least one input feature is needed")
+    for n in names:
+        if n not in FEATURES:
+            raise MlpvizError(f"unknown feature '{n}' (known: {', '.join(FEATURES)})")
+    if len(set(names)) != len(names):
+        raise MlpvizError("each feature may be used once")
+
+
+def compute_features(points: Array, names: list[str]) -> Array:
+    """points (N, 2) → (N, len(names))."""
+    return np.column_stack([FEATURES[n](points) for n in names]).astype(float)

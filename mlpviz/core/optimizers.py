@@ -1,0 +1,137 @@
+"""Update rules, applied in place to a list of parameter arrays.
+
+Each optimizer keeps its state (velocities, moments) as arrays shaped like the parameters,
+so `copy()` gives an exact snapshot: rewinding a run restores it and replays bit for bit.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from .errors import MlpvizError
+
+Array = np.ndarray
+
+
+class Optimizer:
+    name = ""
+
+    def __init__(self, lr: float) -> None:
+        self.lr = lr
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        """Forget the state, e.g. after the network's shape changed."""
+
+    def copy(self) -> Optimizer:
+        return copy.deepcopy(self)
+
+
+class SGD(Optimizer):
+    name = "sgd"
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        lr = self.lr
+        for p, g in zip(params, grads, strict=True):
+            p -= lr * g
+
+
+class Momentum(Optimizer):
+    """v ← βv + g; p ← p − ηv."""
+
+    name = "momentum"
+
+    def __init__(self, lr: float, beta: float = 0.9) -> None:
+        super().__init__(lr)
+        self.beta = beta
+        self.velocity: list[Array] | None = None
+
+    def reset(self) -> None:
+        self.velocity = None
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self.velocity is None or len(self.velocity) != len(params):
+            self.velocity = [np.zeros_like(p) for p in params]
+        for p, g, v in zip(params, grads, self.velocity, strict=True):
+            v *= self.beta
+            v += g
+            p -= self.lr * v
+
+
+class Adam(Optimizer):
+    name = "adam"
+
+    def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999,
+                 eps: float = 1e-8) -> None:
+        super().__init__(lr)
+        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self.m: list[Array] | None = None
+        self.v: list[Array] | None = None
+        self.t = 0
+
+    def reset(self) -> None:
+        self.m = self.v = None
+        self.t = 0
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self.m is None or self.v is None or len(self.m) != len(params):
+            self.m = [np.zeros_like(p) for p in params]
+            self.v = [np.zeros_like(p) for p in params]
+            self.t = 0
+        self.t += 1
+        b1, b2 = self.beta1, self.beta2
+        # Bias corrections folded into the step size.
+        lr_t = self.lr * np.sqrt(1.0 - b2**self.t) / (1.0 - b1**self.t)
+        eps_t = self.eps * np.sqrt(1.0 - b2**self.t)
+        for p, g, m, v in zip(params, grads, self.m, self.v, strict=True):
+            m *= b1
+            m += (1.0 - b1) * g
+            v *= b2
+            v += (1.0 - b2) * g * g
+            p -= lr_t * m / (np.sqrt(v) + eps_t)
+
+
+OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
+
+
+def make_optimizer(name: str, lr: float, **constants: float) -> Optimizer:
+    try:
+        cls = OPTIMIZERS[name]
+    except KeyError:
+        raise MlpvizError(f"unknown optimizer '{name}' (known: sgd, momentum, adam)") from None
+    if not np.isfinite(lr) or lr <= 0:
+        raise MlpvizError(f"learning rate must be a positive number, not {lr}")
+    return cls(lr, **constants)
+
+
+# -- regularization: on weights only, never on biases --------------------------------------
+REGULARIZATIONS = ("none", "l1", "l2")
+
+
+def check_regularization(name: str, rate: float) -> None:
+    if name not in REGULARIZATIONS:
+        raise MlpvizError(f"unknown regularization '{name}' (known: none, l1, l2)")
+    if not np.isfinite(rate) or rate < 0:
+        raise MlpvizError(f"regularization rate must be a number ≥ 0, not {rate}")
+
+
+def penalty(name: str, rate: float, weights: list[Array]) -> float:
+    """L2: λ/2·Σw²; L1: λ·Σ|w|. Reported apart from the data loss."""
+    if name == "l2":
+        return 0.5 * rate * sum(float((w * w).sum()) for w in weights)
+    if name == "l1":
+        return rate * sum(float(np.abs(w).sum()) for w in weights)
+    return 0.0
+
+
+def add_penalty_gradient(name: str, rate: float, weights: list[Array],
+                         grads: list[Array]) -> None:
+    """Add the penalty's gradient (λw or λ·sign w) to the weight gradients, in place."""
+    if name == "none" or rate == 0:
+        return
+    for w, g in zip(weights, grads, strict=True):
+        g += rate * (w if name == "l2" else np.sign(w))

@@ -1,0 +1,52 @@
+"""Rosenblatt's perceptron learning rule, for a single layer of step units.
+
+w ← w + η (t − y) x and b ← b + η (t − y), one sample at a time. It converges exactly when the
+classes can be split by a line — AND and OR — and never for XOR, which is the lecture's reason
+for hidden layers. The rule needs no gradient, so the step function's zero derivative does not
+stop it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import MlpvizError
+from .network import MLP
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class PerceptronRun:
+    converged: bool
+    epochs: int
+    errors_per_epoch: list[int]
+
+
+def perceptron_epoch(net: MLP, x: Array, labels: Array, lr: float = 0.1) -> int:
+    """One pass in order over x (N, n_in) with 0/1 labels (N,); returns the mistakes made."""
+    w, b = net.weights[0], net.biases[0]  # (n_in, 1), (1,)
+    mistakes = 0
+    for xi, ti in zip(x, labels, strict=True):
+        y = 1.0 if float(xi @ w[:, 0] + b[0]) > 0 else 0.0
+        err = ti - y
+        if err:
+            mistakes += 1
+            w[:, 0] += lr * err * xi
+            b[0] += lr * err
+    return mistakes
+
+
+def train_perceptron(net: MLP, x: Array, labels: Array, lr: float = 0.1,
+                     max_epochs: int = 100) -> PerceptronRun:
+    """Train until an epoch makes no mistake, or give up after max_epochs."""
+    if len(net.weights) != 1 or net.units[-1] != 1:
+        raise MlpvizError("the perceptron rule trains a single layer with one output unit")
+    errors = []
+    for _ in range(max_epochs):
+        errors.append(perceptron_epoch(net, x, labels, lr))
+        if errors[-1] == 0:
+            return PerceptronRun(True, len(errors), errors)
+    return PerceptronRun(False, len(errors), errors)

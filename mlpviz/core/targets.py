@@ -1,0 +1,52 @@
+"""Between class numbers (everywhere outside the trainer) and the output layer's range.
+
+A class is an integer 0 … K−1 in files, CSV and views. The trainer needs targets the output
+can reach: −1/+1 for tanh (and the unbounded linear outputs, as Playground), 0/1 for sigmoid,
+ReLU and step, one-hot for softmax or any multi-unit output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Array = np.ndarray
+
+_PLUS_MINUS = ("tanh", "linear", "leaky_relu")
+
+
+def class_range(output_activation: str) -> tuple[float, float]:
+    """(value meaning 'not this class', value meaning 'this class')."""
+    return (-1.0, 1.0) if output_activation in _PLUS_MINUS else (0.0, 1.0)
+
+
+def encode(labels: Array, problem: str, output_activation: str, n_outputs: int) -> Array:
+    """labels (N,) → targets (N, n_outputs)."""
+    if problem == "regression":
+        values = np.asarray(labels, dtype=float)
+        return values.reshape(-1, 1) if values.ndim == 1 else values
+    lo, hi = class_range(output_activation)
+    labels = np.asarray(labels, dtype=int)
+    if n_outputs == 1:
+        return np.where(labels == 1, hi, lo).reshape(-1, 1).astype(float)
+    t = np.full((len(labels), n_outputs), lo)
+    t[np.arange(len(labels)), labels] = hi
+    return t
+
+
+def decode(outputs: Array, output_activation: str) -> Array:
+    """outputs (N, K) → predicted classes (N,): a threshold halfway for one unit, else argmax."""
+    if outputs.shape[1] == 1:
+        lo, hi = class_range(output_activation)
+        return (outputs[:, 0] > (lo + hi) / 2).astype(int)
+    return outputs.argmax(axis=1)
+
+
+def accuracy(outputs: Array, labels: Array, output_activation: str) -> float:
+    if len(labels) == 0:
+        return float("nan")
+    if outputs.shape[1] == 1:  # skip decode's int copy: this runs every epoch
+        lo, hi = class_range(output_activation)
+        hits = (outputs[:, 0] > (lo + hi) / 2) == labels
+    else:
+        hits = outputs.argmax(axis=1) == labels
+    return np.count_nonzero(hits) / len(labels)

@@ -1,0 +1,1 @@
+"""Text renderings of what the core computed (Markdown lecture notes)."""

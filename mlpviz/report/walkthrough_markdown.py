@@ -1,0 +1,122 @@
+"""The walkthrough as Markdown with LaTeX math: lecture notes a student can keep.
+
+Names follow the lecture (net, out, η, w1 … w6); numbers are rounded to 6 decimals.
+"""
+
+from __future__ import annotations
+
+from ..core.trace import Walkthrough
+from .numbers import fmt
+
+_ACT_TEX = {
+    "sigmoid": r"\frac{{1}}{{1 + e^{{-{z}}}}}",
+    "tanh": r"\tanh({z})",
+    "relu": r"\max(0, {z})",
+    "leaky_relu": r"\mathrm{{leaky}}({z})",
+    "linear": r"{z}",
+    "step": r"\mathrm{{step}}({z})",
+    "softmax": r"\mathrm{{softmax}}({z})",
+}
+
+
+def _sub(name: str) -> str:
+    """w5 → w_{5}, h2,1 → h_{2,1}, x1sq stays as text."""
+    head = name.rstrip("0123456789,")
+    tail = name[len(head):]
+    if not tail:
+        return rf"\mathrm{{{name}}}" if len(name) > 1 else name
+    return f"{head}_{{{tail}}}"
+
+
+def _input(name: str, layer: int) -> str:
+    """The lecture writes inputs as x1 and hidden outputs as out_h1."""
+    return _sub(name) if layer == 0 else rf"out_{{{name}}}"
+
+
+def _sum_term(t: dict) -> str:
+    if t["dout_dnet"] is None:
+        return f"{fmt(t['dE_dnet'])} \\cdot {fmt(t['w'])}"
+    return f"{fmt(t['dE_dout'])} \\cdot {fmt(t['dout_dnet'])} \\cdot {fmt(t['w'])}"
+
+
+def _forward(rec: dict) -> list[str]:
+    z = rf"net_{{{rec['name']}}}"
+    symbols = " + ".join(f"{_sub(t['weight'])} {_input(t['input'], rec['layer'])}"
+                         for t in rec["terms"])
+    numbers = " + ".join(f"{fmt(t['w'])} \\cdot {fmt(t['a'])}" for t in rec["terms"])
+    act = _ACT_TEX[rec["activation"]].format(z=fmt(rec["z"]))
+    out = rf"out_{{{rec['name']}}}"
+    return [
+        f"**{rec['name']}** ({rec['activation']})",
+        "",
+        f"$$ {z} = {symbols} + {_sub(rec['bias'])} = {numbers} + {fmt(rec['b'])} "
+        f"= {fmt(rec['z'])} $$",
+        "",
+        f"$$ {out} = {act} = {fmt(rec['a'])} $$",
+        "",
+    ]
+
+
+def _backward(rec: dict) -> list[str]:
+    j, p = rec["unit_name"], _sub(rec["param"])
+    d1, d2, d3 = rf"\frac{{\partial E}}{{\partial out_{{{j}}}}}", \
+        rf"\frac{{\partial out_{{{j}}}}}{{\partial net_{{{j}}}}}", \
+        rf"\frac{{\partial net_{{{j}}}}}{{\partial {p}}}"
+    lines = [f"**∂E/∂{rec['param']}**", ""]
+    if rec.get("sum_terms"):
+        terms = " + ".join(_sum_term(t) for t in rec["sum_terms"])
+        lines += [rf"$$ {d1} = \sum_k \frac{{\partial E}}{{\partial out_k}}"
+                  rf"\frac{{\partial out_k}}{{\partial net_k}} w_{{{j}k}} = {terms} "
+                  f"= {fmt(rec['dE_dout'])} $$", ""]
+    if rec["dout_dnet"] is None:  # softmax: ① and ② do not split
+        lines += [rf"$$ \frac{{\partial E}}{{\partial {p}}} = "
+                  rf"\frac{{\partial E}}{{\partial net_{{{j}}}}} \cdot {d3} = "
+                  f"{fmt(rec['dE_dnet'])} \\cdot {fmt(rec['dnet_dparam'])} "
+                  f"= {fmt(rec['gradient'])} $$", ""]
+        return lines
+    lines += [rf"$$ \frac{{\partial E}}{{\partial {p}}} = "
+              rf"\underbrace{{{d1}}}_{{①}} \underbrace{{{d2}}}_{{②}} \underbrace{{{d3}}}_{{③}} "
+              f"= {fmt(rec['dE_dout'])} \\times {fmt(rec['dout_dnet'])} \\times "
+              f"{fmt(rec['dnet_dparam'])} = {fmt(rec['gradient'])} $$", ""]
+    return lines
+
+
+def walkthrough_markdown(w: Walkthrough, title: str = "Backpropagation, step by step") -> str:
+    recs = w.records
+    x = ", ".join(fmt(v) for v in w.x)
+    t = ", ".join(fmt(v) for v in w.target)
+    lines = [f"# {title}", "",
+             f"Input x = ({x}), target t = ({t}), learning rate η = {fmt(w.lr)}.",
+             "Numbers are rounded to 6 decimals (the lecture's slides truncate, so its "
+             "0.076775 is our 0.076776).", "", "## 1. Forward pass", ""]
+    for rec in recs:
+        if rec["phase"] == "forward":
+            lines += _forward(rec)
+    loss = next(r for r in recs if r["phase"] == "loss")
+    lines += ["## 2. Loss", ""]
+    if loss["loss"] == "mse":
+        terms = " + ".join(f"({fmt(tv)} - {fmt(y)})^2"
+                           for tv, y in zip(loss["targets"], loss["outputs"], strict=True))
+        lines += [rf"$$ E = \frac{{1}}{{2}} \sum (t - out)^2 = \frac{{1}}{{2}}({terms}) "
+                  f"= {fmt(loss['value'])} $$", ""]
+    else:
+        lines += [rf"$$ E = -\sum t \log out = {fmt(loss['value'])} $$", ""]
+    lines += ["## 3. Backward pass", "",
+              "① how the error changes with the unit's output, "
+              "② how the unit's output changes with its net input (the activation's slope), "
+              "③ how the net input changes with the parameter.", ""]
+    for rec in recs:
+        if rec["phase"] == "backward":
+            lines += _backward(rec)
+    lines += ["## 4. Updates", ""]
+    for rec in recs:
+        if rec["phase"] == "update":
+            p = _sub(rec["param"])
+            lines += [rf"$$ {p} \leftarrow {p} - \eta \frac{{\partial E}}{{\partial {p}}} = "
+                      f"{fmt(rec['old'])} - {fmt(rec['lr'])} \\times {fmt(rec['gradient'])} "
+                      f"= {fmt(rec['new'])} $$", ""]
+    done = recs[-1]
+    lines += ["## 5. After one step", "",
+              f"E goes from {fmt(done['loss_before'])} to {fmt(done['loss_after'])}; "
+              f"the output is now {', '.join(fmt(v) for v in done['outputs_after'])}.", ""]
+    return "\n".join(lines)

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set mlpviz up on a fresh Debian or Ubuntu machine with Python 3.11: the system libraries Qt
+# needs (also offscreen), a Hangul font, and a virtual environment in .venv with mlpviz
+# installed in editable mode. `--test` adds the test extras. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[ "${1:-}" = "--test" ] && extras="[test]"
+
+pkgs="fonts-nanum libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+      libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+      libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
+if command -v apt-get >/dev/null 2>&1; then
+    missing=$(for p in $pkgs; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+    if [ -n "$missing" ]; then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo=sudo
+        $sudo apt-get update -qq
+        # shellcheck disable=SC2086
+        $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    fi
+fi
+
+python=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras"
