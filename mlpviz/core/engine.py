@@ -1,0 +1,227 @@
+"""The training session without any GUI: a trainer, the settings that made it, and the
+commands that change it between steps.
+
+The Qt worker is a thin loop around this class, so every edit the window can make is
+testable headless. Commands are (name, args) pairs applied with `apply`; each one either
+takes effect fully or raises MlpvizError and changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import numpy as np
+
+from . import network_edit as edit
+from .datasets import GENERATORS, TRUTH_TABLES
+from .errors import MlpvizError
+from .features import check_features
+from .grid import GridEvaluator
+from .history import COLUMNS
+from .network import MLP
+from .scenario import Scenario, build_network, build_trainer, scenario_split
+from .snapshot import DataView, Snapshot, frozen
+from .trainer import EpochResult, TrainingData
+
+Array = np.ndarray
+MAX_PENDING_ROWS = 1 << 16
+
+
+class TrainingEngine:
+    def __init__(self, scenario: Scenario | None = None, grid: int = 100) -> None:
+        self.scenario = scenario or Scenario()
+        self.grid = GridEvaluator(grid)
+        self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
+        self.trainer = build_trainer(self.scenario)
+        self.serial = 0
+        self.structure_version = 0
+        self.diverged = False
+        self.hover: tuple[int, int] | None = None
+        self._pending: list[tuple[float, ...]] = []
+        self._history_reset = True
+        self._make_data_view()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def net(self) -> MLP:
+        return self.trainer.net
+
+    def snapshot(self, playing: bool = False) -> Snapshot:
+        t, net = self.trainer, self.trainer.net
+        rows = np.array(self._pending, dtype=float).reshape(-1, len(COLUMNS))
+        self._pending = []
+        reset, self._history_reset = self._history_reset, False
+        self.serial += 1
+        return Snapshot(
+            serial=self.serial, epoch=t.epoch, step=t.step_count,
+            position=t.position_in_epoch, playing=playing, settings=self.scenario,
+            weights=tuple(frozen(w) for w in net.weights),
+            biases=tuple(frozen(b) for b in net.biases),
+            activations=tuple(net.activation_names), features=tuple(net.features),
+            loss_name=net.loss_name, result=t.last_result, history_rows=rows,
+            history_reset=reset, maps=self.grid.evaluate(net, self.hover), hover=self.hover,
+            data=self.data_view, diverged=self.diverged,
+            structure_version=self.structure_version)
+
+    # -- training ------------------------------------------------------------------------
+    def step(self) -> EpochResult | None:
+        result = self.trainer.step()
+        if result is not None:
+            self._record(result)
+        return result
+
+    def _record(self, r: EpochResult) -> None:
+        self._pending.append((r.epoch, r.train_loss, r.test_loss, r.train_accuracy,
+                              r.test_accuracy))
+        if len(self._pending) > MAX_PENDING_ROWS:  # nobody is reading: keep the newest
+            del self._pending[: MAX_PENDING_ROWS // 2]
+        if not r.finite:
+            self.diverged = True
+
+    def step_epoch(self) -> EpochResult:
+        while True:
+            result = self.step()
+            if result is not None:
+                return result
+
+    def train_for(self, seconds: float, max_steps: int = 1 << 30) -> int:
+        """Train until `seconds` pass, divergence, or max_steps; returns the steps taken."""
+        end = time.perf_counter() + seconds
+        done = 0
+        while done < max_steps and not self.diverged:
+            self.step()
+            done += 1
+            if time.perf_counter() >= end:
+                break
+        return done
+
+    # -- commands ------------------------------------------------------------------------
+    def apply(self, name: str, *args: object, **kwargs: object) -> None:
+        method = getattr(self, f"cmd_{name}", None)
+        if method is None:
+            raise MlpvizError(f"unknown command '{name}'")
+        method(*args, **kwargs)
+
+    def _set_net(self, net: MLP, structural: bool = True) -> None:
+        self.trainer.net = net
+        self.trainer.network_changed()
+        self.trainer._mark_start()
+        if structural:
+            self.structure_version += 1
+
+    def _restart(self) -> None:
+        self.trainer.restart_from_current()
+        self._pending = []
+        self._history_reset = True
+        self.diverged = False
+
+    def cmd_set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        if not np.isfinite(value):
+            raise MlpvizError("a weight must be a finite number")
+        self.net.weights[layer][i, j] = value
+
+    def cmd_set_bias(self, layer: int, j: int, value: float) -> None:
+        if not np.isfinite(value):
+            raise MlpvizError("a bias must be a finite number")
+        self.net.biases[layer][j] = value
+
+    def cmd_add_layer(self, units: int = 2) -> None:
+        self._set_net(edit.add_layer(self.net, units, self.rng))
+        self._sync_hidden()
+
+    def cmd_remove_layer(self) -> None:
+        self._set_net(edit.remove_layer(self.net, self.rng))
+        self._sync_hidden()
+
+    def cmd_add_unit(self, layer: int) -> None:
+        self._set_net(edit.add_unit(self.net, layer, self.rng))
+        self._sync_hidden()
+
+    def cmd_remove_unit(self, layer: int, unit: int | None = None) -> None:
+        self._set_net(edit.remove_unit(self.net, layer, unit))
+        self._sync_hidden()
+
+    def _sync_hidden(self) -> None:
+        self.scenario = dataclasses.replace(self.scenario, hidden=tuple(self.net.units[:-1]))
+        self.hover = None
+
+    def cmd_set_activation(self, activation: str, layer: int | None = None) -> None:
+        self._set_net(edit.set_activation(self.net, activation, layer), structural=False)
+        if layer is None:
+            self.scenario = dataclasses.replace(self.scenario, activation=activation)
+
+    def cmd_set_features(self, features: list[str]) -> None:
+        check_features(list(features))
+        net = edit.set_inputs(self.net, list(features), self.rng)
+        self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
+        sp, problem = scenario_split(self.scenario)
+        self.trainer.net = net
+        self.trainer.set_data(TrainingData.from_split(sp, list(features), problem))
+        self._set_net(net)
+        self.hover = None
+
+    def cmd_set_training(self, **changes: object) -> None:
+        """lr, batch_size, optimizer, regularization, reg_rate, shuffle: weights are kept."""
+        self.trainer.set_config(**changes)
+        self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
+
+    def cmd_set_data(self, **changes: object) -> None:
+        """dataset, noise, ratio, data_seed. A new data set or problem starts training anew
+        (as Playground); a new seed only redraws the points and keeps the network."""
+        new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
+        if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
+            raise MlpvizError(f"unknown data set '{new.dataset}'")
+        keep_net = set(changes) <= {"data_seed"}
+        trainer = build_trainer(new, self.net if keep_net else None)
+        self.scenario = new
+        self.trainer = trainer
+        self.structure_version += 0 if keep_net else 1
+        self._make_data_view()
+        if not keep_net:
+            self._restart()
+
+    def cmd_regenerate(self) -> None:
+        self.cmd_set_data(data_seed=self.scenario.data_seed + 1)
+
+    def cmd_set_loss(self, loss: str) -> None:
+        s = dataclasses.replace(self.scenario, loss=loss, output_activation=None)
+        d = self.data_view
+        fresh = build_network(s, d.problem, d.n_classes, self.net.n_inputs, self.net.features)
+        net = MLP([w.copy() for w in self.net.weights], [b.copy() for b in self.net.biases],
+                  [*self.net.activation_names[:-1], fresh.output_activation], loss,
+                  self.net.features)
+        self.scenario = s
+        self._set_net(net, structural=False)
+
+    def cmd_reset(self) -> None:
+        """All-new random weights for the same shape; the run starts again."""
+        seed = self.scenario.weight_seed + 1
+        self.scenario = dataclasses.replace(self.scenario, weight_seed=seed)
+        net = self.net
+        fresh = MLP.create(net.n_inputs, net.units[:-1], net.units[-1],
+                           net.activation_names[:-1], net.output_activation, net.loss_name,
+                           np.random.default_rng(seed), net.features)
+        self.trainer.net = fresh
+        self.trainer.network_changed()
+        self._restart()
+
+    def cmd_rewind(self) -> None:
+        self.trainer.rewind()
+        self._pending = []
+        self._history_reset = True
+        self.diverged = False
+
+    def cmd_hover(self, neuron: tuple[int, int] | None) -> None:
+        self.hover = neuron
+
+    def _make_data_view(self) -> None:
+        t = self.trainer
+        sp, problem = scenario_split(self.scenario)
+        n_classes = 0 if problem == "regression" else int(max(
+            sp.train_labels.max(), sp.test_labels.max(initial=0))) + 1
+        version = getattr(self, "data_view", None)
+        self.data_view = DataView((version.version + 1) if version else 1, problem, n_classes,
+                                  frozen(sp.train_points), frozen(sp.train_labels),
+                                  frozen(sp.test_points), frozen(sp.test_labels))
+        del t

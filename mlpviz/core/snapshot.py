@@ -1,0 +1,67 @@
+"""An immutable picture of the training session, handed from the worker to the views.
+
+Arrays in it are private copies marked read-only, so the GUI thread can keep and read a
+snapshot while the worker trains on: nothing is shared mutably between the threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .grid import GridMaps
+from .scenario import Scenario
+from .trainer import EpochResult
+
+Array = np.ndarray
+
+
+def frozen(a: Array) -> Array:
+    c = np.array(a, copy=True)
+    c.flags.writeable = False
+    return c
+
+
+@dataclass(frozen=True)
+class DataView:
+    """The current data, made once per data change and shared by every snapshot."""
+
+    version: int
+    problem: str
+    n_classes: int
+    train_points: Array  # (N, 2)
+    train_labels: Array  # (N,)
+    test_points: Array
+    test_labels: Array
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    serial: int
+    epoch: int
+    step: int
+    position: int  # samples of the current epoch already used
+    playing: bool
+    settings: Scenario
+    weights: tuple[Array, ...]  # W[l]: (n_in, n_out)
+    biases: tuple[Array, ...]
+    activations: tuple[str, ...]
+    features: tuple[str, ...]
+    loss_name: str
+    result: EpochResult | None  # the latest epoch's evaluation
+    history_rows: Array  # (rows, 5) new since the previous snapshot, History's columns
+    history_reset: bool  # the history was cleared or thinned: start again from these rows
+    maps: GridMaps
+    hover: tuple[int, int] | None
+    data: DataView
+    diverged: bool
+    structure_version: int  # changes when layers, units or features change
+
+    @property
+    def units(self) -> list[int]:
+        return [w.shape[1] for w in self.weights]
+
+    @property
+    def output_activation(self) -> str:
+        return self.activations[-1]
