@@ -1,18 +1,110 @@
-"""Launching mlpviz without a subcommand. Until the window lands, train the default
-scenario headless and report, so the README's launch command does something useful."""
+"""Launching the window: normally on screen, or offscreen to write a screenshot."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import time
 
-from .core.scenario import Scenario, build_trainer
+from .commands.common import int_list
+from .core.datasets import DATASET_IDS
+from .core.errors import MlpvizError
+from .core.scenario import Scenario
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise MlpvizError(f"--size: '{text}' is not WIDTHxHEIGHT, e.g. 1600x1000") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise MlpvizError(f"--size: {w}x{h} is outside 320x240 … 7680x4320")
+    return w, h
+
+
+def scenario_from_args(args: argparse.Namespace) -> Scenario:
+    s = Scenario()
+    if args.dataset:
+        if args.dataset not in DATASET_IDS:
+            raise MlpvizError(f"--dataset: unknown data set '{args.dataset}' "
+                              f"(known: {', '.join(DATASET_IDS)})")
+        s = dataclasses.replace(s, dataset=args.dataset)
+    if args.layers:
+        try:
+            hidden = int_list(args.layers)
+        except argparse.ArgumentTypeError as e:
+            raise MlpvizError(f"--layers: {e}") from None
+        s = dataclasses.replace(s, hidden=hidden)
+    return s
 
 
 def launch(args: argparse.Namespace) -> int:
-    trainer = build_trainer(Scenario())
-    for _ in range(200):
-        result = trainer.train_epoch()
-    print(f"circle, 2-4-2-1 tanh: after {result.epoch} epochs train loss "
-          f"{result.train_loss:.4f}, test loss {result.test_loss:.4f}, "
-          f"test accuracy {result.test_accuracy:.1%}")
+    scenario = scenario_from_args(args)
+    epochs = 0
+    if args.epochs is not None:
+        try:
+            epochs = int(args.epochs)
+            if epochs < 0:
+                raise ValueError
+        except ValueError:
+            raise MlpvizError(f"--epochs: '{args.epochs}' is not a whole number ≥ 0") from None
+    size = _size(args.size)
+    from .gui import qt_setup
+
+    if args.screenshot:
+        qt_setup.use_offscreen(*size)
+    qt_setup.install_message_filter()
+    qt_setup.share_the_gil()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["mlpviz"])
+    app.setApplicationName("mlpviz")
+    app.setOrganizationName("mlpviz")
+    qt_setup.configure_pyqtgraph()
+    from .gui.main_window import MainWindow
+
+    if args.screenshot:
+        return _screenshot(app, scenario, size, epochs, args.screenshot)
+    window = MainWindow(scenario)
+    window.show()
+    if epochs:
+        window.model.send("train_epochs", epochs)
+    return app.exec()
+
+
+def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # noqa: ANN001
+    """Process events until the window shows a snapshot at `epoch` or later."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        window.clock.flush()
+        snap = window.model.snapshot
+        if snap is not None and snap.epoch >= epoch and not snap.playing:
+            return
+        time.sleep(0.005)
+    raise MlpvizError(f"training did not reach epoch {epoch} in {timeout:.0f} s")
+
+
+def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # noqa: ANN001
+                out: str) -> int:
+    from PySide6.QtCore import QSettings
+
+    from .gui.main_window import MainWindow
+
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                         "mlpviz", "screenshot")
+    window = MainWindow(scenario, settings=settings, restore_layout=False)
+    window.resize(*size)
+    window.show()
+    try:
+        if epochs:
+            window.model.send("train_epochs", epochs)
+        wait_for_epoch(app, window, epochs)
+        app.processEvents()
+        image = window.grab()
+        if not image.save(out):
+            raise MlpvizError(f"{out}: cannot write the PNG")
+    finally:
+        window.shutdown()
+    print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")
     return 0

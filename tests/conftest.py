@@ -16,3 +16,23 @@ def lecture_net():
     from mlpviz.core.netfile import load_network
 
     return load_network(LECTURE_NET)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The real main window, offscreen, with its settings in a temporary file."""
+    from PySide6.QtCore import QSettings
+
+    from mlpviz.gui import qt_setup
+    from mlpviz.gui.main_window import MainWindow
+
+    qt_setup.install_message_filter()
+    qt_setup.configure_pyqtgraph()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings, restore_layout=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: win.model.snapshot is not None, timeout=5000)
+    yield win
+    win.shutdown()

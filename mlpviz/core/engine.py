@@ -212,6 +212,19 @@ class TrainingEngine:
         self._history_reset = True
         self.diverged = False
 
+    def cmd_load_network(self, net: MLP) -> None:
+        """Replace the network; its inputs must be features the data can give."""
+        check_features(list(net.features))
+        s = dataclasses.replace(self.scenario, features=tuple(net.features),
+                                hidden=tuple(net.units[:-1]), activation=net.activation_names[0]
+                                if len(net.units) > 1 else self.scenario.activation,
+                                loss=net.loss_name, output_activation=net.output_activation)
+        trainer = build_trainer(s, net.copy())
+        self.scenario, self.trainer = s, trainer
+        self.structure_version += 1
+        self._make_data_view()
+        self._restart()
+
     def cmd_hover(self, neuron: tuple[int, int] | None) -> None:
         self.hover = neuron
 

@@ -1,0 +1,184 @@
+"""The decision boundary: the network's output over the input plane, with the data on it.
+
+A pyqtgraph ImageItem of the output on the 100×100 grid, a colour bar, training points
+(white rim) and test points (black rim). Classification with one output maps it from
+'class 0' (orange) to 'class 1' (blue); regression is a continuous map; several classes get
+one colour each, faded where the network is unsure. Hovering a neuron in the diagram shows
+that neuron's own map here instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.grid import EXTENT
+from ..core.snapshot import Snapshot
+from ..core.targets import class_range
+from ..model.session import SessionModel
+from . import theme
+
+
+class BoundaryView(QWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.plot_widget = pg.PlotWidget(background="w")
+        plot = self.plot = self.plot_widget.getPlotItem()
+        plot.setAspectLocked(True)
+        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.showGrid(False, False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self._placed: tuple | None = None
+        self._levels: tuple | None = None
+        self.image.setColorMap(theme.diverging_cmap())
+        plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.diverging_cmap(),
+                                        interactive=False, width=12)
+        self.colorbar.setImageItem(self.image, insert_in=plot)
+        self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1.2))
+        self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=1.2))
+        plot.addItem(self.train_points)
+        plot.addItem(self.test_points)
+        # The frame clock paints the plot each frame; Qt's own updates would paint it twice.
+        self.plot_widget.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        self.caption = QLabel()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
+        self.banner.setText(self.tr(
+            "Training diverged: the loss became NaN or infinite, and training paused. "
+            "Lower the learning rate, then Reset or Rewind."))
+        self.banner.hide()
+        self.stats = QLabel()
+        self.stats.setTextFormat(Qt.TextFormat.RichText)
+        self.show_test = QCheckBox(self.tr("Show test data"))
+        self.show_test.setToolTip(self.tr("Draw the test points (black rim) too. The network "
+                                          "never trains on them: they show how it generalises."))
+        self.discretize = QCheckBox(self.tr("Discretize output"))
+        self.discretize.setToolTip(self.tr("Colour each point of the plane by the class the "
+                                           "network picks, instead of by its raw output."))
+        self.show_test.toggled.connect(lambda on: model.set_option("show_test", on))
+        self.discretize.toggled.connect(lambda on: model.set_option("discretize", on))
+        options = QHBoxLayout()
+        options.addWidget(self.show_test)
+        options.addWidget(self.discretize)
+        options.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stats)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(options)
+        self.setToolTip(self.tr(
+            "What am I seeing? The colour at each point of the plane is the network's output "
+            "there: blue for class 1 (or high values), orange for class 0 (or low values), "
+            "grey in between. The dots are the data, coloured by their true class."))
+        model.snapshot_changed.connect(self.on_snapshot)
+        model.data_changed.connect(self.on_data)
+        model.options_changed.connect(self.on_option)
+
+    # -- model events --------------------------------------------------------------------
+    def on_option(self, name: str, value: object) -> None:
+        if name in ("show_test", "discretize") and self.model.snapshot is not None:
+            self.on_data(self.model.snapshot)
+            self.on_snapshot(self.model.snapshot)
+            self.plot_widget.viewport().update()
+
+    def on_data(self, snap: Snapshot) -> None:
+        d = snap.data
+        self._set_points(self.train_points, d.train_points, d.train_labels, snap)
+        if self.model.show_test:
+            self._set_points(self.test_points, d.test_points, d.test_labels, snap)
+        self.test_points.setVisible(self.model.show_test)
+
+    def _set_points(self, item: pg.ScatterPlotItem, points: np.ndarray, labels: np.ndarray,
+                    snap: Snapshot) -> None:
+        if snap.data.problem == "regression":
+            table = theme.lut()
+            idx = np.clip((labels + 1) / 2 * 255, 0, 255).astype(int)
+            brushes = [pg.mkBrush(*table[i]) for i in idx]
+        else:
+            palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
+            brushes = [palette[int(c)] for c in labels]
+        item.setData(pos=points, brush=brushes)
+
+    def on_snapshot(self, snap: Snapshot) -> None:
+        self.banner.setVisible(snap.diverged)
+        self._update_stats(snap)
+        maps = snap.maps
+        if maps.full is not None and snap.hover is not None:
+            self._show_scalar(maps.full, *self._neuron_range(snap, snap.hover[0]))
+            self.caption.setText(self.tr("Showing the map of the hovered neuron"))
+            return
+        self.caption.setText("")
+        out = maps.output
+        if out.shape[2] > 1:
+            self.colorbar.hide()
+            self.image.setImage(theme.class_image(out, self.model.discretize), autoLevels=False)
+            self._place_image()
+            return
+        lo, hi = (-1.0, 1.0) if snap.data.problem == "regression" \
+            else class_range(snap.output_activation)
+        values = out[:, :, 0]
+        if self.model.discretize and snap.data.problem != "regression":
+            values = np.where(values > (lo + hi) / 2, hi, lo)
+        self._show_scalar(values, lo, hi)
+
+    def _neuron_range(self, snap: Snapshot, layer: int) -> tuple[float, float]:
+        if layer < 0:
+            return -EXTENT, EXTENT
+        return class_range(snap.activations[layer]) if snap.activations[layer] in (
+            "sigmoid", "tanh", "step") else (-1.0, 1.0)
+
+    def _show_scalar(self, values: np.ndarray, lo: float, hi: float) -> None:
+        self.colorbar.show()
+        # Colours clamp at the levels anyway; clipping first keeps a diverged map's huge
+        # values from overflowing pyqtgraph's scaling.
+        shown = np.clip(np.nan_to_num(values, nan=(lo + hi) / 2), lo, hi)
+        self.image.setImage(shown, autoLevels=False, levels=(lo, hi))
+        if self._levels != (lo, hi):
+            self._levels = (lo, hi)
+            self.colorbar.setLevels((lo, hi))
+        self._place_image()
+
+    def _place_image(self) -> None:
+        # The image's rect must be set after it has data (pyqtgraph scales by its size),
+        # and only when its size changes: a new rect repaints the whole plot.
+        shape = self.image.image.shape
+        if shape != self._placed:
+            self._placed = shape
+            self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+
+    def _update_stats(self, snap: Snapshot) -> None:
+        r = snap.result
+        if r is None:
+            self.stats.setText(self.tr("Test loss —   Training loss —"))
+            return
+        text = self.tr("Test loss <b>{0}</b> &nbsp; Training loss <b>{1}</b>").format(
+            _fmt(r.test_loss), _fmt(r.train_loss))
+        if snap.data.problem != "regression":
+            text += self.tr(" &nbsp; Test accuracy <b>{0}</b>").format(_pct(r.test_accuracy))
+        self.stats.setText(text)
+
+
+def _fmt(v: float) -> str:
+    return "—" if v != v else f"{v:.3f}"
+
+
+def _pct(v: float) -> str:
+    return "—" if v != v else f"{v:.1%}"

@@ -1,0 +1,118 @@
+"""The loss curve: train and test loss per epoch, live.
+
+The points come from the model's History, whose memory stays bounded over a million epochs
+(it thins old rows); pyqtgraph's peak downsampling and clip-to-view keep the curve smooth at
+any length. A hover readout names the epoch and both losses under the mouse.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..core.snapshot import Snapshot
+from ..model.session import SessionModel
+from . import theme
+
+REDRAW_SECONDS = 0.2
+# The frame clock paints the plot when it changed; Qt's own updates would paint it twice.
+MANUAL = QGraphicsView.ViewportUpdateMode.NoViewportUpdate
+
+
+class LossView(QWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.plot_widget = pg.PlotWidget(background="w")
+        plot = self.plot = self.plot_widget.getPlotItem()
+        plot.setLabel("bottom", self.tr("epoch"))
+        plot.setLabel("left", self.tr("loss"))
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
+        self.train_curve = plot.plot(name=self.tr("training loss"),
+                                     pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
+        self.test_curve = plot.plot(name=self.tr("test loss"),
+                                    pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2))
+        for curve in (self.train_curve, self.test_curve):
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+        self.readout = pg.TextItem(anchor=(0, 1), color=(20, 20, 20), fill=(255, 255, 255, 220))
+        self.readout.setZValue(10)
+        self.readout.hide()
+        plot.addItem(self.readout, ignoreBounds=True)
+        self._mouse = pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._on_mouse)
+        self.log_box = QCheckBox(self.tr("Log scale"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
+                                        "improvements stay visible."))
+        self.log_box.toggled.connect(lambda on: model.set_option("log_scale", on))
+        row = QHBoxLayout()
+        row.addWidget(self.log_box)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(row)
+        self.setToolTip(self.tr("What am I seeing? The loss on the training data (dark) and "
+                                "on the test data (orange) after each epoch. Both falling: "
+                                "the network learns. Test rising while training falls: "
+                                "it overfits."))
+        self.plot_widget.setViewportUpdateMode(MANUAL)
+        self.needs_paint = False
+        self._epochs = np.empty(0)
+        self._rows = -1
+        self._drawn = 0.0
+        model.snapshot_changed.connect(self.on_snapshot)
+        model.options_changed.connect(self.on_option)
+
+    def on_option(self, name: str, value: object) -> None:
+        if name == "log_scale":
+            self.plot.setLogMode(y=bool(value))
+            self.plot_widget.viewport().update()
+
+    def on_snapshot(self, snap: Snapshot) -> None:
+        h = self.model.history
+        if len(h) == self._rows and not snap.history_reset:
+            return
+        now = time.monotonic()
+        if snap.playing and not snap.history_reset and now - self._drawn < REDRAW_SECONDS:
+            return  # the curve moves slowly: a few redraws a second keep frames short
+        self._drawn = now
+        self._rows = len(h)
+        epochs = h.column("epoch")
+        train, test = h.column("train_loss"), h.column("test_loss")
+        # Non-finite losses (divergence) are not drawn; huge ones are capped for the plot.
+        self.train_curve.setData(epochs, _drawable(train), connect="finite")
+        if np.isfinite(test).any():
+            self.test_curve.setData(epochs, _drawable(test), connect="finite")
+        else:
+            self.test_curve.setData([], [])
+        self._epochs = epochs
+        self.needs_paint = True
+
+    def _on_mouse(self, event: tuple) -> None:
+        pos = event[0]
+        vb = self.plot.vb
+        if not self.plot.sceneBoundingRect().contains(pos) or len(self._epochs) == 0:
+            self.readout.hide()
+            self.plot_widget.viewport().update()
+            return
+        x = vb.mapSceneToView(pos).x()
+        i = int(np.clip(np.searchsorted(self._epochs, x), 0, len(self._epochs) - 1))
+        h = self.model.history
+        train, test = h.column("train_loss")[i], h.column("test_loss")[i]
+        text = self.tr("epoch {0}\ntraining {1:.4f}").format(int(self._epochs[i]), train)
+        if np.isfinite(test):
+            text += self.tr("\ntest {0:.4f}").format(test)
+        self.readout.setText(text)
+        y = train if not self.model.log_scale else np.log10(max(train, 1e-300))
+        self.readout.setPos(self._epochs[i], y)
+        self.readout.show()
+        self.plot_widget.viewport().update()
+
+
+def _drawable(values: np.ndarray) -> np.ndarray:
+    return np.where(np.isfinite(values), np.minimum(values, 1e12), np.nan)

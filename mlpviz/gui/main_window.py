@@ -1,0 +1,250 @@
+"""The main window: the views as dock widgets around one SessionModel, the worker thread, the
+frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from ..core.errors import MlpvizError
+from ..core.netfile import network_from_dict, read_json_file, save_network
+from ..core.network import MLP
+from ..core.scenario import Scenario
+from ..model.session import SessionModel
+from .boundary_view import BoundaryView
+from .controls import Controls
+from .frame_clock import FrameClock
+from .loss_view import LossView
+from .network_view import NetworkView
+from .quiver_view import QuiverPlaceholder
+from .worker import TrainerWorker
+
+LAYOUT_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
+                 restore_layout: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
+        self.settings = settings or QSettings("mlpviz", "mlpviz")
+        self.worker = TrainerWorker(scenario)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.model = SessionModel(self.worker.post)
+        self.views: list[QWidget] = []
+        self._build_views()
+        self.clock = FrameClock(self.model, self.worker, self._paint_views, self)
+        self.worker.snapshot_ready.connect(self.clock.on_snapshot)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.diverged.connect(self._on_failed)
+        self.model.message.connect(self._on_message)
+        self.model.snapshot_changed.connect(self._on_snapshot)
+        self.model.playing_changed.connect(self._on_playing)
+        self._build_actions()
+        self.thread.started.connect(self.worker.run)
+        self.thread.start()
+        self.resize(1600, 1000)
+        self._layout_restored = restore_layout and self._restore_layout()
+
+    # -- views ---------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_views(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.controls = Controls(self.model)
+        self.network_view = NetworkView(self.model)
+        self.boundary_view = BoundaryView(self.model)
+        self.loss_view = LossView(self.model)
+        self.quiver_view = QuiverPlaceholder()
+        self.views = [self.network_view, self.boundary_view, self.loss_view]
+        self.setCentralWidget(self.network_view)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.controls_dock = self._dock(self.tr("Data and training"), "controls",
+                                        self.controls, left)
+        self.boundary_dock = self._dock(self.tr("Output (decision boundary)"), "boundary",
+                                        self.boundary_view, right)
+        self.loss_dock = self._dock(self.tr("Loss curve"), "loss", self.loss_view, right)
+        self.quiver_dock = self._dock(self.tr("Gradient quiver"), "quiver", self.quiver_view,
+                                      right)
+        self.tabifyDockWidget(self.loss_dock, self.quiver_dock)
+        self.loss_dock.raise_()
+        self._fit_docks(1600, 1000)
+
+    def _fit_docks(self, width: int, height: int) -> None:
+        """Default dock sizes as shares of the window, so the diagram keeps its room."""
+        self.resizeDocks([self.controls_dock, self.boundary_dock],
+                         [int(width * 0.19), int(width * 0.33)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.boundary_dock, self.loss_dock],
+                         [int(height * 0.6), int(height * 0.3)], Qt.Orientation.Vertical)
+
+    def _paint_views(self) -> None:
+        """Paint what changed now, inside the frame, while the worker waits."""
+        self.network_view.viewport().repaint()
+        self.boundary_view.plot_widget.viewport().repaint()
+        if self.loss_view.needs_paint:
+            self.loss_view.needs_paint = False
+            self.loss_view.plot_widget.viewport().repaint()
+
+    # -- actions -------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence | None, tip: str,
+                slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        m = self.model
+        self.play_action = self._action(self.tr("Play"), "Space",
+                                        self.tr("Start or pause training (Space)"),
+                                        m.toggle_play)
+        self.step_action = self._action(self.tr("Step"), "Right",
+                                        self.tr("Train one batch or one epoch (→)"), m.step)
+        self.reset_action = self._action(self.tr("Reset"), "R",
+                                         self.tr("New random weights; training starts over (R)"),
+                                         m.reset)
+        self.rewind_action = self._action(self.tr("Rewind"), "Shift+R",
+                                          self.tr("Back to the same initial weights (Shift+R)"),
+                                          m.rewind)
+        open_net = self._action(self.tr("Open network…"), QKeySequence.StandardKey.Open,
+                                self.tr("Load a network JSON file"), self.open_network)
+        save_net = self._action(self.tr("Save network…"), QKeySequence.StandardKey.Save,
+                                self.tr("Save the trained network as JSON"), self.save_network)
+        quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit,
+                                   self.tr("Close mlpviz"), self.close)
+        self.step_mode = QComboBox()
+        self.step_mode.addItem(self.tr("Step: one epoch"), "epoch")
+        self.step_mode.addItem(self.tr("Step: one batch"), "batch")
+        self.step_mode.setToolTip(self.tr("What one Step (→) trains"))
+        self.step_mode.currentIndexChanged.connect(
+            lambda i: setattr(m, "step_mode", self.step_mode.itemData(i)))
+        self.counters = QLabel()
+        self.counters.setToolTip(self.tr("Epochs: passes over the training data. "
+                                         "Steps: weight updates, one per batch."))
+        bar = self.addToolBar(self.tr("Training"))
+        bar.setObjectName("training_toolbar")
+        for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action):
+            bar.addAction(a)
+        bar.addWidget(self.step_mode)
+        bar.addSeparator()
+        bar.addWidget(self.counters)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for a in (open_net, save_net):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        train_menu = menu.addMenu(self.tr("&Train"))
+        for a in (self.play_action, self.step_action, self.reset_action, self.rewind_action):
+            train_menu.addAction(a)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About mlpviz"), None, "", self._about))
+
+    # -- model events --------------------------------------------------------------------
+    def _on_snapshot(self, snap) -> None:  # noqa: ANN001
+        self.counters.setText(self.tr("  Epoch {0}   Step {1}  ").format(
+            f"{snap.epoch:,}", f"{snap.step:,}"))
+
+    def _on_playing(self, playing: bool) -> None:
+        self.play_action.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def _on_failed(self, text: str) -> None:
+        self.model.report(text)
+
+    def _on_message(self, text: str, is_error: bool) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    # -- files ---------------------------------------------------------------------------
+    def open_network(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open network"), "",
+                                              self.tr("Network (*.json)"))
+        if path:
+            self.load_network_file(path)
+
+    def load_network_file(self, path: str) -> None:
+        try:
+            net = network_from_dict(read_json_file(path), path)
+        except MlpvizError as e:
+            QMessageBox.warning(self, self.tr("Cannot open network"), str(e))
+            return
+        self.model.send("load_network", net)
+
+    def save_network(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network"), "network.json",
+                                              self.tr("Network (*.json)"))
+        if path:
+            self.save_network_file(path)
+
+    def save_network_file(self, path: str) -> None:
+        snap = self.model.snapshot
+        if snap is None:
+            return
+        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
+                  snap.loss_name, list(snap.features))
+        try:
+            save_network(net, path)
+        except MlpvizError as e:
+            QMessageBox.warning(self, self.tr("Cannot save network"), str(e))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About mlpviz"), self.tr(
+            "<b>mlpviz</b> — learn and teach multilayer perceptrons: an exact NumPy MLP, "
+            "a live playground and the lecture's backprop, step by step."))
+
+    # -- layout and closing --------------------------------------------------------------
+    def _restore_layout(self) -> bool:
+        if self.settings.value("layout_version", 0, int) != LAYOUT_VERSION:
+            return False
+        geometry = self.settings.value("geometry")
+        state = self.settings.value("state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        return isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not self._layout_restored:
+            self._layout_restored = True  # once: later the user's own sizes stand
+            self._fit_docks(self.width(), self.height())
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (within a second) and the frame clock."""
+        self.clock.stop()
+        self.worker.stop()
+        self.thread.quit()
+        self.thread.wait(1000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("layout_version", LAYOUT_VERSION)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("state", self.saveState(LAYOUT_VERSION))
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,284 @@
+"""The editable network diagram.
+
+Columns of neurons from the inputs (every feature; click one to switch it on or off) through
+the hidden layers to the output. Each neuron shows its own output map; each link's width and
+colour show its weight; the small square at a neuron is its bias. Click a link or a bias to
+type a value, or drag it; + and − add and remove layers and neurons. Edits go to the worker
+as commands, so they work paused or training.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QWidget
+
+from ..core.activations import ELEMENTWISE
+from ..core.features import FEATURE_LABELS, FEATURES
+from ..core.naming import bias_name, unit_name, weight_name
+from ..core.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
+from ..core.snapshot import Snapshot
+from ..model.session import SessionModel
+from . import theme
+from .network_items import NODE, BiasItem, ButtonItem, LinkItem, NeuronItem, text_item
+
+COLUMN = 150.0
+ROW = 52.0
+TOP = 80.0
+
+
+class NetworkView(QGraphicsView):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setScene(QGraphicsScene(self))
+        # Every link changes every frame: a BSP index would be rebuilt for nothing.
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QColor("white"))
+        # The frame clock paints the diagram each frame; Qt's own updates would paint twice.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setToolTip(self.tr(
+            "What am I seeing? Each square is a neuron, drawn as its own output over the "
+            "input plane (blue high, orange low). Links are weights: blue positive, orange "
+            "negative, thicker for larger values. Hover a neuron to see its map large."))
+        self.table = theme.lut()
+        self.neurons: dict[tuple[int, int], NeuronItem] = {}
+        self.links: dict[tuple[int, int, int], LinkItem] = {}
+        self.biases: dict[tuple[int, int], BiasItem] = {}
+        self._structure: tuple | None = None
+        self.editor = QLineEdit(self)
+        self.editor.setFixedWidth(110)
+        self.editor.hide()
+        self.editor.returnPressed.connect(self._commit_edit)
+        self.editor.editingFinished.connect(self.editor.hide)
+        self._editing: LinkItem | BiasItem | None = None
+        model.snapshot_changed.connect(self.on_snapshot)
+
+    # -- building ------------------------------------------------------------------------
+    def _rebuild(self, snap: Snapshot) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.neurons.clear()
+        self.links.clear()
+        self.biases.clear()
+        units = snap.units
+        hidden = len(units) - 1
+        active = list(snap.features)
+        # The input column lists every feature; links come only from the active ones.
+        input_rows = {}
+        for r, name in enumerate(FEATURES):
+            item = NeuronItem(-1, active.index(name) if name in active else -1,
+                              self._hover, self._toggle_feature)
+            item.feature = name  # type: ignore[attr-defined]
+            item.active = name in active
+            item.setPos(0, TOP + r * ROW)
+            item.setToolTip(self.tr("Input {0}: click to switch it on or off").format(
+                FEATURE_LABELS[name]))
+            scene.addItem(item)
+            label = text_item(FEATURE_LABELS[name], 14)
+            label.setPos(-label.boundingRect().width() - 8, TOP + r * ROW + 9)
+            scene.addItem(label)
+            if name in active:
+                self.neurons[(-1, active.index(name))] = item
+                input_rows[active.index(name)] = item
+        self._header(snap, hidden)
+        for l, n in enumerate(units):
+            x = COLUMN * (l + 1)
+            offset = TOP + max(0.0, (len(FEATURES) - n) * ROW / 2)  # centred on the inputs
+            for j in range(n):
+                item = NeuronItem(l, j, self._hover)
+                item.setPos(x, offset + j * ROW)
+                item.setToolTip(self._neuron_tip(snap, l, j))
+                scene.addItem(item)
+                self.neurons[(l, j)] = item
+                bias = BiasItem(l, j, bias_name(units, l, j), self._open_editor, self._drag)
+                bias.setPos(x - BiasItem.SIZE / 2, offset + j * ROW + NODE - BiasItem.SIZE / 2)
+                scene.addItem(bias)
+                self.biases[(l, j)] = bias
+            if l < hidden:
+                self._layer_header(snap, l, x)
+        for l, n in enumerate(units):
+            for i in range(snap.weights[l].shape[0]):
+                src = input_rows[i] if l == 0 else self.neurons[(l - 1, i)]
+                a = src.scenePos() + QPointF(NODE, NODE / 2)
+                for j in range(n):
+                    b = self.neurons[(l, j)].scenePos() + QPointF(0, NODE / 2)
+                    link = LinkItem(l, i, j, a, b, weight_name(units, len(active), l, i, j),
+                                    self._open_editor, self._drag)
+                    scene.addItem(link)
+                    self.links[(l, i, j)] = link
+        # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= 120)
+        out = text_item(self.tr("OUTPUT"), 14, bold=True)
+        out.setPos(COLUMN * len(units), TOP - 40)
+        scene.addItem(out)
+        inputs = text_item(self.tr("INPUTS"), 14, bold=True)
+        inputs.setPos(-20, TOP - 40)
+        scene.addItem(inputs)
+        self._fit()
+
+    def _header(self, snap: Snapshot, hidden: int) -> None:
+        scene = self.scene()
+        x = COLUMN
+        plus = ButtonItem("+", self.tr("Add a hidden layer"), lambda: self.model.send(
+            "add_layer", 2))
+        minus = ButtonItem("−", self.tr("Remove the last hidden layer"),
+                           lambda: self.model.send("remove_layer"))
+        plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
+        minus.setEnabled(hidden > 0)
+        plus.setPos(x, 0)
+        minus.setPos(x + 24, 0)
+        scene.addItem(plus)
+        scene.addItem(minus)
+        title = text_item(self.tr("{0} HIDDEN LAYERS").format(hidden) if hidden != 1
+                          else self.tr("1 HIDDEN LAYER"), 15, bold=True)
+        title.setPos(x + 52, 0)
+        scene.addItem(title)
+
+    def _layer_header(self, snap: Snapshot, l: int, x: float) -> None:
+        scene = self.scene()
+        n = snap.units[l]
+        plus = ButtonItem("+", self.tr("Add a neuron to this layer"),
+                          lambda: self.model.send("add_unit", l), 15)
+        minus = ButtonItem("−", self.tr("Remove a neuron from this layer"),
+                           lambda: self.model.send("remove_unit", l), 15)
+        plus.setEnabled(n < MAX_HIDDEN_UNITS)
+        minus.setEnabled(n > 1)
+        plus.setPos(x - 8, TOP - 52)
+        minus.setPos(x + 12, TOP - 52)
+        scene.addItem(plus)
+        scene.addItem(minus)
+        count = text_item(self.tr("{0} neurons").format(n) if n != 1 else self.tr("1 neuron"),
+                          12)
+        count.setPos(x - 8, TOP - 34)
+        scene.addItem(count)
+        act = text_item(snap.activations[l] + " ▾", 12, QColor(8, 119, 189))
+        act.setPos(x - 8, TOP - 20)
+        act.setToolTip(self.tr("This layer's activation function: click to change it"))
+        act.setCursor(Qt.CursorShape.PointingHandCursor)
+        act.mousePressEvent = lambda e, layer=l: self._activation_menu(layer, e.screenPos())
+        scene.addItem(act)
+
+    def _neuron_tip(self, snap: Snapshot, l: int, j: int) -> str:
+        name = unit_name(snap.units, l, j)
+        where = self.tr("output layer") if l == len(snap.units) - 1 \
+            else self.tr("hidden layer {0}").format(l + 1)
+        return self.tr("{0} ({1}, {2}). Hover to see its map large.").format(
+            name, where, snap.activations[l])
+
+    def _fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        self.setSceneRect(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- updating ------------------------------------------------------------------------
+    def on_snapshot(self, snap: Snapshot) -> None:
+        key = (snap.structure_version, snap.features, snap.activations, tuple(snap.units))
+        if key != self._structure:
+            self._structure = key
+            self._rebuild(snap)
+        for (l, i, j), link in self.links.items():
+            w = float(snap.weights[l][i, j])
+            if w != link.value:
+                link.set_value(w)
+        for (l, j), bias in self.biases.items():
+            b = float(snap.biases[l][j])
+            if b != bias.value:
+                bias.set_value(b)
+        maps = snap.maps
+        images = {-1: theme.maps_to_images(maps.input_thumbs, *self._range(
+            snap, -1, maps.input_thumbs), self.table)}
+        for l, thumbs in enumerate(maps.neuron_thumbs):
+            images[l] = theme.maps_to_images(thumbs, *self._range(snap, l, thumbs), self.table)
+        for (l, j), item in self.neurons.items():
+            item.set_image(images[l][j])
+
+    @staticmethod
+    def _range(snap: Snapshot, l: int, values: np.ndarray) -> tuple[float, float]:
+        if l < 0:
+            m = float(np.abs(values).max()) or 1.0
+            return -m, m
+        act = snap.activations[l]
+        if act in ("sigmoid", "step"):
+            return 0.0, 1.0
+        if act == "softmax":
+            return 0.0, 1.0
+        return -1.0, 1.0
+
+    # -- interaction ---------------------------------------------------------------------
+    def _hover(self, neuron: tuple[int, int] | None) -> None:
+        self.model.hover(neuron)
+        self.viewport().update()
+
+    def _toggle_feature(self, item: NeuronItem) -> None:
+        snap = self.model.snapshot
+        if snap is None:
+            return
+        features = list(snap.features)
+        name = item.feature  # type: ignore[attr-defined]
+        if name in features:
+            if len(features) == 1:
+                self.model.report(self.tr("At least one input must stay on."))
+                return
+            features.remove(name)
+        else:
+            features = [f for f in FEATURES if f in features or f == name]
+        self.model.send("set_features", features)
+
+    def _activation_menu(self, layer: int, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for name in ELEMENTWISE:
+            action = menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, a=name: self.model.send("set_activation", a, layer))
+        menu.popup(pos)
+
+    def _drag(self, item: LinkItem | BiasItem, value: float) -> None:
+        self._send_value(item, value)
+
+    def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
+        if isinstance(item, LinkItem):
+            self.model.set_weight(item.layer, item.i, item.j, value)
+        else:
+            self.model.set_bias(item.layer, item.j, value)
+
+    def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
+        self._editing = item
+        self.editor.setText(f"{item.value:.4f}")
+        self.editor.setToolTip(self.tr("New value of {0}; Enter applies, Esc cancels").format(
+            item.name))
+        pos = self.mapFromGlobal(screen_pos)
+        self.editor.move(min(pos.x(), self.width() - self.editor.width()),
+                         min(pos.y(), self.height() - self.editor.height()))
+        self.editor.show()
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def _commit_edit(self) -> None:
+        text = self.editor.text().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            self.model.report(self.tr("'{0}' is not a number").format(text))
+            return
+        if not np.isfinite(value) or abs(value) > 1e6:
+            self.model.report(self.tr("a weight must be a finite number up to a million"))
+            return
+        if self._editing is not None:
+            self._send_value(self._editing, value)
+        self.editor.hide()
+
+    def edit_value(self, item: LinkItem | BiasItem, value: float) -> None:
+        """What a click-and-type does, for tests and scripting."""
+        self._send_value(item, value)
+
+    def item_rect(self, item: NeuronItem) -> QRectF:
+        return item.sceneBoundingRect()

@@ -1,0 +1,59 @@
+"""Colours and colour maps: Playground's orange (−) → light grey (0) → blue (+)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QImage
+
+ORANGE = (245, 147, 34)
+GREY = (232, 234, 235)
+BLUE = (8, 119, 189)
+# Extra class colours for multi-class problems, after orange and blue.
+CLASS_COLORS = [ORANGE, BLUE, (46, 160, 67), (200, 60, 160), (120, 90, 40), (30, 180, 190),
+                (230, 60, 60), (110, 110, 110), (150, 120, 230), (250, 200, 40)]
+TRAIN_LOSS_COLOR = (40, 40, 40)
+TEST_LOSS_COLOR = (245, 147, 34)
+
+
+def diverging_cmap() -> pg.ColorMap:
+    return pg.ColorMap([0.0, 0.5, 1.0], [ORANGE, GREY, BLUE])
+
+
+def qcolor(rgb: tuple[int, int, int], alpha: int = 255) -> QColor:
+    return QColor(rgb[0], rgb[1], rgb[2], alpha)
+
+
+def weight_color(w: float) -> QColor:
+    return qcolor(BLUE if w >= 0 else ORANGE)
+
+
+def lut(n: int = 256) -> np.ndarray:
+    """(n, 3) uint8 lookup table of the diverging map, −1 at 0 and +1 at n − 1."""
+    return diverging_cmap().getLookupTable(0.0, 1.0, n, alpha=False)
+
+
+def maps_to_images(maps: np.ndarray, lo: float, hi: float, table: np.ndarray
+                   ) -> list[QImage]:
+    """(k, h, w) maps, row 0 at the bottom, to k RGB QImages in one pass of NumPy."""
+    scaled = np.clip((maps[:, ::-1] - lo) / (hi - lo), 0.0, 1.0)
+    idx = np.nan_to_num(scaled * (len(table) - 1), nan=len(table) // 2).astype(np.intp)
+    rgb = np.ascontiguousarray(table[idx], dtype=np.uint8)  # (k, h, w, 3)
+    k, h, w = maps.shape
+    return [QImage(rgb[i].data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+            for i in range(k)]
+
+
+def class_image(probs: np.ndarray, discretize: bool) -> np.ndarray:
+    """(h, w, K) class scores → (h, w, 3) uint8: each class's colour, mixed by its share."""
+    k = probs.shape[2]
+    colors = np.array(CLASS_COLORS[:k], dtype=float)  # (K, 3)
+    p = np.clip(np.nan_to_num(probs.astype(float)), 0.0, None)
+    if discretize:
+        p = np.eye(k)[p.argmax(axis=2)]
+    p = p / np.maximum(p.sum(axis=2, keepdims=True), 1e-12)
+    rgb = p @ colors
+    # Fade towards grey where the net is unsure (largest share near 1/K).
+    sure = (p.max(axis=2, keepdims=True) - 1.0 / k) / (1.0 - 1.0 / k)
+    rgb = np.array(GREY) + (rgb - np.array(GREY)) * np.clip(sure, 0.0, 1.0)
+    return rgb.astype(np.uint8)

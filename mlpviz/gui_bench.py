@@ -1,0 +1,52 @@
+"""`mlpviz bench --gui`: training speed and frame times with the real window rendering
+offscreen, the default scenario playing."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+
+def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
+    from .gui import qt_setup
+
+    qt_setup.use_offscreen(1600, 1000)
+    qt_setup.install_message_filter()
+    qt_setup.share_the_gil()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .core.scenario import Scenario
+    from .gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["mlpviz"])
+    qt_setup.configure_pyqtgraph()
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
+                         "bench")
+    window = MainWindow(Scenario(hidden=hidden), settings=settings, restore_layout=False)
+    window.resize(1600, 1000)
+    window.show()
+    try:
+        warm_end = time.monotonic() + 1.0
+        window.model.play()
+        while time.monotonic() < warm_end:
+            app.processEvents()
+            time.sleep(0.001)
+        start_epoch = window.model.snapshot.epoch
+        start_frames = window.clock.frames
+        window.clock.frame_ms.clear()
+        start = time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            app.processEvents()
+            time.sleep(0.001)
+        elapsed = time.perf_counter() - start
+        window.clock.flush()
+        epochs = window.model.snapshot.epoch - start_epoch
+        frames = window.clock.frames - start_frames
+        times = sorted(window.clock.frame_ms)
+    finally:
+        window.shutdown()
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
+    return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
+            "frame_ms_p50": statistics.median(times) if times else float("nan"),
+            "frame_ms_p95": p95, "hidden": list(hidden), "seconds": elapsed}

@@ -1,0 +1,1 @@
+"""The session's state as the views see it. Pure Python: no Qt here (napari's split)."""

@@ -1,0 +1,95 @@
+"""SessionModel: what the views read and the one place they change the session through.
+
+It holds the latest snapshot from the worker and the view options, announces changes with
+events, and turns every user edit into a command for the worker (the `send` callable the Qt
+side provides). It never touches the network itself: the worker owns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..core.history import History
+from ..core.snapshot import Snapshot
+from .events import Event
+
+Send = Callable[..., None]
+
+
+class SessionModel:
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.snapshot: Snapshot | None = None
+        self.history = History()  # the loss curve's copy, fed from snapshots
+        self.step_mode = "epoch"  # what → (Step) does: "batch" or "epoch"
+        self.show_test = False
+        self.discretize = False
+        self.log_scale = False
+        self.playing = False
+        # Events (arguments): every new snapshot; after a structural change; new data;
+        # view options; a message for the user (text, is_error).
+        self.snapshot_changed = Event()
+        self.structure_changed = Event()
+        self.data_changed = Event()
+        self.options_changed = Event()
+        self.playing_changed = Event()
+        self.message = Event()
+
+    # -- from the worker -----------------------------------------------------------------
+    def receive(self, snap: Snapshot) -> None:
+        old = self.snapshot
+        self.snapshot = snap
+        if snap.history_reset:
+            self.history.clear()
+        for row in snap.history_rows:
+            self.history.append(int(row[0]), *row[1:])
+        if old is None or old.structure_version != snap.structure_version \
+                or old.activations != snap.activations:
+            self.structure_changed.emit(snap)
+        if old is None or old.data.version != snap.data.version:
+            self.data_changed.emit(snap)
+        if snap.playing != self.playing:
+            self.playing = snap.playing
+            self.playing_changed.emit(self.playing)
+        self.snapshot_changed.emit(snap)
+
+    def report(self, text: str, is_error: bool = True) -> None:
+        self.message.emit(text, is_error)
+
+    # -- training ------------------------------------------------------------------------
+    def send(self, name: str, *args: Any, **kwargs: Any) -> None:
+        self._send(name, *args, **kwargs)
+
+    def play(self) -> None:
+        self.send("play")
+
+    def pause(self) -> None:
+        self.send("pause")
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def step(self) -> None:
+        self.send("step_epoch" if self.step_mode == "epoch" else "step_batch")
+
+    def reset(self) -> None:
+        self.send("reset")
+
+    def rewind(self) -> None:
+        self.send("rewind")
+
+    # -- edits ---------------------------------------------------------------------------
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        self.send("set_weight", layer, i, j, value)
+
+    def set_bias(self, layer: int, j: int, value: float) -> None:
+        self.send("set_bias", layer, j, value)
+
+    def hover(self, neuron: tuple[int, int] | None) -> None:
+        self.send("hover", neuron)
+
+    def set_option(self, name: str, value: Any) -> None:
+        if getattr(self, name) != value:
+            setattr(self, name, value)
+            self.options_changed.emit(name, value)

@@ -1,0 +1,158 @@
+"""The real window, offscreen, driven through its widgets."""
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+TIMEOUT = 20_000
+
+
+def snap(window):
+    return window.model.snapshot
+
+
+def click_action(qtbot, window, action):
+    bar = window.findChild(type(window.addToolBar("x")), "training_toolbar")
+    qtbot.mouseClick(bar.widgetForAction(action), Qt.MouseButton.LeftButton)
+
+
+def click_scene_item(qtbot, view, item, offset=None):
+    center = item.sceneBoundingRect().center() if offset is None else offset
+    pos = view.mapFromScene(center)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_play_trains_and_loss_falls(qtbot, window):
+    click_action(qtbot, window, window.play_action)
+    qtbot.waitUntil(lambda: snap(window).epoch >= 40, timeout=TIMEOUT)
+    click_action(qtbot, window, window.play_action)  # pause
+    qtbot.waitUntil(lambda: not snap(window).playing, timeout=TIMEOUT)
+    losses = window.model.history.column("train_loss")
+    assert losses[-1] < 0.8 * losses[0]
+    assert "Epoch" in window.counters.text()
+
+
+def test_step_is_one_batch_or_one_epoch(qtbot, window):
+    window.activateWindow()
+    window.step_mode.setCurrentIndex(window.step_mode.findData("batch"))
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: snap(window).step == 1, timeout=TIMEOUT)
+    assert snap(window).epoch == 0 and snap(window).position == 10
+    window.step_mode.setCurrentIndex(window.step_mode.findData("epoch"))
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: snap(window).epoch == 1, timeout=TIMEOUT)
+    assert snap(window).step == 25 and snap(window).position == 0  # 250 points, batch 10
+
+
+def test_space_and_arrow_keys(qtbot, window):
+    window.network_view.setFocus()
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: snap(window).epoch == 1, timeout=TIMEOUT)
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: snap(window).playing, timeout=TIMEOUT)
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not snap(window).playing, timeout=TIMEOUT)
+
+
+def test_editing_a_link_while_paused_changes_the_map(qtbot, window):
+    before = snap(window).maps.output.copy()
+    view = window.network_view
+    link = view.links[(2, 0, 0)]  # from the last hidden layer's first unit to the output
+    click_scene_item(qtbot, view, link, link.path().pointAtPercent(0.5))
+    assert view.editor.isVisible()
+    view.editor.clear()
+    qtbot.keyClicks(view.editor, "-4.5")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: snap(window).weights[2][0, 0] == -4.5, timeout=TIMEOUT)
+    assert not np.allclose(before, snap(window).maps.output)
+    assert link.value == -4.5
+
+
+def test_dragging_a_bias(qtbot, window):
+    view = window.network_view
+    bias = view.biases[(0, 0)]
+    start = view.mapFromScene(bias.sceneBoundingRect().center())
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start - QPoint(0, 40))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
+    qtbot.waitUntil(lambda: snap(window).biases[0][0] > 0.2, timeout=TIMEOUT)
+
+
+def test_growing_the_network_while_training(qtbot, window):
+    failures = []
+    window.worker.failed.connect(failures.append)
+    view = window.network_view
+    window.model.play()
+    qtbot.waitUntil(lambda: snap(window).epoch >= 5, timeout=TIMEOUT)
+    trained = snap(window).weights[0].copy()
+    add_layer = next(i for i in view.scene().items() if getattr(i, "toolTip", lambda: "")()
+                     == "Add a hidden layer")
+    click_scene_item(qtbot, view, add_layer)
+    qtbot.waitUntil(lambda: snap(window).units == [4, 2, 2, 1], timeout=TIMEOUT)
+    add_unit = [i for i in view.scene().items()
+                if getattr(i, "toolTip", lambda: "")() == "Add a neuron to this layer"]
+    first_layer = min(add_unit, key=lambda i: i.scenePos().x())
+    click_scene_item(qtbot, view, first_layer)
+    qtbot.waitUntil(lambda: snap(window).units == [5, 2, 2, 1], timeout=TIMEOUT)
+    epoch = snap(window).epoch
+    qtbot.waitUntil(lambda: snap(window).epoch >= epoch + 5, timeout=TIMEOUT)
+    assert snap(window).playing and not failures
+    # The weights into the first layer's old units were kept (and trained on).
+    assert snap(window).weights[0].shape == (2, 5)
+    assert np.abs(snap(window).weights[0][:, :4] - trained).max() < 0.5
+
+
+def test_diverging_learning_rate_pauses_with_a_message(qtbot, window):
+    c = window.controls
+    qtbot.mouseClick(c.dataset_buttons["plane"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: snap(window).data.problem == "regression", timeout=TIMEOUT)
+    c.activation.setCurrentIndex(c.activation.findData("relu"))
+    c.activation.activated.emit(c.activation.currentIndex())
+    c.lr.lineEdit().setFocus()
+    c.lr.lineEdit().selectAll()
+    qtbot.keyClicks(c.lr.lineEdit(), "10")
+    qtbot.keyClick(c.lr.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: snap(window).settings.train.lr == 10.0, timeout=TIMEOUT)
+    window.model.play()
+    qtbot.waitUntil(lambda: snap(window).diverged and not snap(window).playing,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.boundary_view.banner.isVisible(), timeout=TIMEOUT)
+    assert "diverged" in window.boundary_view.banner.text()
+    assert "diverged" in window.statusBar().currentMessage()
+    window.rewind_action.trigger()
+    qtbot.waitUntil(lambda: not snap(window).diverged, timeout=TIMEOUT)
+    assert not window.boundary_view.banner.isVisible()
+    assert snap(window).epoch == 0
+
+
+def test_bad_learning_rate_is_refused(qtbot, window):
+    c = window.controls
+    c.lr.lineEdit().setFocus()
+    c.lr.lineEdit().selectAll()
+    qtbot.keyClicks(c.lr.lineEdit(), "fast")
+    qtbot.keyClick(c.lr.lineEdit(), Qt.Key.Key_Return)
+    assert "not a positive number" in window.statusBar().currentMessage()
+    assert snap(window).settings.train.lr == 0.03
+
+
+def test_feature_toggle_and_hover_map(qtbot, window):
+    view = window.network_view
+    x1sq = next(i for i in view.scene().items() if getattr(i, "feature", None) == "x1sq")
+    click_scene_item(qtbot, view, x1sq)
+    qtbot.waitUntil(lambda: snap(window).features == ("x1", "x2", "x1sq"), timeout=TIMEOUT)
+    window.model.hover((0, 1))
+    qtbot.waitUntil(lambda: snap(window).maps.full is not None, timeout=TIMEOUT)
+    assert snap(window).maps.full.shape == (100, 100)
+    assert "hovered" in window.boundary_view.caption.text()
+
+
+def test_closing_while_training_is_clean(qtbot, window, capfd):
+    import time
+
+    window.model.play()
+    qtbot.waitUntil(lambda: snap(window).epoch >= 3, timeout=TIMEOUT)
+    start = time.monotonic()
+    window.close()
+    assert window.thread.isFinished()
+    assert time.monotonic() - start < 1.0
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
