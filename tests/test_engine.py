@@ -1,0 +1,121 @@
+"""The headless session engine: every command the window sends, without Qt."""
+
+import numpy as np
+import pytest
+
+from mlpviz.core.engine import TrainingEngine
+from mlpviz.core.errors import MlpvizError
+from mlpviz.core.history import History
+
+
+def test_structural_edits_keep_existing_weights():
+    e = TrainingEngine()
+    e.step_epoch()
+    w0, w1 = e.net.weights[0].copy(), e.net.weights[1].copy()
+    e.apply("add_unit", 0)
+    assert e.net.units == [5, 2, 1]
+    np.testing.assert_array_equal(e.net.weights[0][:, :4], w0)
+    np.testing.assert_array_equal(e.net.weights[1][:4], w1)
+    e.apply("remove_unit", 0)
+    np.testing.assert_array_equal(e.net.weights[0], w0)
+    e.apply("add_layer", 3)
+    assert e.net.units == [4, 2, 3, 1]
+    np.testing.assert_array_equal(e.net.weights[0], w0)
+    e.apply("remove_layer")
+    e.apply("remove_layer")
+    e.apply("remove_layer")
+    assert e.net.units == [1]
+    with pytest.raises(MlpvizError, match="no hidden layer"):
+        e.apply("remove_layer")
+    e.step_epoch()  # a net with no hidden layer still trains
+
+
+def test_features_keep_their_weights():
+    e = TrainingEngine()
+    w0 = e.net.weights[0].copy()
+    e.apply("set_features", ["x1", "x2", "x1x2"])
+    np.testing.assert_array_equal(e.net.weights[0][:2], w0)
+    assert e.trainer.data.x_train.shape[1] == 3
+    e.apply("set_features", ["x2"])
+    np.testing.assert_array_equal(e.net.weights[0][0], w0[1])
+    with pytest.raises(MlpvizError):
+        e.apply("set_features", [])
+
+
+def test_data_changes():
+    e = TrainingEngine()
+    e.step_epoch()
+    w = e.net.weights[0].copy()
+    e.apply("regenerate")  # new points, same network
+    np.testing.assert_array_equal(e.net.weights[0], w)
+    assert e.snapshot().data.version == 2
+    e.apply("set_data", dataset="spiral3")  # new problem: new network
+    assert e.net.units[-1] == 3 and e.net.output_activation == "softmax"
+    assert e.trainer.epoch == 0
+    e.apply("set_data", dataset="plane")
+    assert e.net.output_activation == "linear"
+    with pytest.raises(MlpvizError):
+        e.apply("set_data", dataset="nope")
+
+
+def test_reset_and_rewind():
+    e = TrainingEngine()
+    start = e.net.weights[0].copy()
+    for _ in range(3):
+        e.step_epoch()
+    e.apply("rewind")
+    np.testing.assert_array_equal(e.net.weights[0], start)
+    assert e.snapshot().history_reset
+    e.apply("reset")
+    assert not np.array_equal(e.net.weights[0], start)
+
+
+def test_snapshot_is_immutable_and_carries_new_history():
+    e = TrainingEngine()
+    s0 = e.snapshot()
+    e.step_epoch()
+    e.step_epoch()
+    s1 = e.snapshot()
+    assert s1.history_rows.shape == (2, 5) and not s1.history_reset
+    assert e.snapshot().history_rows.shape == (0, 5)
+    with pytest.raises(ValueError):
+        s1.weights[0][0, 0] = 1.0
+    assert s0.maps.output.shape == (100, 100, 1)
+    assert [t.shape for t in s1.maps.neuron_thumbs] == [(4, 20, 20), (2, 20, 20), (1, 20, 20)]
+
+
+def test_grid_map_matches_the_network():
+    e = TrainingEngine()
+    e.step_epoch()
+    s = e.snapshot()
+    pts = e.grid.points
+    exact = e.net.predict(pts)[:, 0].reshape(100, 100)
+    np.testing.assert_allclose(s.maps.output[:, :, 0], exact, atol=1e-5)
+    assert pts[0, 1] < 0 < pts[-1, 1]  # row 0 is the bottom of the plane
+
+
+def test_weight_edits_refuse_non_finite():
+    e = TrainingEngine()
+    with pytest.raises(MlpvizError):
+        e.apply("set_weight", 0, 0, 0, float("nan"))
+    e.apply("set_weight", 0, 0, 0, 2.5)
+    assert e.net.weights[0][0, 0] == 2.5
+    with pytest.raises(MlpvizError, match="unknown command"):
+        e.apply("explode")
+
+
+def test_loss_change_keeps_weights():
+    e = TrainingEngine()
+    w = e.net.weights[1].copy()
+    e.apply("set_loss", "cross_entropy")
+    assert e.net.output_activation == "sigmoid" and e.net.loss_name == "cross_entropy"
+    np.testing.assert_array_equal(e.net.weights[1], w)
+    e.step_epoch()
+
+
+def test_million_epoch_history_is_bounded():
+    h = History()
+    for epoch in range(1, 1_000_001):
+        h.append(epoch, 1.0, 1.0)
+    assert len(h) <= 1 << 16
+    assert h._rows.nbytes < 3_000_000
