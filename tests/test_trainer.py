@@ -60,9 +60,9 @@ def test_optimizer_constants():
     assert m.beta == 0.9
     a = make_optimizer("adam", 0.1)
     assert (a.beta1, a.beta2, a.eps) == (0.9, 0.999, 1e-8)
-    p, g = [np.array([1.0])], [np.array([0.5])]
+    p, g = np.array([1.0]), np.array([0.5])
     a.step(p, g)  # Adam's first step moves by lr·sign(g)
-    assert p[0][0] == pytest.approx(0.9, abs=1e-6)
+    assert p[0] == pytest.approx(0.9, abs=1e-6)
 
 
 def test_l1_and_l2_shrink_weights():

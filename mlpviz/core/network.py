@@ -60,13 +60,20 @@ class MLP:
         loss: str = "mse",
         features: list[str] | None = None,
     ) -> None:
-        self.weights = [np.asarray(w, dtype=float) for w in weights]
-        self.biases = [np.asarray(b, dtype=float) for b in biases]
+        given_w = [np.asarray(w, dtype=float) for w in weights]
+        given_b = [np.asarray(b, dtype=float) for b in biases]
+        self.weights, self.biases = given_w, given_b  # checked, then moved into `params`
         self.activation_names = list(activations)
         self.loss_name = loss
-        n_in = self.weights[0].shape[0] if self.weights else 0
+        n_in = given_w[0].shape[0] if given_w and given_w[0].ndim == 2 else 0
         self.features = list(features) if features else [f"x{i + 1}" for i in range(n_in)]
         self._validate()
+        # All parameters live in one flat vector, W[l] and B[l] being views of it, and so do
+        # their gradients: an optimizer then updates everything in a couple of NumPy calls
+        # instead of a few per array, which is most of a small network's step.
+        self.params, self.weights, self.biases = _flat_views(given_w, given_b)
+        self.grad, self.grad_weights, self.grad_biases = _flat_views(
+            [np.zeros_like(w) for w in given_w], [np.zeros_like(b) for b in given_b])
         self.acts = [get_activation(a) for a in self.activation_names]
         self.loss = get_loss(loss)
         self.loss.check_output(self.activation_names[-1])
@@ -146,7 +153,8 @@ class MLP:
         zs, acts = [], [x]
         a = x
         for w, b, act in zip(self.weights, self.biases, self.acts, strict=True):
-            z = a @ w + b
+            z = a @ w
+            z += b
             a = act.forward(z)
             zs.append(z)
             acts.append(a)
@@ -159,22 +167,41 @@ class MLP:
             a = act.forward(a @ w + b)
         return a
 
-    def backward(self, fp: ForwardPass, targets: Array) -> Gradients:
-        """Backprop of the batch-mean loss. targets: (N, n_outputs) in the output's range."""
-        n = len(self.weights)
-        gw: list[Array] = [None] * n  # type: ignore[list-item]
-        gb: list[Array] = [None] * n  # type: ignore[list-item]
+    def backward_into_grad(self, fp: ForwardPass, targets: Array) -> Array:
+        """Backprop of the batch-mean loss into `self.grad` (flat; views grad_weights and
+        grad_biases), which it returns. targets: (N, n_outputs) in the output's range."""
+        gw, gb = self.grad_weights, self.grad_biases
         delta = self.loss.output_delta(self.acts[-1], fp.zs[-1], fp.output, targets)
-        for l in range(n - 1, -1, -1):
-            gw[l] = fp.activations[l].T @ delta
-            gb[l] = np.add.reduce(delta, axis=0)
+        for l in range(len(self.weights) - 1, -1, -1):
+            np.matmul(fp.activations[l].T, delta, out=gw[l])
+            np.add.reduce(delta, axis=0, out=gb[l])
             if l:
                 grad_a = delta @ self.weights[l].T
                 delta = self.acts[l - 1].backward(fp.zs[l - 1], fp.activations[l], grad_a)
-        return Gradients(gw, gb)
+        return self.grad
+
+    def backward(self, fp: ForwardPass, targets: Array) -> Gradients:
+        """The gradients as new arrays, one per W[l] and B[l]."""
+        self.backward_into_grad(fp, targets)
+        return Gradients([g.copy() for g in self.grad_weights],
+                         [g.copy() for g in self.grad_biases])
 
     def loss_value(self, x: Array, targets: Array) -> float:
         return self.loss.value(self.predict(x), targets, self.output_activation)
+
+
+def _flat_views(weights: list[Array], biases: list[Array]
+                ) -> tuple[Array, list[Array], list[Array]]:
+    """One flat vector holding every W[l] then every B[l], and views of it in their shapes."""
+    sizes = [w.size for w in weights] + [b.size for b in biases]
+    flat = np.empty(sum(sizes))
+    views, start = [], 0
+    for a, n in zip([*weights, *biases], sizes, strict=True):
+        v = flat[start : start + n].reshape(a.shape)
+        v[...] = a
+        views.append(v)
+        start += n
+    return flat, views[: len(weights)], views[len(weights) :]
 
 
 def init_weights(rng: np.random.Generator, n_in: int, n_out: int) -> Array:

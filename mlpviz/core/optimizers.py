@@ -21,7 +21,8 @@ class Optimizer:
     def __init__(self, lr: float) -> None:
         self.lr = lr
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
+    def step(self, params: Array, grad: Array) -> None:
+        """Update the flat parameter vector in place from its flat gradient."""
         raise NotImplementedError
 
     def reset(self) -> None:
@@ -34,10 +35,8 @@ class Optimizer:
 class SGD(Optimizer):
     name = "sgd"
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
-        lr = self.lr
-        for p, g in zip(params, grads, strict=True):
-            p -= lr * g
+    def step(self, params: Array, grad: Array) -> None:
+        params -= self.lr * grad
 
 
 class Momentum(Optimizer):
@@ -48,18 +47,18 @@ class Momentum(Optimizer):
     def __init__(self, lr: float, beta: float = 0.9) -> None:
         super().__init__(lr)
         self.beta = beta
-        self.velocity: list[Array] | None = None
+        self.velocity: Array | None = None
 
     def reset(self) -> None:
         self.velocity = None
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
-        if self.velocity is None or len(self.velocity) != len(params):
-            self.velocity = [np.zeros_like(p) for p in params]
-        for p, g, v in zip(params, grads, self.velocity, strict=True):
-            v *= self.beta
-            v += g
-            p -= self.lr * v
+    def step(self, params: Array, grad: Array) -> None:
+        if self.velocity is None or self.velocity.shape != params.shape:
+            self.velocity = np.zeros_like(params)
+        v = self.velocity
+        v *= self.beta
+        v += grad
+        params -= self.lr * v
 
 
 class Adam(Optimizer):
@@ -69,30 +68,30 @@ class Adam(Optimizer):
                  eps: float = 1e-8) -> None:
         super().__init__(lr)
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
-        self.m: list[Array] | None = None
-        self.v: list[Array] | None = None
+        self.m: Array | None = None
+        self.v: Array | None = None
         self.t = 0
 
     def reset(self) -> None:
         self.m = self.v = None
         self.t = 0
 
-    def step(self, params: list[Array], grads: list[Array]) -> None:
-        if self.m is None or self.v is None or len(self.m) != len(params):
-            self.m = [np.zeros_like(p) for p in params]
-            self.v = [np.zeros_like(p) for p in params]
+    def step(self, params: Array, grad: Array) -> None:
+        if self.m is None or self.v is None or self.m.shape != params.shape:
+            self.m = np.zeros_like(params)
+            self.v = np.zeros_like(params)
             self.t = 0
         self.t += 1
         b1, b2 = self.beta1, self.beta2
         # Bias corrections folded into the step size.
         lr_t = self.lr * np.sqrt(1.0 - b2**self.t) / (1.0 - b1**self.t)
         eps_t = self.eps * np.sqrt(1.0 - b2**self.t)
-        for p, g, m, v in zip(params, grads, self.m, self.v, strict=True):
-            m *= b1
-            m += (1.0 - b1) * g
-            v *= b2
-            v += (1.0 - b2) * g * g
-            p -= lr_t * m / (np.sqrt(v) + eps_t)
+        m, v = self.m, self.v
+        m *= b1
+        m += (1.0 - b1) * grad
+        v *= b2
+        v += (1.0 - b2) * grad * grad
+        params -= lr_t * m / (np.sqrt(v) + eps_t)
 
 
 OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam}

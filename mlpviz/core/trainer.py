@@ -138,8 +138,7 @@ class Trainer:
     def rewind(self) -> None:
         """Back to the initial weights, optimizer state and shuffle state; history emptied."""
         net, opt, rng_state = self._start
-        self.net.weights = [w.copy() for w in net.weights]
-        self.net.biases = [b.copy() for b in net.biases]
+        self.net.params[...] = net.params
         self.optimizer = opt.copy()
         self.optimizer.lr = self.config.lr
         self.rng.bit_generator.state = rng_state
@@ -170,17 +169,23 @@ class Trainer:
         """One update on one minibatch; returns the evaluation when it closes an epoch."""
         n = len(self.data.x_train)
         if self._pos == 0:
-            self._order = self.rng.permutation(n) if self.config.shuffle else np.arange(n)
+            # Shuffle the epoch's rows once; each batch is then a slice (a view, no copy).
+            if self.config.shuffle:
+                order = self.rng.permutation(n)
+                self._x_epoch, self._t_epoch = self.data.x_train[order], self.t_train[order]
+            else:
+                self._x_epoch, self._t_epoch = self.data.x_train, self.t_train
         cfg = self.config
-        idx = self._order[self._pos : self._pos + cfg.batch_size]
+        end = self._pos + cfg.batch_size
         net = self.net
-        fp = net.forward(self.data.x_train[idx])
-        g = net.backward(fp, self.t_train[idx])
+        fp = net.forward(self._x_epoch[self._pos : end])
+        grad = net.backward_into_grad(fp, self._t_epoch[self._pos : end])
         if cfg.regularization != "none":
-            add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights, g.weights)
-        self.optimizer.step(net.weights + net.biases, g.weights + g.biases)
+            add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
+                                 net.grad_weights)
+        self.optimizer.step(net.params, grad)
         self.step_count += 1
-        self._pos += len(idx)
+        self._pos = min(end, n)
         if self._pos < n:
             return None
         self._pos = 0
