@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -85,14 +86,16 @@ class TrainingEngine:
             if result is not None:
                 return result
 
-    def train_for(self, seconds: float, max_steps: int = 1 << 30) -> int:
-        """Train until `seconds` pass, divergence, or max_steps; returns the steps taken."""
+    def train_for(self, seconds: float, max_steps: int = 1 << 30,
+                  go_on: Callable[[], bool] | None = None) -> int:
+        """Train until `seconds` pass, divergence, max_steps, or `go_on()` turns false
+        (checked between steps); returns the steps taken."""
         end = time.perf_counter() + seconds
         done = 0
         while done < max_steps and not self.diverged:
             self.step()
             done += 1
-            if time.perf_counter() >= end:
+            if time.perf_counter() >= end or (go_on is not None and not go_on()):
                 break
         return done
 

@@ -154,7 +154,14 @@ class BoundaryView(QWidget):
         if self._levels != (lo, hi):
             self._levels = (lo, hi)
             self.colorbar.setLevels((lo, hi))
+            self.plot_widget.viewport().update()  # the colour bar's axis changed
         self._place_image()
+
+    def paint_now(self) -> None:
+        """Repaint the plot area (not the static axes) at once: the frame clock's call."""
+        vb = self.plot.vb
+        rect = self.plot_widget.mapFromScene(vb.sceneBoundingRect()).boundingRect()
+        self.plot_widget.viewport().repaint(rect.adjusted(-2, -2, 2, 2))
 
     def _place_image(self) -> None:
         # The image's rect must be set after it has data (pyqtgraph scales by its size),

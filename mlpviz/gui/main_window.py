@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     def _paint_views(self) -> None:
         """Paint what changed now, inside the frame, while the worker waits."""
         self.network_view.viewport().repaint()
-        self.boundary_view.plot_widget.viewport().repaint()
+        self.boundary_view.paint_now()
         if self.loss_view.needs_paint:
             self.loss_view.needs_paint = False
             self.loss_view.plot_widget.viewport().repaint()

@@ -45,7 +45,7 @@ class NetworkView(QGraphicsView):
             "What am I seeing? Each square is a neuron, drawn as its own output over the "
             "input plane (blue high, orange low). Links are weights: blue positive, orange "
             "negative, thicker for larger values. Hover a neuron to see its map large."))
-        self.table = theme.lut()
+        self.table = theme.bgrx_table(theme.lut())
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: dict[tuple[int, int, int], LinkItem] = {}
         self.biases: dict[tuple[int, int], BiasItem] = {}

@@ -33,14 +33,23 @@ def lut(n: int = 256) -> np.ndarray:
     return diverging_cmap().getLookupTable(0.0, 1.0, n, alpha=False)
 
 
+def bgrx_table(table: np.ndarray) -> np.ndarray:
+    """(n, 3) RGB → (n, 4) in the byte order of QImage.Format_RGB32 (B, G, R, 255)."""
+    return np.column_stack([table[:, 2], table[:, 1], table[:, 0],
+                            np.full(len(table), 255)]).astype(np.uint8)
+
+
 def maps_to_images(maps: np.ndarray, lo: float, hi: float, table: np.ndarray
                    ) -> list[QImage]:
-    """(k, h, w) maps, row 0 at the bottom, to k RGB QImages in one pass of NumPy."""
-    scaled = np.clip((maps[:, ::-1] - lo) / (hi - lo), 0.0, 1.0)
-    idx = np.nan_to_num(scaled * (len(table) - 1), nan=len(table) // 2).astype(np.intp)
-    rgb = np.ascontiguousarray(table[idx], dtype=np.uint8)  # (k, h, w, 3)
+    """(k, h, w) maps, row 0 at the bottom, to k QImages in one pass of NumPy.
+
+    `table` comes from bgrx_table: RGB32 is the raster engine's own format, so painting
+    the images needs no conversion (RGB888 was converted on every paint)."""
+    scaled = np.nan_to_num((maps[:, ::-1] - lo) / (hi - lo), nan=0.5)
+    idx = (np.clip(scaled, 0.0, 1.0) * (len(table) - 1)).astype(np.intp)
+    px = np.ascontiguousarray(table[idx])  # (k, h, w, 4)
     k, h, w = maps.shape
-    return [QImage(rgb[i].data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return [QImage(px[i].data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
             for i in range(k)]
 
 

@@ -22,7 +22,7 @@ from ..core.errors import MlpvizError
 from ..core.scenario import Scenario
 
 SLICE_SECONDS = 0.004
-FRAME_SECONDS = 1 / 40  # as the GUI's frame clock
+FRAME_SECONDS = 1 / 36  # the frame interval: over 30 frames a second, with margin
 
 
 class TrainerWorker(QObject):
@@ -70,7 +70,8 @@ class TrainerWorker(QObject):
             if self._playing:
                 if not self._gui_idle.wait(0.05):
                     continue
-                self.engine.train_for(SLICE_SECONDS)
+                # Stop mid-slice as soon as a frame starts: it needs the GIL to itself.
+                self.engine.train_for(SLICE_SECONDS, go_on=self._gui_idle.is_set)
                 self._dirty = True
                 self._check_goal()
                 if self.engine.diverged:
