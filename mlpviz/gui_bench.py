@@ -27,7 +27,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     from .core.scenario import Scenario
     from .gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(["mlpviz"])
+    _app = QApplication.instance() or QApplication(["mlpviz"])  # kept alive while we run
     qt_setup.configure_pyqtgraph()
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
                          "bench")
