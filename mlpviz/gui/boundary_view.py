@@ -42,13 +42,13 @@ class BoundaryView(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self._placed: tuple | None = None
         self._levels: tuple | None = None
-        self.image.setColorMap(theme.diverging_cmap())
+        self.image.setColorMap(theme.pale_cmap())
         plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.diverging_cmap(),
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.pale_cmap(),
                                         interactive=False, width=12)
         self.colorbar.setImageItem(self.image, insert_in=plot)
-        self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1.2))
-        self.test_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=1.2))
+        self.train_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=1.4))
+        self.test_points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=1.4))
         plot.addItem(self.train_points)
         plot.addItem(self.test_points)
         # The frame clock paints the plot each frame; Qt's own updates would paint it twice.

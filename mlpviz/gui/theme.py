@@ -20,6 +20,15 @@ def diverging_cmap() -> pg.ColorMap:
     return pg.ColorMap([0.0, 0.5, 1.0], [ORANGE, GREY, BLUE])
 
 
+def pale(rgb: tuple[int, int, int], amount: float = 0.35) -> tuple[int, int, int]:
+    """Mixed towards white: the boundary map is drawn pale so the data points stand out."""
+    return tuple(int(c + (255 - c) * amount) for c in rgb)  # type: ignore[return-value]
+
+
+def pale_cmap() -> pg.ColorMap:
+    return pg.ColorMap([0.0, 0.5, 1.0], [pale(ORANGE), pale(GREY), pale(BLUE)])
+
+
 def qcolor(rgb: tuple[int, int, int], alpha: int = 255) -> QColor:
     return QColor(rgb[0], rgb[1], rgb[2], alpha)
 
@@ -56,7 +65,7 @@ def maps_to_images(maps: np.ndarray, lo: float, hi: float, table: np.ndarray
 def class_image(probs: np.ndarray, discretize: bool) -> np.ndarray:
     """(h, w, K) class scores → (h, w, 3) uint8: each class's colour, mixed by its share."""
     k = probs.shape[2]
-    colors = np.array(CLASS_COLORS[:k], dtype=float)  # (K, 3)
+    colors = np.array([pale(c) for c in CLASS_COLORS[:k]], dtype=float)  # (K, 3)
     p = np.clip(np.nan_to_num(probs.astype(float)), 0.0, None)
     if discretize:
         p = np.eye(k)[p.argmax(axis=2)]
