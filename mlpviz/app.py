@@ -49,6 +49,8 @@ def launch(args: argparse.Namespace) -> int:
         except ValueError:
             raise MlpvizError(f"--epochs: '{args.epochs}' is not a whole number ≥ 0") from None
     size = _size(args.size)
+    if args.preset not in (None, "lecture", "quiz04"):
+        raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
     from .gui import qt_setup
 
     if args.screenshot:
@@ -64,9 +66,12 @@ def launch(args: argparse.Namespace) -> int:
     from .gui.main_window import MainWindow
 
     if args.screenshot:
-        return _screenshot(app, scenario, size, epochs, args.screenshot)
+        return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
+                           args.walk_step, args.matrix)
     window = MainWindow(scenario)
     window.show()
+    if args.preset:
+        window.start_preset(args.preset)
     if epochs:
         window.model.send("train_epochs", epochs)
     return app.exec()
@@ -85,8 +90,24 @@ def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # 
     raise MlpvizError(f"training did not reach epoch {epoch} in {timeout:.0f} s")
 
 
+def _show_walkthrough(app, window, preset: str, step: int, matrix: bool) -> None:  # noqa: ANN001
+    window.start_preset(preset)
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        app.processEvents()
+        window.clock.flush()
+        snap = window.model.snapshot
+        if snap is not None and snap.units == [2, 1]:
+            break
+        time.sleep(0.005)
+    window.walkthrough.go(step - 1)
+    window.walkthrough_panel.matrix_box.setChecked(matrix)
+    app.processEvents()
+
+
 def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # noqa: ANN001
-                out: str) -> int:
+                out: str, preset: str | None = None, walk_step: int = 1,
+                matrix: bool = False) -> int:
     from PySide6.QtCore import QSettings
 
     from .gui.main_window import MainWindow
@@ -100,6 +121,8 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
         if epochs:
             window.model.send("train_epochs", epochs)
         wait_for_epoch(app, window, epochs)
+        if preset:
+            _show_walkthrough(app, window, preset, walk_step, matrix)
         app.processEvents()
         image = window.grab()
         if not image.save(out):

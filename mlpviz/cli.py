@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", help="data set to open with")
     p.add_argument("--layers", help="hidden layers to open with, e.g. 8,8,8")
     p.add_argument("--epochs", help="epochs to train before the screenshot")
+    p.add_argument("--preset", help="open the walkthrough on a preset: lecture or quiz04")
+    p.add_argument("--walk-step", type=int, default=1, help="walkthrough step to show")
+    p.add_argument("--matrix", action="store_true", help="walkthrough in matrix form")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (walkthrough, train, bench):
         module.add_parser(sub)

@@ -19,7 +19,7 @@ from ..core.netfile import load_network, network_to_dict, save_network
 from ..core.network import MLP
 from ..core.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..core.scenario import Scenario, build_network, build_trainer
-from ..core.trainer import TrainConfig, Trainer, TrainingData
+from ..core.trainer import TrainConfig, Trainer, TrainingData, one_sample_data
 from .common import count, finite, int_list, name_list, positive, print_json
 from .walkthrough import sample_arrays
 
@@ -73,9 +73,7 @@ def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
         raise MlpvizError("give both --x and --target")
     net = load_network(args.network)
     x, t = sample_arrays(net, args.x, args.target)
-    data = TrainingData(x.reshape(1, -1), t.reshape(1, -1), np.empty((0, len(x))),
-                        np.empty((0, len(t))), "regression")
-    return Trainer(net, data, _config(args, batch=1))
+    return Trainer(net, one_sample_data(x, t), _config(args, batch=1))
 
 
 def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:

@@ -23,7 +23,7 @@ from .history import COLUMNS
 from .network import MLP
 from .scenario import Scenario, build_network, build_trainer, scenario_split
 from .snapshot import DataView, Snapshot, frozen
-from .trainer import EpochResult, TrainingData
+from .trainer import EpochResult, TrainingData, train_one_sample
 
 Array = np.ndarray
 MAX_PENDING_ROWS = 1 << 16
@@ -169,13 +169,14 @@ class TrainingEngine:
         self.trainer.set_config(**changes)
         self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
 
-    def cmd_set_data(self, **changes: object) -> None:
+    def cmd_set_data(self, keep_network: bool = False, **changes: object) -> None:
         """dataset, noise, ratio, data_seed. A new data set or problem starts training anew
-        (as Playground); a new seed only redraws the points and keeps the network."""
+        (as Playground); a new seed only redraws the points and keeps the network, and so
+        does keep_network (the walkthrough's "go on with this net on XOR")."""
         new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
         if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
             raise MlpvizError(f"unknown data set '{new.dataset}'")
-        keep_net = set(changes) <= {"data_seed"}
+        keep_net = keep_network or set(changes) <= {"data_seed"}
         trainer = build_trainer(new, self.net if keep_net else None)
         self.scenario = new
         self.trainer = trainer
@@ -227,6 +228,14 @@ class TrainingEngine:
         self.structure_version += 1
         self._make_data_view()
         self._restart()
+
+    def sample_run(self, x: Array, target: Array, lr: float, steps: int) -> dict:
+        """Train a copy of the network on one sample; the session's network is untouched."""
+        trainer = train_one_sample(self.net.copy(), x, target, lr, steps)
+        out = trainer.net.predict(trainer.data.x_train)
+        return {"steps": steps, "output": out[0].tolist(),
+                "loss": trainer.net.loss.value(out, trainer.t_train,
+                                               trainer.net.output_activation)}
 
     def cmd_hover(self, neuron: tuple[int, int] | None) -> None:
         self.hover = neuron

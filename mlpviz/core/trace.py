@@ -86,6 +86,7 @@ def walkthrough(net: MLP, x: Array, target: Array, lr: float) -> Walkthrough:
         for j in range(w.shape[1]):
             info = {"phase": "backward", "layer": l, "unit": j,
                     "unit_name": unit_name(units, l, j),
+                    "activation": net.activation_names[l],
                     "dE_dout": float(d_out[l][j]),
                     "dout_dnet": None if slope is None else float(slope[j]),
                     "dE_dnet": float(deltas[l][j])}

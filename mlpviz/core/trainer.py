@@ -217,3 +217,20 @@ class Trainer:
             self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
             self.last_result = result
         return result
+
+
+def one_sample_data(x: Array, target: Array) -> TrainingData:
+    """One sample as the whole training set (targets already in the output's range): the
+    lecture's "train on x = (0, 0), t = 0" setting. No test set."""
+    x, t = np.asarray(x, dtype=float).reshape(1, -1), np.asarray(target, float).reshape(1, -1)
+    return TrainingData(x, t, np.empty((0, x.shape[1])), np.empty((0, t.shape[1])),
+                        "regression")
+
+
+def train_one_sample(net: MLP, x: Array, target: Array, lr: float, steps: int) -> Trainer:
+    """`steps` plain SGD updates of `net` (in place) on one sample."""
+    trainer = Trainer(net, one_sample_data(x, target), TrainConfig(lr=lr, batch_size=1,
+                                                                   shuffle=False))
+    for _ in range(steps):
+        trainer.step()
+    return trainer

@@ -88,9 +88,20 @@ class BoundaryView(QWidget):
             "What am I seeing? The colour at each point of the plane is the network's output "
             "there: blue for class 1 (or high values), orange for class 0 (or low values), "
             "grey in between. The dots are the data, coloured by their true class."))
+        self.on_pick = None  # called with (point, label) when a data point is clicked
+        plot.scene().sigMouseClicked.connect(self._on_click)
         model.snapshot_changed.connect(self.on_snapshot)
         model.data_changed.connect(self.on_data)
         model.options_changed.connect(self.on_option)
+
+    def _on_click(self, event) -> None:  # noqa: ANN001
+        snap = self.model.snapshot
+        if self.on_pick is None or snap is None or len(snap.data.train_points) == 0:
+            return
+        pos = self.plot.vb.mapSceneToView(event.scenePos())
+        pts = snap.data.train_points
+        i = int(np.argmin((pts[:, 0] - pos.x()) ** 2 + (pts[:, 1] - pos.y()) ** 2))
+        self.on_pick(pts[i], snap.data.train_labels[i])
 
     # -- model events --------------------------------------------------------------------
     def on_option(self, name: str, value: object) -> None:

@@ -3,6 +3,7 @@ frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSett
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from ..core.netfile import network_from_dict, read_json_file, save_network
 from ..core.network import MLP
 from ..core.scenario import Scenario
 from ..model.session import SessionModel
+from ..model.walkthrough import WalkthroughModel
 from .boundary_view import BoundaryView
 from .controls import Controls
 from .frame_clock import FrameClock
 from .loss_view import LossView
 from .network_view import NetworkView
 from .quiver_view import QuiverPlaceholder
+from .walkthrough_panel import WalkthroughPanel
 from .worker import TrainerWorker
 
 LAYOUT_VERSION = 1
@@ -47,6 +50,8 @@ class MainWindow(QMainWindow):
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
         self.worker.failed.connect(self._on_failed)
         self.worker.diverged.connect(self._on_failed)
+        self.worker.sample_result.connect(self.walkthrough_panel.show_run_result)
+        self.boundary_view.on_pick = self._on_pick
         self.model.message.connect(self._on_message)
         self.model.snapshot_changed.connect(self._on_snapshot)
         self.model.playing_changed.connect(self._on_playing)
@@ -75,6 +80,9 @@ class MainWindow(QMainWindow):
         self.boundary_view = BoundaryView(self.model)
         self.loss_view = LossView(self.model)
         self.quiver_view = QuiverPlaceholder()
+        self.walkthrough = WalkthroughModel()
+        self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
+        self.network_view.attach_walkthrough(self.walkthrough)
         self.views = [self.network_view, self.boundary_view, self.loss_view]
         self.setCentralWidget(self.network_view)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -87,6 +95,10 @@ class MainWindow(QMainWindow):
                                       right)
         self.tabifyDockWidget(self.loss_dock, self.quiver_dock)
         self.loss_dock.raise_()
+        self.walkthrough_dock = self._dock(self.tr("Walkthrough"), "walkthrough",
+                                           self.walkthrough_panel, right)
+        self.tabifyDockWidget(self.boundary_dock, self.walkthrough_dock)
+        self.boundary_dock.raise_()
         self._fit_docks(1600, 1000)
 
     def _fit_docks(self, width: int, height: int) -> None:
@@ -121,8 +133,23 @@ class MainWindow(QMainWindow):
         self.play_action = self._action(self.tr("Play"), "Space",
                                         self.tr("Start or pause training (Space)"),
                                         m.toggle_play)
-        self.step_action = self._action(self.tr("Step"), "Right",
-                                        self.tr("Train one batch or one epoch (→)"), m.step)
+        self.step_action = self._action(
+            self.tr("Step"), "Right",
+            self.tr("Train one batch or one epoch (→); in the walkthrough, the next step"),
+            self._step)
+        self.walkthrough_action = self._action(
+            self.tr("Walkthrough"), "W",
+            self.tr("Step through one sample's forward pass and backprop (W)"),
+            self.set_walkthrough_mode)
+        self.walkthrough_action.setCheckable(True)
+        wm = self.walkthrough
+        self.prev_action = self._action(self.tr("Previous step"), "Left",
+                                        self.tr("The walkthrough's previous step (←)"), wm.prev)
+        self.first_action = self._action(self.tr("First step"), "Home",
+                                         self.tr("The walkthrough's first step (Home)"),
+                                         wm.first)
+        self.last_action = self._action(self.tr("Last step"), "End",
+                                        self.tr("The walkthrough's last step (End)"), wm.last)
         self.reset_action = self._action(self.tr("Reset"), "R",
                                          self.tr("New random weights; training starts over (R)"),
                                          m.reset)
@@ -146,7 +173,8 @@ class MainWindow(QMainWindow):
                                          "Steps: weight updates, one per batch."))
         bar = self.addToolBar(self.tr("Training"))
         bar.setObjectName("training_toolbar")
-        for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action):
+        for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action,
+                  self.walkthrough_action):
             bar.addAction(a)
         bar.addWidget(self.step_mode)
         bar.addSeparator()
@@ -160,11 +188,60 @@ class MainWindow(QMainWindow):
         train_menu = menu.addMenu(self.tr("&Train"))
         for a in (self.play_action, self.step_action, self.reset_action, self.rewind_action):
             train_menu.addAction(a)
+        learn_menu = menu.addMenu(self.tr("&Learn"))
+        for a in (self.walkthrough_action, self.prev_action, self.first_action,
+                  self.last_action):
+            learn_menu.addAction(a)
         view_menu = menu.addMenu(self.tr("&View"))
-        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock):
+        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock,
+                     self.walkthrough_dock):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("About mlpviz"), None, "", self._about))
+
+    # -- the walkthrough -----------------------------------------------------------------
+    def _step(self) -> None:
+        if self.walkthrough.active:
+            self.walkthrough.next()
+        else:
+            self.model.step()
+
+    def set_walkthrough_mode(self, on: bool) -> None:
+        """Walkthrough mode pauses training and opens the formula panel beside the diagram."""
+        self.walkthrough_action.setChecked(on)
+        if on:
+            self.model.pause()
+            # The diagram needs the room more than the controls while walking through.
+            self._controls_were_visible = self.controls_dock.isVisible()
+            self.controls_dock.hide()
+            self.walkthrough_dock.show()
+            self.walkthrough_dock.raise_()
+            if not self.walkthrough.active:
+                self.walkthrough_panel.start()
+        else:
+            self.walkthrough.stop()
+            self.boundary_dock.raise_()
+            if getattr(self, "_controls_were_visible", True):
+                self.controls_dock.show()
+
+    def start_preset(self, name: str) -> None:
+        self.set_walkthrough_mode(True)
+        self.walkthrough_panel.apply_preset(name)
+
+    def _on_pick(self, point, label) -> None:  # noqa: ANN001
+        """A data point clicked in the output view becomes the walkthrough's sample."""
+        snap = self.model.snapshot
+        if snap is None or not self.walkthrough_action.isChecked():
+            return
+        from ..core.targets import encode
+
+        t = encode(np.array([label]), snap.data.problem, snap.output_activation,
+                   snap.units[-1])[0]
+        self.walkthrough_panel.preset = None
+        self.walkthrough_panel.x_edit.setText(f"{point[0]:.4g}, {point[1]:.4g}")
+        self.walkthrough_panel.t_edit.setText(", ".join(f"{v:g}" for v in t))
+        self.walkthrough_panel.preset_box.setCurrentIndex(0)
+        self.walkthrough_panel.start()
 
     # -- model events --------------------------------------------------------------------
     def _on_snapshot(self, snap) -> None:  # noqa: ANN001

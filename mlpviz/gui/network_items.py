@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from . import theme
 
 NODE = 36.0
+HIGHLIGHT = QColor(214, 39, 40)  # the walkthrough's current item
+EMPHASIS_COLORS = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
 DRAG_PER_PIXEL = 0.01
 
 
@@ -48,6 +50,7 @@ class NeuronItem(QGraphicsRectItem):
         self.layer, self.unit = layer, unit
         self.image: QImage | None = None
         self.active = True
+        self.highlighted = False
         self._on_hover, self._on_click = on_hover, on_click
         self.setAcceptHoverEvents(True)
         self.setPen(QPen(QColor(60, 60, 60), 1.0))
@@ -65,8 +68,11 @@ class NeuronItem(QGraphicsRectItem):
             painter.drawImage(r, self.image)
         else:
             painter.fillRect(r, QColor(245, 245, 245))
-        pen = QPen(QColor(40, 40, 40) if self.active else QColor(190, 190, 190),
-                   2.0 if self.isUnderMouse() else 1.0)
+        if self.highlighted:
+            pen = QPen(HIGHLIGHT, 4.0)
+        else:
+            pen = QPen(QColor(40, 40, 40) if self.active else QColor(190, 190, 190),
+                       2.0 if self.isUnderMouse() else 1.0)
         painter.setPen(pen)
         painter.drawRect(r)
 
@@ -123,20 +129,32 @@ class LinkItem(_Editable, QGraphicsPathItem):
         path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
         self.setPath(path)
         self.setZValue(-1)
-        self._look: tuple[bool, int] | None = None
+        self._look: tuple | None = None
+        self.emphasis: str | None = None
         self.init_editable(on_edit, on_drag)
         self.set_value(0.0)
 
     def set_value(self, w: float) -> None:
         self.value = w
         # A new pen re-lays the item out; skip it while the look stays the same.
-        look = (w >= 0, round(link_width(w) * 4))
+        look = (w >= 0, round(link_width(w) * 4), self.emphasis)
         if look == self._look:
             return
         self._look = look
-        pen = QPen(theme.weight_color(w), look[1] / 4)
+        color = QColor(EMPHASIS_COLORS.get(self.emphasis) or theme.weight_color(w))
+        if self.emphasis == "dim":
+            color.setAlpha(50)
+        width = look[1] / 4 + (2.0 if self.emphasis in ("on", "sum") else 0.0)
+        pen = QPen(color, width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
+        self.setZValue(0 if self.emphasis in ("on", "sum") else -1)
+
+    def set_emphasis(self, emphasis: str | None) -> None:
+        """None (normal), "on" (the step's own link), "sum" (a term of Σ), or "dim"."""
+        if emphasis != self.emphasis:
+            self.emphasis = emphasis
+            self.set_value(self.value)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         # The tooltip is written when asked for, not on every frame's new weight.
@@ -163,6 +181,9 @@ class BiasItem(_Editable, QGraphicsRectItem):
     def set_value(self, b: float) -> None:
         self.value = b
         self.setBrush(QBrush(theme.weight_color(b)))
+
+    def set_emphasis(self, on: bool) -> None:
+        self.setPen(QPen(HIGHLIGHT, 3.0) if on else QPen(QColor(40, 40, 40), 0.8))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(f"{self.name} = {self.value:.4f} (bias)\n" + _EDIT_HINT)

@@ -20,10 +20,14 @@ from ..core.naming import bias_name, unit_name, weight_name
 from ..core.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ..core.snapshot import Snapshot
 from ..model.session import SessionModel
+from ..model.walkthrough import WalkthroughModel
 from . import theme
 from .network_items import NODE, BiasItem, ButtonItem, LinkItem, NeuronItem, text_item
+from .walkthrough_overlay import WalkthroughOverlay
 
 COLUMN = 150.0
+WIDE_COLUMN = 200.0  # small networks get room for the walkthrough's labels
+LABEL_ROOM = 120.0
 ROW = 52.0
 TOP = 80.0
 
@@ -50,24 +54,31 @@ class NetworkView(QGraphicsView):
         self.links: dict[tuple[int, int, int], LinkItem] = {}
         self.biases: dict[tuple[int, int], BiasItem] = {}
         self._structure: tuple | None = None
+        self._base_rect: QRectF | None = None
+        self.column = COLUMN
         self.editor = QLineEdit(self)
         self.editor.setFixedWidth(110)
         self.editor.hide()
         self.editor.returnPressed.connect(self._commit_edit)
         self.editor.editingFinished.connect(self.editor.hide)
         self._editing: LinkItem | BiasItem | None = None
+        self.overlay = WalkthroughOverlay(self)
+        self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
 
     # -- building ------------------------------------------------------------------------
     def _rebuild(self, snap: Snapshot) -> None:
         scene = self.scene()
+        self.overlay.forget()
         scene.clear()
+        self._base_rect = None
         self.neurons.clear()
         self.links.clear()
         self.biases.clear()
         units = snap.units
         hidden = len(units) - 1
         active = list(snap.features)
+        self.column = WIDE_COLUMN if len(units) <= 3 and max(units) <= 4 else COLUMN
         # The input column lists every feature; links come only from the active ones.
         input_rows = {}
         for r, name in enumerate(FEATURES):
@@ -87,7 +98,7 @@ class NetworkView(QGraphicsView):
                 input_rows[active.index(name)] = item
         self._header(snap, hidden)
         for l, n in enumerate(units):
-            x = COLUMN * (l + 1)
+            x = self.column * (l + 1)
             offset = TOP + max(0.0, (len(FEATURES) - n) * ROW / 2)  # centred on the inputs
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
@@ -114,7 +125,7 @@ class NetworkView(QGraphicsView):
         # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
         self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= 120)
         out = text_item(self.tr("OUTPUT"), 14, bold=True)
-        out.setPos(COLUMN * len(units), TOP - 40)
+        out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
         inputs = text_item(self.tr("INPUTS"), 14, bold=True)
         inputs.setPos(-20, TOP - 40)
@@ -123,7 +134,7 @@ class NetworkView(QGraphicsView):
 
     def _header(self, snap: Snapshot, hidden: int) -> None:
         scene = self.scene()
-        x = COLUMN
+        x = self.column
         plus = ButtonItem("+", self.tr("Add a hidden layer"), lambda: self.model.send(
             "add_layer", 2))
         minus = ButtonItem("−", self.tr("Remove the last hidden layer"),
@@ -171,7 +182,13 @@ class NetworkView(QGraphicsView):
             name, where, snap.activations[l])
 
     def _fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        """Fit the diagram (not the walkthrough's labels, which come and go) to the view,
+        with room on the right for the output's label while walking through."""
+        if self._base_rect is None:
+            self._base_rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        rect = QRectF(self._base_rect)
+        if self.walkthrough is not None and self.walkthrough.active:
+            rect.adjust(0, 0, LABEL_ROOM, 0)
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -182,7 +199,8 @@ class NetworkView(QGraphicsView):
     # -- updating ------------------------------------------------------------------------
     def on_snapshot(self, snap: Snapshot) -> None:
         key = (snap.structure_version, snap.features, snap.activations, tuple(snap.units))
-        if key != self._structure:
+        rebuilt = key != self._structure
+        if rebuilt:
             self._structure = key
             self._rebuild(snap)
         for (l, i, j), link in self.links.items():
@@ -200,6 +218,26 @@ class NetworkView(QGraphicsView):
             images[l] = theme.maps_to_images(thumbs, *self._range(snap, l, thumbs), self.table)
         for (l, j), item in self.neurons.items():
             item.set_image(images[l][j])
+        if rebuilt:
+            self.show_walkthrough()
+
+    # -- the walkthrough -----------------------------------------------------------------
+    def attach_walkthrough(self, wm: WalkthroughModel) -> None:
+        self.walkthrough = wm
+        wm.changed.connect(self.show_walkthrough)
+
+    def show_walkthrough(self) -> None:
+        wm = self.walkthrough
+        if wm is None:
+            return
+        fits = wm.net is not None and self.model.snapshot is not None \
+            and wm.net.units == self.model.snapshot.units
+        if wm.active and fits:
+            self.overlay.show(wm)
+        else:
+            self.overlay.clear()
+        self._fit()
+        self.viewport().update()
 
     @staticmethod
     def _range(snap: Snapshot, l: int, values: np.ndarray) -> tuple[float, float]:

@@ -29,6 +29,7 @@ class TrainerWorker(QObject):
     snapshot_ready = Signal(object)  # Snapshot
     failed = Signal(str)  # a command was refused: the message says why
     diverged = Signal(str)
+    sample_result = Signal(object)  # dict from TrainingEngine.sample_run
 
     def __init__(self, scenario: Scenario | None = None) -> None:
         super().__init__()
@@ -125,6 +126,8 @@ class TrainerWorker(QObject):
             elif name == "step_epoch":
                 self._playing = False
                 self.engine.step_epoch()
+            elif name == "train_sample":
+                self.sample_result.emit(self.engine.sample_run(*args))
             elif name == "train_epochs":  # play until `args[0]` more epochs are done
                 self._epoch_goal = self.engine.trainer.epoch + int(args[0])
                 self._playing = True

@@ -30,7 +30,7 @@ def _sub(name: str) -> str:
 
 def _input(name: str, layer: int) -> str:
     """The lecture writes inputs as x1 and hidden outputs as out_h1."""
-    return _sub(name) if layer == 0 else rf"out_{{{name}}}"
+    return _sub(name) if layer == 0 else rf"\mathrm{{out}}_{{{name}}}"
 
 
 def _sum_term(t: dict) -> str:
@@ -40,12 +40,12 @@ def _sum_term(t: dict) -> str:
 
 
 def _forward(rec: dict) -> list[str]:
-    z = rf"net_{{{rec['name']}}}"
-    symbols = " + ".join(f"{_sub(t['weight'])} {_input(t['input'], rec['layer'])}"
+    z = rf"\mathrm{{net}}_{{{rec['name']}}}"
+    symbols = " + ".join(f"{_sub(t['weight'])}\\,{_input(t['input'], rec['layer'])}"
                          for t in rec["terms"])
     numbers = " + ".join(f"{fmt(t['w'])} \\cdot {fmt(t['a'])}" for t in rec["terms"])
     act = _ACT_TEX[rec["activation"]].format(z=fmt(rec["z"]))
-    out = rf"out_{{{rec['name']}}}"
+    out = rf"\mathrm{{out}}_{{{rec['name']}}}"
     return [
         f"**{rec['name']}** ({rec['activation']})",
         "",
@@ -59,23 +59,26 @@ def _forward(rec: dict) -> list[str]:
 
 def _backward(rec: dict) -> list[str]:
     j, p = rec["unit_name"], _sub(rec["param"])
-    d1, d2, d3 = rf"\frac{{\partial E}}{{\partial out_{{{j}}}}}", \
-        rf"\frac{{\partial out_{{{j}}}}}{{\partial net_{{{j}}}}}", \
-        rf"\frac{{\partial net_{{{j}}}}}{{\partial {p}}}"
+    out, net = rf"\mathrm{{out}}_{{{j}}}", rf"\mathrm{{net}}_{{{j}}}"
+    d1 = rf"\frac{{\partial E}}{{\partial {out}}}"
+    d2 = rf"\frac{{\partial {out}}}{{\partial {net}}}"
+    d3 = rf"\frac{{\partial {net}}}{{\partial {p}}}"
     lines = [f"**∂E/∂{rec['param']}**", ""]
     if rec.get("sum_terms"):
         terms = " + ".join(_sum_term(t) for t in rec["sum_terms"])
-        lines += [rf"$$ {d1} = \sum_k \frac{{\partial E}}{{\partial out_k}}"
-                  rf"\frac{{\partial out_k}}{{\partial net_k}} w_{{{j}k}} = {terms} "
+        lines += [rf"$$ {d1} = \sum_k \frac{{\partial E}}{{\partial \mathrm{{out}}_k}}"
+                  rf"\frac{{\partial \mathrm{{out}}_k}}{{\partial \mathrm{{net}}_k}} "
+                  rf"w_{{{j}k}} = {terms} "
                   f"= {fmt(rec['dE_dout'])} $$", ""]
     if rec["dout_dnet"] is None:  # softmax: ① and ② do not split
         lines += [rf"$$ \frac{{\partial E}}{{\partial {p}}} = "
-                  rf"\frac{{\partial E}}{{\partial net_{{{j}}}}} \cdot {d3} = "
+                  rf"\frac{{\partial E}}{{\partial {net}}} \cdot {d3} = "
                   f"{fmt(rec['dE_dnet'])} \\cdot {fmt(rec['dnet_dparam'])} "
                   f"= {fmt(rec['gradient'])} $$", ""]
         return lines
     lines += [rf"$$ \frac{{\partial E}}{{\partial {p}}} = "
-              rf"\underbrace{{{d1}}}_{{①}} \underbrace{{{d2}}}_{{②}} \underbrace{{{d3}}}_{{③}} "
+              rf"\underbrace{{{d1}}}_{{\text{{①}}}} \underbrace{{{d2}}}_{{\text{{②}}}} "
+              rf"\underbrace{{{d3}}}_{{\text{{③}}}} "
               f"= {fmt(rec['dE_dout'])} \\times {fmt(rec['dout_dnet'])} \\times "
               f"{fmt(rec['dnet_dparam'])} = {fmt(rec['gradient'])} $$", ""]
     return lines
@@ -97,10 +100,11 @@ def walkthrough_markdown(w: Walkthrough, title: str = "Backpropagation, step by 
     if loss["loss"] == "mse":
         terms = " + ".join(f"({fmt(tv)} - {fmt(y)})^2"
                            for tv, y in zip(loss["targets"], loss["outputs"], strict=True))
-        lines += [rf"$$ E = \frac{{1}}{{2}} \sum (t - out)^2 = \frac{{1}}{{2}}({terms}) "
+        lines += [rf"$$ E = \frac{{1}}{{2}} \sum (t - \mathrm{{out}})^2 = "
+                  rf"\frac{{1}}{{2}}({terms}) "
                   f"= {fmt(loss['value'])} $$", ""]
     else:
-        lines += [rf"$$ E = -\sum t \log out = {fmt(loss['value'])} $$", ""]
+        lines += [rf"$$ E = -\sum t \log \mathrm{{out}} = {fmt(loss['value'])} $$", ""]
     lines += ["## 3. Backward pass", "",
               "① how the error changes with the unit's output, "
               "② how the unit's output changes with its net input (the activation's slope), "

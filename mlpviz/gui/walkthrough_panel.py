@@ -1,0 +1,303 @@
+"""The walkthrough panel: choose a network and one sample, then step through its forward
+pass, loss, backprop and update with the formulas and the real numbers, in scalar or matrix
+form. Presets set up the lecture's 2-2-1 network and its Quiz 04 (ReLU)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import MlpvizError
+from ..core.features import compute_features
+from ..core.netfile import load_network
+from ..core.network import MLP
+from ..model.session import SessionModel
+from ..model.walkthrough import WalkthroughModel
+from ..report.numbers import fmt
+from ..report.walkthrough_html import Names, matrix_html, step_html
+from ..report.walkthrough_markdown import walkthrough_markdown
+from ..resources import LECTURE_NET
+
+PRESETS = {"lecture": "Lecture 2-2-1 (sigmoid)", "quiz04": "Quiz 04 (ReLU)"}
+SLIDE_NOTE = ("The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; "
+              "that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")
+STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
+         ".three { color: #9467bd; } .note { color: #666; }")
+
+
+def preset_network(name: str) -> MLP:
+    net = load_network(LECTURE_NET)
+    if name == "quiz04":
+        net = MLP(net.weights, net.biases, ["relu", "relu"], "mse", net.features)
+    return net
+
+
+class WalkthroughPanel(QWidget):
+    def __init__(self, model: SessionModel, wm: WalkthroughModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.wm = model, wm
+        self.preset: str | None = None
+        self.text = QTextBrowser()
+        self.text.document().setDefaultStyleSheet(STYLE)
+        font = QFont()
+        font.setPointSize(15)
+        self.text.setFont(font)
+        self.text.setToolTip(self.tr("The current step's formula with the real numbers. "
+                                     "① ② ③ are the chain rule's three factors."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._setup_form())
+        layout.addLayout(self._nav_row())
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self._run_row())
+        self.run_result = QLabel()
+        self.run_result.setWordWrap(True)
+        layout.addWidget(self.run_result)
+        layout.addLayout(self._export_row())
+        wm.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+    def _setup_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.preset_box = QComboBox()
+        self.preset_box.addItem(self.tr("The current network"), None)
+        for key, text in PRESETS.items():
+            self.preset_box.addItem(self.tr(text), key)
+        self.preset_box.setToolTip(self.tr("Walk through the network in the window, or load "
+                                           "the lecture's 2-2-1 example (or its ReLU quiz)."))
+        self.preset_box.activated.connect(
+            lambda i: self.apply_preset(self.preset_box.itemData(i)))
+        self.x_edit = QLineEdit("0, 0")
+        self.x_edit.setToolTip(self.tr("The sample's point (x1, x2); or click a data point "
+                                       "in the output view"))
+        self.t_edit = QLineEdit("0")
+        self.t_edit.setToolTip(self.tr("The target, in the output's range (0/1 for sigmoid, "
+                                       "−1/+1 for tanh)"))
+        self.lr_edit = QLineEdit("0.2")
+        self.lr_edit.setToolTip(self.tr("Learning rate η of the one update"))
+        start = QPushButton(self.tr("Start"))
+        start.setToolTip(self.tr("Compute the walkthrough for this network and sample"))
+        start.clicked.connect(self.start)
+        form.addRow(self.tr("Network"), self.preset_box)
+        row = QHBoxLayout()
+        for label, edit in ((self.tr("x"), self.x_edit), (self.tr("target t"), self.t_edit),
+                            ("η", self.lr_edit)):
+            row.addWidget(QLabel(label))
+            row.addWidget(edit)
+        row.addWidget(start)
+        form.addRow(row)
+        return form
+
+    def _nav_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        icons = QStyle.StandardPixmap
+        for icon, tip, slot in ((icons.SP_MediaSkipBackward, self.tr("First step (Home)"),
+                                 self.wm.first),
+                                (icons.SP_MediaSeekBackward, self.tr("Previous step (←)"),
+                                 self.wm.prev),
+                                (icons.SP_MediaSeekForward, self.tr("Next step (→)"),
+                                 self.wm.next),
+                                (icons.SP_MediaSkipForward, self.tr("Last step (End)"),
+                                 self.wm.last)):
+            b = QPushButton(self.style().standardIcon(icon), "")
+            b.setToolTip(tip)
+            b.setFixedWidth(44)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        self.position = QLabel()
+        row.addWidget(self.position, 1)
+        self.matrix_box = QCheckBox(self.tr("Matrix form"))
+        self.matrix_box.setToolTip(self.tr("Show the same pass as Z = X·W + B with the actual "
+                                           "matrices and their shapes"))
+        self.matrix_box.toggled.connect(self.wm.set_matrix_view)
+        row.addWidget(self.matrix_box)
+        return row
+
+    def _run_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.steps_box = QSpinBox()
+        self.steps_box.setRange(1, 1_000_000)
+        self.steps_box.setValue(10_000)
+        self.steps_box.setSingleStep(1000)
+        self.steps_box.setToolTip(self.tr("How many updates on this one sample"))
+        run = QPushButton(self.tr("Run N steps"))
+        run.setToolTip(self.tr("Train a copy of the network on this sample N times and "
+                               "show the output and the loss"))
+        run.clicked.connect(self.run_steps)
+        xor = QPushButton(self.tr("Go on with XOR"))
+        xor.setToolTip(self.tr("The lecture's sample is the first row of the XOR truth table: "
+                               "train this network on all four rows and watch it solve XOR"))
+        xor.clicked.connect(self.continue_on_xor)
+        row.addWidget(QLabel("N"))
+        row.addWidget(self.steps_box)
+        row.addWidget(run)
+        row.addStretch()
+        row.addWidget(xor)
+        return row
+
+    def _export_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        md = QPushButton(self.tr("Export Markdown…"))
+        md.setToolTip(self.tr("Lecture notes: every step with LaTeX math"))
+        md.clicked.connect(lambda: self._export("md"))
+        js = QPushButton(self.tr("Export JSON…"))
+        js.setToolTip(self.tr("Every record of the walkthrough as data"))
+        js.clicked.connect(lambda: self._export("json"))
+        row.addStretch()
+        row.addWidget(md)
+        row.addWidget(js)
+        return row
+
+    # -- actions -------------------------------------------------------------------------
+    def apply_preset(self, name: str | None) -> None:
+        """Load a preset into the window (data: the XOR truth table) and start on it."""
+        self.preset = name
+        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(name)))
+        if name is None:
+            self.start()
+            return
+        net = preset_network(name)
+        self.x_edit.setText("0, 0")
+        self.t_edit.setText("0")
+        self.lr_edit.setText("0.2")
+        self.model.send("set_data", dataset="xor4")
+        self.model.send("load_network", net)
+        self.wm.start(net, np.zeros(2), np.zeros(1), 0.2)
+
+    def _numbers(self, edit: QLineEdit, what: str) -> np.ndarray:
+        try:
+            values = [float(v) for v in edit.text().replace(";", ",").split(",") if v.strip()]
+        except ValueError:
+            raise MlpvizError(self.tr("{0}: '{1}' is not a list of numbers").format(
+                what, edit.text())) from None
+        if not values or not np.isfinite(values).all():
+            raise MlpvizError(self.tr("{0}: give finite numbers").format(what))
+        return np.array(values)
+
+    def current_network(self) -> MLP | None:
+        snap = self.model.snapshot
+        if snap is None:
+            return None
+        return MLP(list(snap.weights), list(snap.biases), list(snap.activations),
+                   snap.loss_name, list(snap.features))
+
+    def sample(self, net: MLP) -> tuple[np.ndarray, np.ndarray, float]:
+        point = self._numbers(self.x_edit, "x")
+        if len(point) != 2:
+            raise MlpvizError(self.tr("x: give the point as two numbers, x1 and x2"))
+        x = compute_features(point.reshape(1, 2), net.features)[0]
+        t = self._numbers(self.t_edit, self.tr("target"))
+        if len(t) != net.units[-1]:
+            raise MlpvizError(self.tr("target: the network has {0} outputs").format(
+                net.units[-1]))
+        lr = self._numbers(self.lr_edit, "η")[0]
+        if lr <= 0:
+            raise MlpvizError(self.tr("η must be greater than 0"))
+        return x, t, float(lr)
+
+    def start(self) -> None:
+        net = self.current_network() if self.preset is None else preset_network(self.preset)
+        if net is None:
+            return
+        try:
+            x, t, lr = self.sample(net)
+        except MlpvizError as e:
+            self.model.report(str(e))
+            return
+        self.wm.start(net, x, t, lr)
+
+    def run_steps(self) -> None:
+        if not self.wm.active:
+            self.start()
+        w = self.wm.walk
+        if w is None:
+            return
+        self.run_result.setText(self.tr("Running…"))
+        self.model.send("train_sample", np.array(w.x), np.array(w.target), w.lr,
+                        self.steps_box.value())
+
+    def show_run_result(self, result: dict) -> None:
+        out = ", ".join(fmt(v) for v in result["output"])
+        text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
+            result["steps"], out, fmt(result["loss"]))
+        if self.preset == "lecture":
+            text += "<br><i>" + self.tr(SLIDE_NOTE) + "</i>"
+        self.run_result.setText(text)
+
+    def continue_on_xor(self) -> None:
+        w = self.wm.walk
+        lr = w.lr if w is not None else 0.2
+        self.model.send("set_data", dataset="xor4", keep_network=True)
+        self.model.send("set_training", lr=lr, batch_size=1, shuffle=False)
+        self.model.play()
+        self.run_result.setText(self.tr(
+            "Training this network on all four rows of XOR (η = {0}, one row a step). Watch "
+            "the output map: the net solves XOR in a few thousand epochs.").format(fmt(lr)))
+
+    def _export(self, kind: str) -> None:
+        if not self.wm.active:
+            self.start()
+        if not self.wm.active:
+            return
+        pattern = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export walkthrough"),
+                                              f"walkthrough.{kind}", pattern)
+        if path:
+            self.export(path, kind)
+
+    def export(self, path: str, kind: str) -> None:
+        w = self.wm.walk
+        assert w is not None
+        text = walkthrough_markdown(w) if kind == "md" else json.dumps(w.to_json(), indent=1)
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        wm = self.wm
+        r = wm.step
+        if r is None or wm.walk is None or wm.net is None:
+            self.position.setText(self.tr("Press Start, or pick a preset"))
+            self.text.setHtml(self.tr(
+                "<h3>Backprop, step by step</h3><p>Choose a network and one sample, then "
+                "press Start. → and ← move through the forward pass, the loss, the backward "
+                "pass and the updates.</p>"))
+            return
+        self.position.setText(self.tr("Step {0} of {1}: {2}").format(
+            wm.index + 1, len(wm.steps), r["phase"]))
+        if wm.matrix_view:
+            backward = r["phase"] in ("backward", "update", "apply")
+            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward)
+        else:
+            body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs))
+        if wm.focus is not None:
+            body += self.tr("<p class=note>A large network: following the paths of one "
+                            "neuron.</p>")
+        if self.preset is not None:
+            body += self.tr("<p class=note>Numbers are rounded to 6 decimals; the slides "
+                            "truncate, so their 0.076775 is our 0.076776.</p>")
+        self.text.setHtml(body)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,166 @@
+"""The walkthrough's state: one sample's forward pass, loss, backprop and update, played one
+record at a time. Pure Python (no Qt): the diagram and the formula panel read it.
+
+Which diagram items a step highlights and which values are written beside the neurons are
+decided here, so a test can check them without drawing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..core.network import MLP
+from ..core.trace import Walkthrough, walkthrough
+from ..report.numbers import fmt
+from .events import Event
+
+# Beyond this many units in a layer the walkthrough follows one chosen neuron's paths.
+MAX_FULL_UNITS = 8
+
+
+@dataclass(frozen=True)
+class Highlight:
+    neurons: frozenset = frozenset()  # (layer, unit); layer −1 for inputs
+    links: frozenset = frozenset()  # (layer, i, j): the parameter or the forward sum
+    biases: frozenset = frozenset()  # (layer, j)
+    sum_links: frozenset = frozenset()  # (layer, i, j): the Σ over the layer above
+
+
+@dataclass
+class WalkthroughModel:
+    walk: Walkthrough | None = None
+    net: MLP | None = None
+    index: int = 0
+    matrix_view: bool = False
+    focus: tuple[int, int] | None = None  # (layer, unit) followed in a large network
+    steps: list[dict] = field(default_factory=list)
+    changed: Event = field(default_factory=Event)
+
+    # -- set-up --------------------------------------------------------------------------
+    def start(self, net: MLP, x: np.ndarray, target: np.ndarray, lr: float,
+              focus: tuple[int, int] | None = None) -> None:
+        self.net = net.copy()
+        self.walk = walkthrough(self.net, x, target, lr)
+        large = max(net.units) > MAX_FULL_UNITS
+        self.focus = (focus or (0, 0)) if large else None
+        self.steps = [r for r in self.walk.records if self._follows(r)]
+        self.index = 0
+        self.changed.emit()
+
+    def stop(self) -> None:
+        self.walk = None
+        self.steps = []
+        self.changed.emit()
+
+    @property
+    def active(self) -> bool:
+        return self.walk is not None
+
+    def _follows(self, r: dict) -> bool:
+        """In a large network keep the steps on the focus neuron's paths: its own forward
+        step and the outputs', the loss, and the parameters into and out of it."""
+        if self.focus is None or r["phase"] in ("loss", "apply"):
+            return True
+        fl, fj = self.focus
+        out = len(self.walk.zs) - 1  # type: ignore[union-attr]
+        if r["phase"] == "forward":
+            return r["layer"] == out or (r["layer"], r["unit"]) == (fl, fj)
+        into = r["layer"] == fl and r["j"] == fj
+        out_of = r["layer"] == fl + 1 and r["kind"] == "weight" and r["i"] == fj
+        return into or out_of
+
+    # -- moving --------------------------------------------------------------------------
+    def go(self, index: int) -> None:
+        if not self.steps:
+            return
+        index = max(0, min(index, len(self.steps) - 1))
+        if index != self.index:
+            self.index = index
+            self.changed.emit()
+
+    def next(self) -> None:
+        self.go(self.index + 1)
+
+    def prev(self) -> None:
+        self.go(self.index - 1)
+
+    def first(self) -> None:
+        self.go(0)
+
+    def last(self) -> None:
+        self.go(len(self.steps) - 1)
+
+    def set_matrix_view(self, on: bool) -> None:
+        if on != self.matrix_view:
+            self.matrix_view = on
+            self.changed.emit()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def step(self) -> dict | None:
+        return self.steps[self.index] if self.steps else None
+
+    def highlight(self) -> Highlight:
+        r = self.step
+        if r is None:
+            return Highlight()
+        units = self.net.units  # type: ignore[union-attr]
+        phase = r["phase"]
+        if phase == "forward":
+            l, j = r["layer"], r["unit"]
+            n_in = self.net.weights[l].shape[0]  # type: ignore[union-attr]
+            below = frozenset((l - 1, i) for i in range(n_in))
+            return Highlight(frozenset({(l, j)}) | below,
+                             frozenset((l, i, j) for i in range(n_in)), frozenset({(l, j)}))
+        if phase in ("loss", "apply"):
+            out = len(units) - 1
+            return Highlight(frozenset((out, j) for j in range(units[out])))
+        l, j = r["layer"], r["j"]
+        neurons = {(l, j)}
+        links, biases, sums = set(), set(), set()
+        if r["kind"] == "weight":
+            links.add((l, r["i"], j))
+            neurons.add((l - 1, r["i"]))
+        else:
+            biases.add((l, j))
+        if phase == "backward" and l < len(units) - 1:
+            sums = {(l + 1, j, k) for k in range(units[l + 1])}
+            neurons |= {(l + 1, k) for k in range(units[l + 1])}
+        return Highlight(frozenset(neurons), frozenset(links), frozenset(biases),
+                         frozenset(sums))
+
+    def neuron_labels(self) -> dict[tuple[int, int], str]:
+        """Values known at this step, written beside the neurons."""
+        labels: dict[tuple[int, int], str] = {}
+        if not self.steps:
+            return labels
+        for i, x in enumerate(self.walk.x):  # type: ignore[union-attr]
+            labels[(-1, i)] = f"{x:.6g}"
+        for r in self.steps[: self.index + 1]:
+            if r["phase"] == "forward":
+                labels[(r["layer"], r["unit"])] = f"net {fmt(r['z'])}\nout {fmt(r['a'])}"
+            elif r["phase"] == "backward":
+                key = (r["layer"], r["j"])
+                labels[key] = labels.get(key, "").split("\nδ")[0] + f"\nδ {fmt(r['dE_dnet'])}"
+        return labels
+
+    def parameter_values(self) -> dict[tuple, float]:
+        """Every parameter's value as the diagram shows it now: updates applied so far
+        change it. Keys ("w", l, i, j) and ("b", l, j)."""
+        net = self.net
+        if net is None:
+            return {}
+        values: dict[tuple, float] = {}
+        for l, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
+            for (i, j), v in np.ndenumerate(w):
+                values[("w", l, i, j)] = float(v)
+            for j, v in enumerate(b):
+                values[("b", l, j)] = float(v)
+        for r in self.steps[: self.index + 1]:
+            if r["phase"] == "update":
+                key = ("w", r["layer"], r["i"], r["j"]) if r["kind"] == "weight" \
+                    else ("b", r["layer"], r["j"])
+                values[key] = r["new"]
+        return values

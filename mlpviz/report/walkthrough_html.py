@@ -1,0 +1,226 @@
+"""The walkthrough's formulas as Qt rich text (its HTML subset).
+
+Qt rich text was chosen over matplotlib's mathtext: it scales with the widget's font (so
+presentation mode and a projector get large, sharp formulas for free), needs no extra
+dependency or image rendering, and <sub>, <sup>, Unicode ∂ η Σ and tables carry everything
+the lecture writes. Its fractions are written ∂E/∂w inline rather than stacked.
+
+Names follow the lecture (w1 … w6, b1 … b3, net, out, η) for its 2-2-1 network and
+w⁽ˡ⁾ᵢⱼ in general; numbers are rounded to 6 decimals.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+
+from ..core.trace import Walkthrough
+from .numbers import fmt
+
+ACTIVATION_HTML = {
+    "sigmoid": "1 / (1 + e<sup>−{z}</sup>)",
+    "tanh": "tanh({z})",
+    "relu": "max(0, {z})",
+    "leaky_relu": "{z} if {z} &gt; 0 else 0.01·{z}",
+    "linear": "{z}",
+    "step": "1 if {z} &gt; 0 else 0",
+    "softmax": "e<sup>{z}</sup> / Σ<sub>k</sub> e<sup>net<sub>k</sub></sup>",
+}
+
+SLOPE_HTML = {
+    "sigmoid": "out (1 − out)",
+    "tanh": "1 − out²",
+    "relu": "1 if net &gt; 0 else 0",
+    "leaky_relu": "1 if net &gt; 0 else 0.01",
+    "linear": "1",
+    "step": "0",
+}
+
+MEANING = {
+    1: "how the error changes with the unit's output",
+    2: "how the unit's output changes with its net input (the activation's slope)",
+    3: "how the net input changes with the parameter",
+}
+
+
+class Names:
+    """The lecture's names on its 2-2-1 net, w⁽ˡ⁾ᵢⱼ and b⁽ˡ⁾ⱼ on any other."""
+
+    def __init__(self, units: list[int], n_inputs: int) -> None:
+        self.lecture = n_inputs == 2 and units == [2, 1]
+
+    def param(self, r: dict) -> str:
+        if self.lecture:
+            return _sub(r["param"])
+        l = r["layer"] + 1
+        if r["kind"] == "weight":
+            return f"w<sup>({l})</sup><sub>{r['i'] + 1}{r['j'] + 1}</sub>"
+        return f"b<sup>({l})</sup><sub>{r['j'] + 1}</sub>"
+
+    def weight(self, name: str, layer: int, i: int, j: int) -> str:
+        if self.lecture:
+            return _sub(name)
+        return f"w<sup>({layer + 1})</sup><sub>{i + 1}{j + 1}</sub>"
+
+    def bias(self, name: str, layer: int, j: int) -> str:
+        return _sub(name) if self.lecture else f"b<sup>({layer + 1})</sup><sub>{j + 1}</sub>"
+
+
+def _sub(name: str) -> str:
+    """w5 → w<sub>5</sub>; h2,1 → h<sub>2,1</sub>; x1sq → x1sq."""
+    head = name.rstrip("0123456789,")
+    tail = name[len(head):]
+    return f"{html.escape(head)}<sub>{tail}</sub>" if tail and head else html.escape(name)
+
+
+def _unit(kind: str, name: str) -> str:
+    return f"{kind}<sub>{html.escape(name)}</sub>"
+
+
+def _b(v: float) -> str:
+    return f"<b>{fmt(v)}</b>"
+
+
+def step_html(w: Walkthrough, r: dict, names: Names) -> str:
+    phase = r["phase"]
+    if phase == "forward":
+        return _forward(r, names)
+    if phase == "loss":
+        return _loss(r)
+    if phase == "backward":
+        return _backward(r, names)
+    if phase == "update":
+        p = names.param(r)
+        return (f"<h3>Update {p}</h3><p>{p} ← {p} − η · ∂E/∂{p}</p>"
+                f"<p>= {fmt(r['old'])} − {fmt(r['lr'])} × {fmt(r['gradient'])} "
+                f"= {_b(r['new'])}</p>")
+    return (f"<h3>All parameters updated</h3><p>E: {fmt(r['loss_before'])} → "
+            f"{_b(r['loss_after'])}</p><p>the output is now "
+            f"{', '.join(fmt(v) for v in r['outputs_after'])}</p>")
+
+
+def _forward(r: dict, names: Names) -> str:
+    unit = r["name"]
+    net, out = _unit("net", unit), _unit("out", unit)
+    below = ["x" if r["layer"] == 0 else "out" for _ in r["terms"]]
+    symbols = " + ".join(
+        f"{names.weight(t['weight'], r['layer'], i, r['unit'])}·"
+        f"{_sub(t['input']) if b == 'x' else _unit('out', t['input'])}"
+        for i, (t, b) in enumerate(zip(r["terms"], below, strict=True)))
+    numbers = " + ".join(f"{fmt(t['w'])}·{fmt(t['a'])}" for t in r["terms"])
+    f = ACTIVATION_HTML[r["activation"]].format(z=fmt(r["z"]))
+    bias = names.bias(r["bias"], r["layer"], r["unit"])
+    return (f"<h3>Forward pass: {html.escape(unit)}</h3>"
+            f"<p>{net} = {symbols} + {bias}</p>"
+            f"<p>= {numbers} + {fmt(r['b'])} = {_b(r['z'])}</p>"
+            f"<p>{out} = f({net}) = {f} = {_b(r['a'])}</p>"
+            f"<p class=note>f is {r['activation']}</p>")
+
+
+def _loss(r: dict) -> str:
+    if r["loss"] == "mse":
+        terms = " + ".join(f"({fmt(t)} − {fmt(y)})²"
+                           for t, y in zip(r["targets"], r["outputs"], strict=True))
+        return (f"<h3>Loss</h3><p>E = ½ Σ (target − out)²</p><p>= ½ · {terms} "
+                f"= {_b(r['value'])}</p>")
+    return f"<h3>Loss</h3><p>E = −Σ t · log out = {_b(r['value'])}</p>"
+
+
+def _backward(r: dict, names: Names) -> str:
+    j, p = r["unit_name"], names.param(r)
+    out, net = _unit("out", j), _unit("net", j)
+    head = f"<h3>Backward: ∂E/∂{p}</h3>"
+    chain = (f"<p>∂E/∂{p} = <span class=one>① ∂E/∂{out}</span> × "
+             f"<span class=two>② ∂{out}/∂{net}</span> × "
+             f"<span class=three>③ ∂{net}/∂{p}</span></p>")
+    if "sum_terms" in r:
+        terms = " + ".join(
+            (f"{fmt(t['dE_dout'])} × {fmt(t['dout_dnet'])} × {fmt(t['w'])}"
+             if t["dout_dnet"] is not None else f"{fmt(t['dE_dnet'])} × {fmt(t['w'])}")
+            for t in r["sum_terms"])
+        one = (f"① {MEANING[1]}: a hidden unit feeds every unit k above it, so<br>"
+               f"∂E/∂{out} = Σ<sub>k</sub> ∂E/∂out<sub>k</sub> · ∂out<sub>k</sub>/∂net"
+               f"<sub>k</sub> · w<sub>{html.escape(j)}k</sub> = {terms} = "
+               f"{_b(r['dE_dout'])}")
+    else:
+        one = f"① {MEANING[1]}: ∂E/∂{out} = {_b(r['dE_dout'])}"
+    if r["dout_dnet"] is None:
+        two = ("② softmax mixes its units, so ① and ② are taken together: "
+               f"∂E/∂{net} = {_b(r['dE_dnet'])}")
+        product = f"{fmt(r['dE_dnet'])} × {fmt(r['dnet_dparam'])}"
+    else:
+        slope = SLOPE_HTML.get(_activation_of(r), "f′(net)")
+        two = f"② {MEANING[2]}: {slope} = {_b(r['dout_dnet'])}"
+        if r["dout_dnet"] == 0:
+            two += ("<br><i>The slope is 0 here, so no gradient flows through this unit "
+                    "(for the step function it is 0 everywhere: why a perceptron cannot "
+                    "learn by backprop).</i>")
+        product = (f"{fmt(r['dE_dout'])} × {fmt(r['dout_dnet'])} × "
+                   f"{fmt(r['dnet_dparam'])}")
+    src = "1" if r["kind"] == "bias" else (
+        _sub(r["input"]) if r["layer"] == 0 else _unit("out", r["input"]))
+    three = f"③ {MEANING[3]}: ∂{net}/∂{p} = {src} = {_b(r['dnet_dparam'])}"
+    return (f"{head}{chain}<p>{one}</p><p>{two}</p><p>{three}</p>"
+            f"<p>∂E/∂{p} = {product} = {_b(r['gradient'])}</p>")
+
+
+def _activation_of(r: dict) -> str:
+    return r.get("activation", "")
+
+
+# -- the matrix form --------------------------------------------------------------------
+def matrix_table(m: np.ndarray) -> str:
+    rows = "".join("<tr>" + "".join(f"<td align=right>{fmt(float(v))}</td>" for v in row)
+                   + "</tr>" for row in np.atleast_2d(m))
+    return ("<table cellspacing=0 cellpadding=3 style='border-left:2px solid #444;"
+            f"border-right:2px solid #444; display:inline'>{rows}</table>")
+
+
+def _shape(m: np.ndarray) -> str:
+    m = np.atleast_2d(m)
+    return f"{m.shape[0]}×{m.shape[1]}"
+
+
+def _eq(*cells: str) -> str:
+    return ("<table cellspacing=4><tr>" + "".join(f"<td valign=middle>{c}</td>" for c in cells)
+            + "</tr></table>")
+
+
+def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
+                backward: bool) -> str:
+    """Z = X·W + B layer by layer with the actual matrices (row convention: the sample is a
+    row), then, on the way back, δ and the gradient matrices."""
+    acts = [np.array(a).reshape(1, -1) for a in w.activations]
+    zs = [np.array(z).reshape(1, -1) for z in w.zs]
+    parts = ["<h3>Forward pass in matrix form</h3>"]
+    for l, (wm, b) in enumerate(zip(weights, biases, strict=True)):
+        a_name = "X" if l == 0 else f"A<sub>{l}</sub>"
+        parts.append(f"<p>Z<sub>{l + 1}</sub> = {a_name}·W<sub>{l + 1}</sub> + "
+                     f"B<sub>{l + 1}</sub>: ({_shape(acts[l])}) · ({_shape(wm)}) + "
+                     f"({_shape(b)}) → ({_shape(zs[l])})</p>")
+        parts.append(_eq(matrix_table(acts[l]), "·", matrix_table(wm), "+",
+                         matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l])))
+        parts.append(f"<p>A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) = </p>"
+                     + _eq(matrix_table(acts[l + 1])))
+    if backward:
+        parts.append("<h3>Backward pass in matrix form</h3>")
+        n = len(weights)
+        for l in range(n - 1, -1, -1):
+            delta = np.array(w.gradients.biases[l]).reshape(1, -1)
+            if l == n - 1:
+                parts.append(f"<p>δ<sub>{l + 1}</sub> = ∂E/∂Z<sub>{l + 1}</sub> = "
+                             f"(A<sub>{l + 1}</sub> − T) ⊙ f′(Z<sub>{l + 1}</sub>)</p>")
+            else:
+                parts.append(f"<p>δ<sub>{l + 1}</sub> = (δ<sub>{l + 2}</sub>·W<sub>{l + 2}"
+                             f"</sub><sup>T</sup>) ⊙ f′(Z<sub>{l + 1}</sub>)</p>")
+            parts.append(_eq(matrix_table(delta)))
+            a_name = "X" if l == 0 else f"A<sub>{l}</sub>"
+            gw = np.array(w.gradients.weights[l])
+            parts.append(f"<p>∂E/∂W<sub>{l + 1}</sub> = {a_name}<sup>T</sup>·δ<sub>{l + 1}"
+                         f"</sub>: ({_shape(acts[l].T)}) · ({_shape(delta)}) → "
+                         f"({_shape(gw)}), and ∂E/∂B<sub>{l + 1}</sub> = δ<sub>{l + 1}</sub>"
+                         "</p>")
+            parts.append(_eq(matrix_table(acts[l].T), "·", matrix_table(delta), "=",
+                             matrix_table(gw)))
+    return "".join(parts)
