@@ -173,8 +173,9 @@ def _activation_of(r: dict) -> str:
 def matrix_table(m: np.ndarray) -> str:
     rows = "".join("<tr>" + "".join(f"<td align=right>{fmt(float(v))}</td>" for v in row)
                    + "</tr>" for row in np.atleast_2d(m))
-    return ("<table cellspacing=0 cellpadding=3 style='border-left:2px solid #444;"
-            f"border-right:2px solid #444; display:inline'>{rows}</table>")
+    # Qt's rich text draws no side-only borders, so a matrix is a light grid.
+    return (f"<table border=1 cellspacing=0 cellpadding=4 style='border-color:#999'>{rows}"
+            "</table>")
 
 
 def _shape(m: np.ndarray) -> str:
@@ -193,7 +194,8 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
     row), then, on the way back, δ and the gradient matrices."""
     acts = [np.array(a).reshape(1, -1) for a in w.activations]
     zs = [np.array(z).reshape(1, -1) for z in w.zs]
-    parts = ["<h3>Forward pass in matrix form</h3>"]
+    forward = ["<h3>Forward pass in matrix form</h3>"]
+    parts = forward
     for l, (wm, b) in enumerate(zip(weights, biases, strict=True)):
         a_name = "X" if l == 0 else f"A<sub>{l}</sub>"
         parts.append(f"<p>Z<sub>{l + 1}</sub> = {a_name}·W<sub>{l + 1}</sub> + "
@@ -203,8 +205,8 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
                          matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l])))
         parts.append(f"<p>A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) = </p>"
                      + _eq(matrix_table(acts[l + 1])))
-    if backward:
-        parts.append("<h3>Backward pass in matrix form</h3>")
+    if backward:  # the way back first: that is where the walkthrough is
+        parts = ["<h3>Backward pass in matrix form</h3>"]
         n = len(weights)
         for l in range(n - 1, -1, -1):
             delta = np.array(w.gradients.biases[l]).reshape(1, -1)
@@ -223,4 +225,5 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
                          "</p>")
             parts.append(_eq(matrix_table(acts[l].T), "·", matrix_table(delta), "=",
                              matrix_table(gw)))
+        parts += forward
     return "".join(parts)
