@@ -104,7 +104,7 @@ class WalkthroughOverlay:
         item = text_item(text, 10, color, bold=current)
         width = item.boundingRect().width()
         item.setPos(pos + QPointF(-width / 2 if centre else -width, -14))
-        item.setZValue(4)
+        item.setZValue(6 if current else 4)  # the current one above the neuron labels
         self.view.scene().addItem(item)
         self.items.append(item)
         self.param_labels[key] = item
