@@ -94,14 +94,25 @@ class Adam(Optimizer):
         params -= lr_t * m / (np.sqrt(v) + eps_t)
 
 
-OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
+class PerceptronRule(Optimizer):
+    """Not a gradient method: the Trainer applies Rosenblatt's rule itself when it sees this
+    name (w ← w + η(t − y)x, sample by sample), for a single layer of step units."""
+
+    name = "perceptron"
+
+    def step(self, params: Array, grad: Array) -> None:
+        raise MlpvizError("the perceptron rule does not use gradients")
+
+
+OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam, "perceptron": PerceptronRule}
 
 
 def make_optimizer(name: str, lr: float, **constants: float) -> Optimizer:
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
-        raise MlpvizError(f"unknown optimizer '{name}' (known: sgd, momentum, adam)") from None
+        raise MlpvizError(f"unknown optimizer '{name}' (known: {', '.join(OPTIMIZERS)})") \
+            from None
     if not np.isfinite(lr) or lr <= 0:
         raise MlpvizError(f"learning rate must be a positive number, not {lr}")
     return cls(lr, **constants)

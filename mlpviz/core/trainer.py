@@ -25,6 +25,7 @@ from .optimizers import (
     make_optimizer,
     penalty,
 )
+from .perceptron import perceptron_epoch
 
 Array = np.ndarray
 
@@ -178,12 +179,15 @@ class Trainer:
         cfg = self.config
         end = self._pos + cfg.batch_size
         net = self.net
-        fp = net.forward(self._x_epoch[self._pos : end])
-        grad = net.backward_into_grad(fp, self._t_epoch[self._pos : end])
-        if cfg.regularization != "none":
-            add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
-                                 net.grad_weights)
-        self.optimizer.step(net.params, grad)
+        if cfg.optimizer == "perceptron":
+            self._perceptron_step(self._x_epoch[self._pos : end], self._t_epoch[self._pos : end])
+        else:
+            fp = net.forward(self._x_epoch[self._pos : end])
+            grad = net.backward_into_grad(fp, self._t_epoch[self._pos : end])
+            if cfg.regularization != "none":
+                add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
+                                     net.grad_weights)
+            self.optimizer.step(net.params, grad)
         self.step_count += 1
         self._pos = min(end, n)
         if self._pos < n:
@@ -191,6 +195,13 @@ class Trainer:
         self._pos = 0
         self.epoch += 1
         return self.evaluate(record=True)
+
+    def _perceptron_step(self, x: Array, t: Array) -> None:
+        net = self.net
+        if len(net.weights) != 1 or net.units != [1] or net.output_activation != "step":
+            raise MlpvizError("the perceptron rule trains one layer with a single step unit; "
+                              "remove the hidden layers and choose the step activation")
+        perceptron_epoch(net, x, t[:, 0], self.config.lr)
 
     def train_epoch(self) -> EpochResult:
         while True:

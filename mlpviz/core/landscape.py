@@ -1,0 +1,61 @@
+"""The loss of a network over two of its parameters: the landscape the quiver view draws.
+
+The loss E(p1, p2) of the whole training set is evaluated on a grid around the parameters'
+current values, with every other parameter fixed, and at each grid point the two gradient
+components come from backprop — the arrows are −∇E, the way training would step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import MLP
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class Landscape:
+    p1: Array  # (n,) values of the first parameter
+    p2: Array  # (n,) values of the second
+    loss: Array  # (n, n): row i is p2[i], column j is p1[j]
+    grad1: Array  # (n, n) ∂E/∂p1
+    grad2: Array  # (n, n) ∂E/∂p2
+    centre: tuple[float, float]
+
+
+def parameter_index(net: MLP, key: tuple) -> int:
+    """("w", l, i, j) or ("b", l, j) → its index in net.params."""
+    if key[0] == "w":
+        _, l, i, j = key
+        view = net.weights[l]
+        return int(np.ravel_multi_index((i, j), view.shape)) + _offset(net, view)
+    _, l, j = key
+    return j + _offset(net, net.biases[l])
+
+
+def _offset(net: MLP, view: Array) -> int:
+    return (view.__array_interface__["data"][0]
+            - net.params.__array_interface__["data"][0]) // net.params.itemsize
+
+
+def loss_landscape(net: MLP, x: Array, t: Array, k1: tuple, k2: tuple, span: float = 2.0,
+                   n: int = 15) -> Landscape:
+    """x (N, n_in) and t (N, n_out) the training data; `net` is not changed."""
+    net = net.copy()
+    i1, i2 = parameter_index(net, k1), parameter_index(net, k2)
+    c1, c2 = float(net.params[i1]), float(net.params[i2])
+    p1 = np.linspace(c1 - span, c1 + span, n)
+    p2 = np.linspace(c2 - span, c2 + span, n)
+    loss, g1, g2 = (np.empty((n, n)) for _ in range(3))
+    with np.errstate(all="ignore"):
+        for r, v2 in enumerate(p2):
+            for c, v1 in enumerate(p1):
+                net.params[i1], net.params[i2] = v1, v2
+                fp = net.forward(x)
+                grad = net.backward_into_grad(fp, t)
+                loss[r, c] = net.loss.value(fp.output, t, net.output_activation)
+                g1[r, c], g2[r, c] = grad[i1], grad[i2]
+    return Landscape(p1, p2, loss, g1, g2, (c1, c2))

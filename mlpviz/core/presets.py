@@ -1,0 +1,102 @@
+"""The lecture's experiments, each a set-up that says in one line what to watch.
+
+A preset is a Scenario (data, network shape, training) plus, for some, a network to start
+from, the number of epochs that shows its point, and the outcome it announces — which the
+tests check by running it headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .netfile import load_network
+from .network import MLP
+from .scenario import Scenario, build_trainer
+from .trainer import TrainConfig, Trainer
+
+PERCEPTRON = TrainConfig(optimizer="perceptron", lr=0.1, batch_size=4, shuffle=False)
+
+
+def _perceptron(dataset: str) -> Scenario:
+    return Scenario(dataset=dataset, hidden=(), output_activation="step", train=PERCEPTRON)
+
+
+def _lecture_net() -> MLP:
+    from ..resources import LECTURE_NET
+
+    return load_network(LECTURE_NET)
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    watch: str
+    scenario: Scenario
+    epochs: int
+    outcome: Callable[[Trainer], bool]
+    network: Callable[[], MLP] | None = field(default=None)
+
+    def trainer(self) -> Trainer:
+        return build_trainer(self.scenario, self.network() if self.network else None)
+
+
+def _accuracy(t: Trainer) -> float:
+    r = t.last_result
+    if r is None:
+        return 0.0
+    return r.test_accuracy if len(t.data.x_test) and t.data.x_test is not t.data.x_train \
+        else r.train_accuracy
+
+
+PRESETS = {p.key: p for p in (
+    Preset("perceptron_and", "Perceptron learns AND",
+           "The perceptron rule finds a separating line: AND is learned within a few epochs.",
+           _perceptron("and4"), 50, lambda t: _accuracy(t) == 1.0),
+    Preset("perceptron_or", "Perceptron learns OR",
+           "OR is linearly separable too: the perceptron gets all four rows right.",
+           _perceptron("or4"), 50, lambda t: _accuracy(t) == 1.0),
+    Preset("perceptron_xor", "Perceptron never learns XOR",
+           "No single line separates XOR's corners: the perceptron keeps making mistakes, "
+           "however long it trains.", _perceptron("xor4"), 500,
+           lambda t: _accuracy(t) < 1.0),
+    Preset("mlp_xor4", "A 2-2-1 MLP solves XOR",
+           "One hidden layer of two sigmoid units draws two lines and combines them: the "
+           "lecture's network learns the XOR truth table.",
+           Scenario(dataset="xor4", train=TrainConfig(lr=1.0, batch_size=1, shuffle=False)),
+           3000, lambda t: _accuracy(t) == 1.0, _lecture_net),
+    Preset("playground_xor_221", "Playground XOR with 2-2-1",
+           "On Playground's 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: "
+           "two hidden units are barely enough. Try the 2-4-1 preset.",
+           Scenario(dataset="xor", hidden=(2,)), 150, lambda t: _accuracy(t) < 0.9),
+    Preset("playground_xor_241", "Playground XOR with 2-4-1",
+           "With four hidden units the same data is learned: over 90 % test accuracy within "
+           "150 epochs.", Scenario(dataset="xor", hidden=(4,)), 150,
+           lambda t: _accuracy(t) >= 0.9),
+)}
+
+
+# -- Quiz 03: linear vs ReLU vs sigmoid on Playground's XOR -------------------------------
+QUIZ03_ACTIVATIONS = ("linear", "relu", "sigmoid")
+
+
+def quiz03(epochs: int = 300, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
+           grid: int = 50) -> dict[str, dict]:
+    """Train one network shape with each activation on Playground's XOR; returns, per
+    activation, the final test loss and accuracy and the output map (grid × grid)."""
+    from .grid import GridEvaluator
+
+    evaluator = GridEvaluator(grid, thumb=grid // 5)
+    results = {}
+    for act in QUIZ03_ACTIVATIONS:
+        s = Scenario(dataset="xor", hidden=hidden, activation=act, weight_seed=seed,
+                     train=TrainConfig(lr=0.03))
+        t = build_trainer(s)
+        for _ in range(epochs):
+            r = t.train_epoch()
+        results[act] = {"test_loss": r.test_loss, "test_accuracy": r.test_accuracy,
+                        "map": np.array(evaluator.evaluate(t.net).output[:, :, 0])}
+    return results
