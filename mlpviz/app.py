@@ -67,7 +67,7 @@ def launch(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
-                           args.walk_step, args.matrix)
+                           args.walk_step, args.matrix, args.lab)
     window = MainWindow(scenario)
     window.show()
     if args.preset:
@@ -105,9 +105,26 @@ def _show_walkthrough(app, window, preset: str, step: int, matrix: bool) -> None
     app.processEvents()
 
 
+def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, ANN202
+    from .gui.labs.lab_window import LABS
+
+    if lab not in LABS:
+        raise MlpvizError(f"--lab: unknown lab '{lab}' (known: {', '.join(LABS)})")
+    window.open_lab(lab)
+    window.labs.resize(*size)
+    if lab == "quiz03":
+        window.labs.quiz03.start()
+        end = time.monotonic() + 120
+        while window.labs.quiz03.thread is not None and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+    app.processEvents()
+    return window.labs.grab()
+
+
 def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # noqa: ANN001
                 out: str, preset: str | None = None, walk_step: int = 1,
-                matrix: bool = False) -> int:
+                matrix: bool = False, lab: str | None = None) -> int:
     from PySide6.QtCore import QSettings
 
     from .gui.main_window import MainWindow
@@ -125,6 +142,8 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
             _show_walkthrough(app, window, preset, walk_step, matrix)
         app.processEvents()
         image = window.grab()
+        if lab:
+            image = _lab_image(app, window, lab, size)
         if not image.save(out):
             raise MlpvizError(f"{out}: cannot write the PNG")
     finally:

@@ -237,6 +237,19 @@ class TrainingEngine:
                 "loss": trainer.net.loss.value(out, trainer.t_train,
                                                trainer.net.output_activation)}
 
+    def cmd_apply_preset(self, key: str) -> None:
+        """Set the session up as one of the lecture's presets (a new run)."""
+        from .presets import PRESETS
+
+        if key not in PRESETS:
+            raise MlpvizError(f"unknown preset '{key}'")
+        preset = PRESETS[key]
+        trainer = preset.trainer()
+        self.scenario, self.trainer = preset.scenario, trainer
+        self.structure_version += 1
+        self._make_data_view()
+        self._restart()
+
     def cmd_hover(self, neuron: tuple[int, int] | None) -> None:
         self.hover = neuron
 

@@ -84,9 +84,10 @@ QUIZ03_ACTIVATIONS = ("linear", "relu", "sigmoid")
 
 
 def quiz03(epochs: int = 300, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
-           grid: int = 50) -> dict[str, dict]:
+           grid: int = 50, stop: Callable[[], bool] = lambda: False) -> dict[str, dict]:
     """Train one network shape with each activation on Playground's XOR; returns, per
-    activation, the final test loss and accuracy and the output map (grid × grid)."""
+    activation, the final test loss and accuracy and the output map (grid × grid).
+    `stop()` is asked between epochs, so a closing window need not wait."""
     from .grid import GridEvaluator
 
     evaluator = GridEvaluator(grid, thumb=grid // 5)
@@ -95,7 +96,10 @@ def quiz03(epochs: int = 300, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
         s = Scenario(dataset="xor", hidden=hidden, activation=act, weight_seed=seed,
                      train=TrainConfig(lr=0.03))
         t = build_trainer(s)
+        r = t.evaluate()
         for _ in range(epochs):
+            if stop():
+                return results
             r = t.train_epoch()
         results[act] = {"test_loss": r.test_loss, "test_accuracy": r.test_accuracy,
                         "map": np.array(evaluator.evaluate(t.net).output[:, :, 0])}

@@ -63,6 +63,10 @@ class BoundaryView(QWidget):
             "Training diverged: the loss became NaN or infinite, and training paused. "
             "Lower the learning rate, then Reset or Rewind."))
         self.banner.hide()
+        self.watch = QLabel()
+        self.watch.setWordWrap(True)
+        self.watch.setStyleSheet("background:#e8f1f8;color:#0b3d62;padding:6px")
+        self.watch.hide()
         self.stats = QLabel()
         self.stats.setTextFormat(Qt.TextFormat.RichText)
         self.show_test = QCheckBox(self.tr("Show test data"))
@@ -79,6 +83,7 @@ class BoundaryView(QWidget):
         options.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.watch)
         layout.addWidget(self.stats)
         layout.addWidget(self.banner)
         layout.addWidget(self.plot_widget, 1)
@@ -93,6 +98,11 @@ class BoundaryView(QWidget):
         model.snapshot_changed.connect(self.on_snapshot)
         model.data_changed.connect(self.on_data)
         model.options_changed.connect(self.on_option)
+
+    def set_watch(self, text: str) -> None:
+        """A preset's one line on what to watch, until another preset replaces it."""
+        self.watch.setText("👁 " + text if text else "")
+        self.watch.setVisible(bool(text))
 
     def _on_click(self, event) -> None:  # noqa: ANN001
         snap = self.model.snapshot

@@ -147,8 +147,10 @@ class Controls(QWidget):
                     "header in the diagram)."),
             lambda v: self.model.send("set_activation", v))
         self.optimizer = self._combo(
-            [("SGD", "sgd"), (self.tr("Momentum (β 0.9)"), "momentum"), ("Adam", "adam")],
-            self.tr("How gradients become steps: plain SGD, SGD with momentum, or Adam."),
+            [("SGD", "sgd"), (self.tr("Momentum (β 0.9)"), "momentum"), ("Adam", "adam"),
+             (self.tr("Perceptron rule"), "perceptron")],
+            self.tr("How gradients become steps: plain SGD, SGD with momentum, or Adam. The "
+                    "perceptron rule (no gradient) trains a single layer of step units."),
             lambda v: self.model.send("set_training", optimizer=v))
         self.reg = self._combo(
             [(self.tr("None"), "none"), ("L1", "l1"), ("L2", "l2")],

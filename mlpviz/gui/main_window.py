@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 from ..core.errors import MlpvizError
 from ..core.netfile import network_from_dict, read_json_file, save_network
 from ..core.network import MLP
+from ..core.presets import PRESETS
 from ..core.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from .boundary_view import BoundaryView
 from .controls import Controls
 from .frame_clock import FrameClock
+from .labs.lab_window import LabWindow
 from .loss_view import LossView
+from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
-from .quiver_view import QuiverPlaceholder
 from .walkthrough_panel import WalkthroughPanel
 from .worker import TrainerWorker
 
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView(self.model)
         self.boundary_view = BoundaryView(self.model)
         self.loss_view = LossView(self.model)
-        self.quiver_view = QuiverPlaceholder()
+        self.quiver_view = NetworkQuiver(self.model, self.network_view)
+        self.labs: LabWindow | None = None
         self.walkthrough = WalkthroughModel()
         self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
         self.network_view.attach_walkthrough(self.walkthrough)
@@ -192,6 +195,19 @@ class MainWindow(QMainWindow):
         for a in (self.walkthrough_action, self.prev_action, self.first_action,
                   self.last_action):
             learn_menu.addAction(a)
+        labs = learn_menu.addMenu(self.tr("Labs"))
+        for key, title in (("descent1d", self.tr("Gradient descent 1-D")),
+                           ("descent2d", self.tr("Gradient descent 2-D")),
+                           ("activations", self.tr("Activation functions")),
+                           ("quiz03", self.tr("Quiz 03: three activations"))):
+            labs.addAction(title).triggered.connect(lambda _=False, k=key: self.open_lab(k))
+        presets = learn_menu.addMenu(self.tr("Lecture presets"))
+        for key, preset in PRESETS.items():
+            action = presets.addAction(self.tr(preset.title))
+            action.setToolTip(self.tr(preset.watch))
+            action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
+        presets.addAction(self.tr("Quiz 03: linear, ReLU, sigmoid")).triggered.connect(
+            lambda: self.open_lab("quiz03"))
         view_menu = menu.addMenu(self.tr("&View"))
         for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock,
                      self.walkthrough_dock):
@@ -223,6 +239,20 @@ class MainWindow(QMainWindow):
             self.boundary_dock.raise_()
             if getattr(self, "_controls_were_visible", True):
                 self.controls_dock.show()
+
+    def open_lab(self, lab: str) -> None:
+        if self.labs is None:
+            self.labs = LabWindow(self.walkthrough_panel.current_network, self)
+        self.labs.open(lab)
+
+    def apply_preset(self, key: str) -> None:
+        """Set the window up as a lecture preset and say in one line what to watch."""
+        if self.walkthrough.active:
+            self.set_walkthrough_mode(False)
+        self.model.send("apply_preset", key)
+        watch = self.tr(PRESETS[key].watch)
+        self.boundary_view.set_watch(watch)
+        self.statusBar().showMessage(watch)
 
     def start_preset(self, name: str) -> None:
         self.set_walkthrough_mode(True)
@@ -315,6 +345,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the worker thread (within a second) and the frame clock."""
         self.clock.stop()
+        self.quiver_view.shutdown()
+        if self.labs is not None:
+            self.labs.shutdown()
         self.worker.stop()
         self.thread.quit()
         self.thread.wait(1000)

@@ -63,6 +63,7 @@ class NetworkView(QGraphicsView):
         self.editor.editingFinished.connect(self.editor.hide)
         self._editing: LinkItem | BiasItem | None = None
         self.overlay = WalkthroughOverlay(self)
+        self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
 
@@ -280,7 +281,14 @@ class NetworkView(QGraphicsView):
         menu.popup(pos)
 
     def _drag(self, item: LinkItem | BiasItem, value: float) -> None:
-        self._send_value(item, value)
+        if self.pick_callback is None:
+            self._send_value(item, value)
+
+    @staticmethod
+    def parameter_key(item: LinkItem | BiasItem) -> tuple:
+        if isinstance(item, LinkItem):
+            return ("w", item.layer, item.i, item.j)
+        return ("b", item.layer, item.j)
 
     def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
         if isinstance(item, LinkItem):
@@ -289,6 +297,9 @@ class NetworkView(QGraphicsView):
             self.model.set_bias(item.layer, item.j, value)
 
     def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
+        if self.pick_callback is not None:
+            self.pick_callback(self.parameter_key(item))
+            return
         self._editing = item
         self.editor.setText(f"{item.value:.4f}")
         self.editor.setToolTip(self.tr("New value of {0}; Enter applies, Esc cancels").format(

@@ -9,8 +9,10 @@ import tempfile
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-# Qt's offscreen plugin says this for every dock widget; it means nothing to a user.
-KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",)
+# Qt's offscreen plugin says these for every dock widget and raised window; they mean
+# nothing to a user.
+KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",
+               "This plugin does not support raise()")
 
 
 def _message_handler(kind: QtMsgType, context, message: str) -> None:  # noqa: ANN001

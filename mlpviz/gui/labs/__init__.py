@@ -1,0 +1,1 @@
+"""The lecture's labs, each a tab of the Labs window."""

@@ -1,0 +1,111 @@
+"""The activation lab: step, sigmoid, tanh, ReLU, leaky ReLU and linear with their
+derivatives and formulas, and "many linear layers equal one" shown on the live network."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...core.activations import ACTIVATIONS, ELEMENTWISE
+from ...core.errors import MlpvizError
+from ...core.grid import EXTENT, GridEvaluator
+from ...core.linear_collapse import collapse, is_equivalent
+from ...core.network import MLP
+from ...report.walkthrough_html import matrix_table
+from .. import theme
+
+COLORS = {"step": "#7f7f7f", "sigmoid": "#0877bd", "tanh": "#2ca02c", "relu": "#d62728",
+          "leaky_relu": "#9467bd", "linear": "#f59322"}
+
+
+class ActivationsLab(QWidget):
+    def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.current_network = current_network  # () -> MLP | None
+        z = np.linspace(-5, 5, 801).reshape(-1, 1)
+        self.f_plot = pg.PlotWidget(background="w", title=self.tr("f(z)"))
+        self.d_plot = pg.PlotWidget(background="w", title=self.tr("f′(z)"))
+        for p in (self.f_plot, self.d_plot):
+            p.showGrid(x=True, y=True, alpha=0.2)
+            p.addLegend(offset=(10, 10))
+        self.curves = {}
+        boxes = QGridLayout()
+        for n, name in enumerate(ELEMENTWISE):
+            act = ACTIVATIONS[name]
+            a = act.forward(z)
+            d = act.derivative(z, a)
+            pen = pg.mkPen(COLORS[name], width=2.5)
+            self.curves[name] = (self.f_plot.plot(z[:, 0], a[:, 0], pen=pen, name=name),
+                                 self.d_plot.plot(z[:, 0], d[:, 0], pen=pen, name=name))
+            box = QCheckBox(f"{name}:  {act.formula}")
+            box.setChecked(name in ("step", "sigmoid", "tanh", "relu"))
+            box.setStyleSheet(f"color:{COLORS[name]}")
+            box.toggled.connect(lambda on, k=name: self._show(k, on))
+            self._show(name, box.isChecked())
+            boxes.addWidget(box, n // 3, n % 3)
+        plots = QGridLayout()
+        plots.addWidget(self.f_plot, 0, 0)
+        plots.addWidget(self.d_plot, 0, 1)
+        self.collapse_text = QLabel()
+        self.collapse_text.setTextFormat(Qt.TextFormat.RichText)
+        self.collapse_text.setWordWrap(True)
+        self.maps = [pg.PlotWidget(background="w"), pg.PlotWidget(background="w")]
+        self.images = []
+        for p, title in zip(self.maps, (self.tr("the network"), self.tr("its single layer")),
+                            strict=True):
+            p.setTitle(title)
+            p.setAspectLocked(True)
+            img = pg.ImageItem(axisOrder="row-major")
+            img.setColorMap(theme.pale_cmap())
+            p.addItem(img)
+            self.images.append(img)
+        button = QPushButton(self.tr("Collapse the current network"))
+        button.setToolTip(self.tr("With the linear activation everywhere, compute the one "
+                                  "W and b that do the same as all the layers"))
+        button.clicked.connect(self.show_collapse)
+        maps = QGridLayout()
+        maps.addWidget(self.maps[0], 0, 0)
+        maps.addWidget(self.maps[1], 0, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(boxes)
+        layout.addLayout(plots, 3)
+        layout.addWidget(QLabel(self.tr(
+            "<b>Many linear layers equal one.</b> X·W1 + B1, then ·W2 + B2 … is X·W + b with "
+            "W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds "
+            "nothing.")))
+        layout.addWidget(button)
+        layout.addWidget(self.collapse_text)
+        layout.addLayout(maps, 2)
+
+    def _show(self, name: str, on: bool) -> None:
+        for c in self.curves[name]:
+            c.setVisible(on)
+
+    def show_collapse(self, net: MLP | None = None) -> None:
+        """Collapse the current network if it is all-linear, else an example 2-3-2-1."""
+        net = net or self.current_network()
+        intro = ""
+        if net is None or any(a != "linear" for a in net.activation_names):
+            net = MLP.create(2, [3, 2], 1, "linear", "linear", rng=np.random.default_rng(6))
+            for w in net.weights:
+                w *= 3
+            intro = self.tr("The window's network is not all-linear, so here is an example "
+                            "2-3-2-1 linear network. ")
+        try:
+            one = collapse(net)
+        except MlpvizError as e:
+            self.collapse_text.setText(str(e))
+            return
+        grid = GridEvaluator(60, thumb=12)
+        x = grid.features(net.features).astype(float)
+        same = is_equivalent(net, one, x, tol=1e-6)
+        for img, model in zip(self.images, (net, one), strict=True):
+            img.setImage(model.predict(x)[:, 0].reshape(60, 60), levels=(-1, 1))
+            img.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+        self.collapse_text.setText(
+            intro + self.tr("W = ") + matrix_table(one.weights[0].T)
+            + self.tr(" (transposed), b = ") + matrix_table(one.biases[0].reshape(1, -1))
+            + (self.tr("<br>Same output everywhere on the plane: the boundaries are "
+                       "identical.") if same else self.tr("<br>The outputs differ!")))

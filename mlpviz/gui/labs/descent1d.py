@@ -1,0 +1,174 @@
+"""The 1-D gradient-descent lab: a function of x, a start, one or several learning rates;
+each step drawn with its tangent, and a table of x, y, y′.
+
+Several learning rates side by side answer the lecture's quiz: too small crawls, a good one
+converges, a large one oscillates, a larger one diverges (for y = x² − 6x + 4 each step
+multiplies x − 3 by 1 − 2η, so η > 1 diverges).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.descent import DescentStep, descend_expression
+from ...core.errors import MlpvizError
+from ...core.expression import Expression
+from ...report.numbers import fmt
+
+PRESETS = [("y = (x − 3)² + 10  (lecture)", "(x - 3)^2 + 10", "10", "0.2", 2),
+           ("y = x² − 6x + 4  (quiz 02)", "x^2 - 6*x + 4", "0", "0.01, 0.3, 0.9, 1.05", 12)]
+COLORS = ["#0877bd", "#2ca02c", "#f59322", "#d62728", "#9467bd", "#8c564b"]
+
+
+def behaviour(path: list[DescentStep]) -> str:
+    """Crawls, converges, oscillates or diverges, read off the path itself: the slope's
+    average shrink factor per step, and whether it changes sign."""
+    slopes = np.array([p.slope for p in path])
+    if not np.isfinite(slopes).all():
+        return "diverges"
+    n = len(slopes) - 1
+    first, last = abs(slopes[0]), abs(slopes[-1])
+    if n == 0 or first == 0:
+        return "at the minimum" if first == 0 else "starts"
+    factor = (last / first) ** (1 / n) if last > 0 else 0.0
+    flips = np.count_nonzero(np.diff(np.sign(slopes)) != 0)
+    if factor > 1.0:
+        return "diverges"
+    if flips:
+        return "oscillates"
+    return "crawls" if factor > 0.9 else "converges"
+
+
+class Descent1DLab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset = QComboBox()
+        for title, *_ in PRESETS:
+            self.preset.addItem(self.tr(title))
+        self.preset.setToolTip(self.tr("The lecture's function, or the quiz's"))
+        self.preset.activated.connect(self.load_preset)
+        self.expr = QLineEdit()
+        self.expr.setToolTip(self.tr("A function of x: numbers, x, + − × ÷ ^, sin cos exp "
+                                     "log sqrt tanh abs"))
+        self.x0 = QLineEdit()
+        self.x0.setToolTip(self.tr("Where descent starts"))
+        self.rates = QLineEdit()
+        self.rates.setToolTip(self.tr("One learning rate, or several separated by commas to "
+                                      "compare them side by side"))
+        self.steps = QSpinBox()
+        self.steps.setRange(1, 200)
+        self.steps.setValue(2)
+        self.steps.setToolTip(self.tr("How many steps to take"))
+        self.steps.valueChanged.connect(self.run)
+        run = QPushButton(self.tr("Draw"))
+        run.clicked.connect(self.run)
+        step = QPushButton(self.tr("Step ▶"))
+        step.setToolTip(self.tr("One more step"))
+        step.clicked.connect(lambda: self.steps.setValue(self.steps.value() + 1))
+        form = QFormLayout()
+        form.addRow(self.tr("Preset"), self.preset)
+        form.addRow(self.tr("y ="), self.expr)
+        row = QHBoxLayout()
+        for label, w in ((self.tr("start x"), self.x0), (self.tr("learning rates η"),
+                                                         self.rates),
+                         (self.tr("steps"), self.steps)):
+            row.addWidget(QLabel(label))
+            row.addWidget(w)
+        row.addWidget(run)
+        row.addWidget(step)
+        form.addRow(row)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.addLegend(offset=(10, 10))
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.table = QTableWidget()
+        self.table.setColumnCount(4)
+        self.table.setHorizontalHeaderLabels(["step", "x", "y", "y′"])
+        self.table.setToolTip(self.tr("The first learning rate's steps: x ← x − η·y′"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        body = QHBoxLayout()
+        body.addWidget(self.plot, 3)
+        body.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.summary)
+        self.paths: dict[float, list[DescentStep]] = {}
+        self.load_preset(0)
+
+    def load_preset(self, i: int) -> None:
+        _, expr, x0, rates, steps = PRESETS[i]
+        self.expr.setText(expr)
+        self.x0.setText(x0)
+        self.rates.setText(rates)
+        self.steps.blockSignals(True)
+        self.steps.setValue(steps)
+        self.steps.blockSignals(False)
+        self.run()
+
+    def _inputs(self) -> tuple[Expression, float, list[float]]:
+        e = Expression(self.expr.text())
+        try:
+            x0 = float(self.x0.text())
+            rates = [float(r) for r in self.rates.text().split(",") if r.strip()]
+        except ValueError:
+            raise MlpvizError(self.tr("start x and the learning rates must be numbers")) \
+                from None
+        if not rates or any(r <= 0 or not np.isfinite(r) for r in rates) \
+                or not np.isfinite(x0):
+            raise MlpvizError(self.tr("learning rates must be positive numbers"))
+        return e, x0, rates[: len(COLORS)]
+
+    def run(self) -> None:
+        try:
+            e, x0, rates = self._inputs()
+        except MlpvizError as err:
+            self.summary.setText(f"<span style='color:#b00020'>{err}</span>")
+            return
+        self.paths = {lr: descend_expression(e, x0, lr, self.steps.value()) for lr in rates}
+        self._draw(e)
+
+    def _draw(self, e: Expression) -> None:
+        self.plot.clear()
+        xs_all = np.concatenate([[p.x for p in path] for path in self.paths.values()])
+        xs_all = xs_all[np.isfinite(xs_all)]
+        lo, hi = float(min(xs_all.min(), -1)), float(max(xs_all.max(), 7))
+        pad = 0.1 * (hi - lo)
+        grid = np.linspace(lo - pad, hi + pad, 400)
+        self.plot.plot(grid, e(x=grid), pen=pg.mkPen("#444", width=2), name="y")
+        lines = []
+        for (lr, path), color in zip(self.paths.items(), COLORS, strict=False):
+            px = np.array([p.x for p in path])
+            py = np.array([p.y for p in path])
+            ok = np.isfinite(px) & np.isfinite(py) & (np.abs(px) < 1e6)
+            self.plot.plot(px[ok], py[ok], pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine),
+                           symbol="o", symbolBrush=color, symbolSize=8,
+                           name=f"η = {lr:g}")
+            last = path[-1]
+            if np.isfinite(last.x) and abs(last.x) < 1e6:  # the tangent at the last point
+                tx = np.array([last.x - pad, last.x + pad])
+                self.plot.plot(tx, last.y + last.slope * (tx - last.x),
+                               pen=pg.mkPen(color, width=2))
+            lines.append(f"<span style='color:{color}'>η = {lr:g}: "
+                         f"{self.tr(behaviour(path))}</span>")
+        self.summary.setText(" &nbsp; ".join(lines))
+        first = next(iter(self.paths.values()))
+        self.table.setRowCount(len(first))
+        for r, p in enumerate(first):
+            for c, v in enumerate((r, p.x, p.y, p.slope)):
+                self.table.setItem(r, c, QTableWidgetItem(str(v) if c == 0 else fmt(v)))

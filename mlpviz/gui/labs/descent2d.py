@@ -1,0 +1,130 @@
+"""The 2-D gradient-descent lab: the lecture's f = x² + y² (and an elongated bowl, a saddle,
+Rosenbrock) as a heatmap with contours and the quiver of −∇f, and descent paths from a start
+point you click — SGD, momentum and Adam side by side."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.descent import SURFACES, descent_path, quiver_grid
+from .arrows import arrow_segments, quiver_item
+
+PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}
+
+
+class Descent2DLab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.surface = QComboBox()
+        for key, s in SURFACES.items():
+            self.surface.addItem(s.formula, key)
+        self.surface.setToolTip(self.tr("The function to descend"))
+        self.surface.activated.connect(lambda _: self.set_surface())
+        self.lr = QLineEdit("0.1")
+        self.lr.setToolTip(self.tr("Learning rate η of every path"))
+        self.lr.editingFinished.connect(self.draw_paths)
+        self.steps = QSpinBox()
+        self.steps.setRange(1, 2000)
+        self.steps.setValue(40)
+        self.steps.valueChanged.connect(self.draw_paths)
+        self.boxes = {}
+        row = QHBoxLayout()
+        row.addWidget(self.surface)
+        row.addWidget(QLabel("η"))
+        row.addWidget(self.lr)
+        row.addWidget(QLabel(self.tr("steps")))
+        row.addWidget(self.steps)
+        for name, color in PATH_COLORS.items():
+            box = QCheckBox(name)
+            box.setChecked(True)
+            box.setStyleSheet(f"color:{color}; font-weight:bold")
+            box.toggled.connect(self.draw_paths)
+            self.boxes[name] = box
+            row.addWidget(box)
+        row.addStretch()
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setAspectLocked(True)
+        self.plot.addLegend(offset=(10, 10))
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.image.setOpacity(0.6)
+        self.plot.addItem(self.image)
+        self.contours: list[pg.IsocurveItem] = []
+        self.quiver = quiver_item()
+        self.plot.addItem(self.quiver)
+        # SGD drawn widest: on a round bowl the three paths share one line.
+        widths = {"sgd": 5.0, "momentum": 3.0, "adam": 1.5}
+        self.path_items = {name: self.plot.plot([], [], pen=pg.mkPen(c, width=widths[name]),
+                                                symbol="o", symbolSize=5, symbolBrush=c,
+                                                name=name)
+                           for name, c in PATH_COLORS.items()}
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.note = QLabel(self.tr("Click the plot to start the paths there. The arrows are "
+                                   "−∇f: from anywhere, going against the gradient leads "
+                                   "downhill."))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self.start = (0.0, 0.0)
+        self.set_surface()
+
+    @property
+    def current(self):  # noqa: ANN201
+        return SURFACES[self.surface.currentData()]
+
+    def set_surface(self) -> None:
+        s = self.current
+        self.start = s.start
+        n = 200
+        c = np.linspace(-s.extent, s.extent, n)
+        x, y = np.meshgrid(c, c)
+        z = np.log1p(np.abs(s.f(x, y))) * np.sign(s.f(x, y))  # log scale keeps contours apart
+        self.image.setImage(z, autoLevels=True)
+        self.image.setRect(-s.extent, -s.extent, 2 * s.extent, 2 * s.extent)
+        for item in self.contours:
+            self.plot.removeItem(item)
+        self.contours = []
+        for level in np.linspace(z.min(), z.max(), 12)[1:-1]:
+            iso = pg.IsocurveItem(data=z, level=level, pen=pg.mkPen("#ffffff", width=1),
+                                  axisOrder="row-major")
+            iso.setParentItem(self.image)
+            self.contours.append(iso)
+        qx, qy, u, v = quiver_grid(s, 20)
+        self.quiver.setData(*arrow_segments(qx, qy, u, v, 2 * s.extent / 20 * 0.9))
+        self.plot.setRange(xRange=(-s.extent, s.extent), yRange=(-s.extent, s.extent))
+        self.draw_paths()
+
+    def draw_paths(self) -> None:
+        try:
+            lr = float(self.lr.text())
+            if not lr > 0:
+                raise ValueError
+        except ValueError:
+            self.note.setText(self.tr("η must be a positive number"))
+            return
+        s = self.current
+        for name, item in self.path_items.items():
+            if self.boxes[name].isChecked():
+                path = descent_path(s, self.start, name, lr, self.steps.value())
+                inside = np.abs(path).max(axis=1) <= 3 * s.extent
+                item.setData(path[inside, 0], path[inside, 1])
+            else:
+                item.setData([], [])
+
+    def _on_click(self, event) -> None:  # noqa: ANN001
+        pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self.start = (pos.x(), pos.y())
+        self.draw_paths()

@@ -1,0 +1,46 @@
+"""The Labs window: the lecture's labs as tabs, opened from the Learn menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from .activations_lab import ActivationsLab
+from .descent1d import Descent1DLab
+from .descent2d import Descent2DLab
+from .quiz03 import Quiz03Lab
+
+LABS = ("descent1d", "descent2d", "activations", "quiz03")
+
+
+class LabWindow(QMainWindow):
+    def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("mlpviz labs"))
+        self.tabs = QTabWidget()
+        self.descent1d = Descent1DLab()
+        self.descent2d = Descent2DLab()
+        self.activations = ActivationsLab(current_network)
+        self.quiz03 = Quiz03Lab()
+        for widget, title in ((self.descent1d, self.tr("Gradient descent 1-D")),
+                              (self.descent2d, self.tr("Gradient descent 2-D")),
+                              (self.activations, self.tr("Activation functions")),
+                              (self.quiz03, self.tr("Quiz 03: three activations"))):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+        self.resize(1280, 800)
+
+    def open(self, lab: str) -> None:
+        self.tabs.setCurrentIndex(LABS.index(lab))
+        if lab == "activations":
+            self.activations.show_collapse()
+        self.show()
+        self.raise_()
+
+    def shutdown(self) -> None:
+        self.quiz03.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Quiz 03: the same network with linear, ReLU and sigmoid activations on Playground's XOR,
+trained side by side (off the GUI thread) in three small boundary views with their final
+test losses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ...core.datasets import make_dataset, split
+from ...core.grid import EXTENT
+from ...core.presets import QUIZ03_ACTIVATIONS, quiz03
+from .. import theme
+
+
+class _Runner(QObject):
+    done = Signal(object)
+
+    def __init__(self, epochs: int) -> None:
+        super().__init__()
+        self.epochs = epochs
+        self.cancelled = False
+
+    @Slot()
+    def run(self) -> None:
+        results = quiz03(self.epochs, stop=lambda: self.cancelled)
+        if not self.cancelled:
+            self.done.emit(results)
+
+
+class Quiz03Lab(QWidget):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(10, 5000)
+        self.epochs.setValue(300)
+        self.epochs.setToolTip(self.tr("Epochs each network trains"))
+        self.button = QPushButton(self.tr("Train all three"))
+        self.button.clicked.connect(self.start)
+        grid = QGridLayout()
+        self.images, self.labels = {}, {}
+        data = split(make_dataset("xor", 0.0, 0), 50, 0)
+        palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
+        for col, act in enumerate(QUIZ03_ACTIVATIONS):
+            plot = pg.PlotWidget(background="w", title=act)
+            plot.setAspectLocked(True)
+            plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+            img = pg.ImageItem(axisOrder="row-major")
+            img.setColorMap(theme.pale_cmap())
+            plot.addItem(img)
+            plot.addItem(pg.ScatterPlotItem(pos=data.train_points, size=5,
+                                            brush=[palette[c] for c in data.train_labels],
+                                            pen=pg.mkPen("w", width=0.8)))
+            label = QLabel(self.tr("not trained yet"))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(plot, 0, col)
+            grid.addWidget(label, 1, col)
+            self.images[act], self.labels[act] = img, label
+        top = QGridLayout()
+        top.addWidget(QLabel(self.tr(
+            "<b>Quiz 03.</b> One network shape (2 hidden layers of 4 and 2) on Playground's "
+            "XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid "
+            "can (sigmoid learns more slowly).")), 0, 0, 1, 3)
+        top.addWidget(QLabel(self.tr("epochs")), 1, 0)
+        top.addWidget(self.epochs, 1, 1)
+        top.addWidget(self.button, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self.thread: QThread | None = None
+
+    def start(self) -> None:
+        if self.thread is not None:
+            return
+        self.button.setEnabled(False)
+        for label in self.labels.values():
+            label.setText(self.tr("training…"))
+        self.thread = QThread(self)
+        self.runner = _Runner(self.epochs.value())
+        self.runner.moveToThread(self.thread)
+        self.thread.started.connect(self.runner.run)
+        self.runner.done.connect(self.show_results)
+        self.thread.start()
+
+    @Slot(object)
+    def show_results(self, results: dict) -> None:
+        for act, r in results.items():
+            self.images[act].setImage(np.clip(r["map"], -1, 1), levels=(-1, 1))
+            self.images[act].setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+            self.labels[act].setText(self.tr("test loss {0:.3f}, accuracy {1:.0%}").format(
+                r["test_loss"], r["test_accuracy"]))
+        self.stop()
+        self.button.setEnabled(True)
+        self.finished.emit()
+
+    def stop(self) -> None:
+        """End the training thread (between two epochs: well within a second)."""
+        if self.thread is not None:
+            self.runner.cancelled = True
+            self.thread.quit()
+            self.thread.wait(2000)
+            self.thread = None

@@ -1,0 +1,199 @@
+"""The network's gradient quiver: the training loss over two parameters you pick on the
+diagram, on a grid around their current values, with the arrows of −∇E and the path the
+two parameters take while training runs.
+
+The grid is computed from a snapshot of the weights on the training data by a thread of its
+own, a few times a second and only when the weights have moved, so the GUI never waits for
+it and training loses little time to it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.features import compute_features
+from ..core.landscape import Landscape, loss_landscape
+from ..core.naming import bias_name, weight_name
+from ..core.network import MLP
+from ..core.snapshot import Snapshot
+from ..core.targets import encode
+from ..model.session import SessionModel
+from .labs.arrows import arrow_segments, quiver_item
+
+REFRESH_MS = 330
+GRID = 15
+
+
+class _LandscapeWorker(QObject):
+    ready = Signal(object, float)  # Landscape, seconds it took
+
+    @Slot(object)
+    def compute(self, job: tuple) -> None:
+        start = time.perf_counter()
+        land = loss_landscape(*job)
+        self.ready.emit(land, time.perf_counter() - start)
+
+
+class NetworkQuiver(QWidget):
+    request = Signal(object)
+
+    def __init__(self, model: SessionModel, network_view, parent: QWidget | None = None
+                 ) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.model, self.network_view = model, network_view
+        self.keys: list[tuple] = []
+        self.path: deque[tuple[float, float]] = deque(maxlen=20_000)
+        self.busy = False
+        self.last_job_weights: np.ndarray | None = None
+        self.compute_seconds: deque[float] = deque(maxlen=100)
+        self.title = QLabel()
+        self.pick = QPushButton(self.tr("Pick two parameters"))
+        self.pick.setCheckable(True)
+        self.pick.setToolTip(self.tr("Then click two links or biases on the diagram"))
+        self.pick.toggled.connect(self._picking)
+        self.span = QDoubleSpinBox()
+        self.span.setRange(0.1, 20.0)
+        self.span.setValue(2.0)
+        self.span.setPrefix("± ")
+        self.span.setToolTip(self.tr("How far around the current values the grid reaches"))
+        self.span.valueChanged.connect(self._invalidate)
+        row = QHBoxLayout()
+        row.addWidget(self.title, 1)
+        row.addWidget(self.span)
+        row.addWidget(self.pick)
+        self.plot = pg.PlotWidget(background="w")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.arrows = quiver_item("#ffffff")
+        self.plot.addItem(self.arrows)
+        self.trail = self.plot.plot([], [], pen=pg.mkPen("#d62728", width=2))
+        self.here = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("#d62728"),
+                                       pen=pg.mkPen("w", width=2))
+        self.plot.addItem(self.here)
+        self.note = QLabel(self.tr(
+            "What am I seeing? The colour is the training loss E over two parameters (dark "
+            "low, bright high), all others fixed; arrows are −∇E, the way gradient descent "
+            "steps; the red line is the path the two parameters have taken."))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self.thread = QThread(self)
+        self.worker = _LandscapeWorker()
+        self.worker.moveToThread(self.thread)
+        self.request.connect(self.worker.compute)
+        self.worker.ready.connect(self.show_landscape)
+        self.thread.start()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        model.snapshot_changed.connect(self.on_snapshot)
+        model.structure_changed.connect(lambda snap: self.set_parameters([]))
+
+    # -- choosing ------------------------------------------------------------------------
+    def _picking(self, on: bool) -> None:
+        self.network_view.pick_callback = self._picked if on else None
+        if on:
+            self.keys = []
+            self.title.setText(self.tr("Click two links or biases on the diagram"))
+
+    def _picked(self, key: tuple) -> None:
+        self.keys = [k for k in self.keys if k != key][-1:] + [key]
+        if len(self.keys) == 2:
+            self.pick.setChecked(False)
+            self.set_parameters(self.keys)
+
+    def set_parameters(self, keys: list[tuple]) -> None:
+        snap = self.model.snapshot
+        if not keys and snap is not None:  # default: the first two weights into the output
+            l = len(snap.units) - 1
+            n_in = snap.weights[l].shape[0]
+            keys = [("w", l, 0, 0), ("w", l, 1, 0) if n_in > 1 else ("b", l, 0)]
+        self.keys = list(keys)
+        self.path.clear()
+        self._invalidate()
+
+    def _name(self, key: tuple, snap: Snapshot) -> str:
+        if key[0] == "w":
+            return weight_name(snap.units, len(snap.features), *key[1:])
+        return bias_name(snap.units, *key[1:])
+
+    def _value(self, key: tuple, snap: Snapshot) -> float:
+        return float(snap.weights[key[1]][key[2], key[3]] if key[0] == "w"
+                     else snap.biases[key[1]][key[2]])
+
+    def _invalidate(self) -> None:
+        self.last_job_weights = None
+
+    # -- following training --------------------------------------------------------------
+    def on_snapshot(self, snap: Snapshot) -> None:
+        if len(self.keys) != 2:
+            self.set_parameters([])
+        if snap.history_reset:
+            self.path.clear()
+        point = (self._value(self.keys[0], snap), self._value(self.keys[1], snap))
+        if not self.path or self.path[-1] != point:
+            self.path.append(point)
+        self.here.setData([point[0]], [point[1]])
+        self.title.setText(self.tr("E over {0} and {1}").format(
+            self._name(self.keys[0], snap), self._name(self.keys[1], snap)))
+
+    def refresh(self) -> None:
+        """Ask for a new landscape if the weights moved and none is being computed."""
+        snap = self.model.snapshot
+        if snap is None or self.busy or len(self.keys) != 2 or not self.isVisible():
+            return
+        flat = np.concatenate([w.ravel() for w in snap.weights]
+                              + [b.ravel() for b in snap.biases])
+        if self.last_job_weights is not None and np.allclose(flat, self.last_job_weights,
+                                                             atol=1e-3 * self.span.value()):
+            return
+        self.last_job_weights = flat
+        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
+                  snap.loss_name, list(snap.features))
+        d = snap.data
+        x = compute_features(d.train_points, list(snap.features))
+        t = encode(d.train_labels, d.problem, snap.output_activation, snap.units[-1])
+        self.busy = True
+        self.request.emit((net, x, t, self.keys[0], self.keys[1], self.span.value(), GRID))
+
+    @Slot(object, float)
+    def show_landscape(self, land: Landscape, seconds: float) -> None:
+        self.busy = False
+        self.compute_seconds.append(seconds)
+        loss = np.log10(np.clip(np.nan_to_num(land.loss, nan=1e6), 1e-12, 1e6))
+        self.image.setImage(loss, autoLevels=True)
+        (a, b), (c, d) = (land.p1[0], land.p1[-1]), (land.p2[0], land.p2[-1])
+        step1, step2 = (b - a) / (GRID - 1), (d - c) / (GRID - 1)
+        self.image.setRect(a - step1 / 2, c - step2 / 2, b - a + step1, d - c + step2)
+        p1, p2 = np.meshgrid(land.p1, land.p2)
+        self.arrows.setData(*arrow_segments(p1, p2, -land.grad1, -land.grad2,
+                                            0.9 * min(step1, step2)))
+        if self.path:
+            trail = np.array(self.path)
+            self.trail.setData(trail[:, 0], trail[:, 1])
+        self.plot.setRange(xRange=(a, b), yRange=(c, d), padding=0.02)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.thread.quit()
+        self.thread.wait(1000)
+
+
+
