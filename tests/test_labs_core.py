@@ -84,15 +84,19 @@ def test_2d_descent_reaches_the_bowl_minimum(opt):
     assert np.abs(path[-1]).max() < 0.05
 
 
-def test_network_quiver_matches_finite_differences():
+@pytest.mark.parametrize("k1, k2", [(("w", 0, 1, 2), ("b", 1, 0)),  # across layers
+                                    (("w", 1, 0, 0), ("w", 1, 2, 0))])  # both in the last
+def test_network_quiver_matches_finite_differences(k1, k2):
     rng = np.random.default_rng(0)
     net = MLP.create(2, [3], 1, "tanh", "tanh", rng=rng)
     x = rng.normal(size=(20, 2))
     t = np.sign(rng.normal(size=(20, 1)))
-    k1, k2 = ("w", 0, 1, 2), ("b", 1, 0)
     land = loss_landscape(net, x, t, k1, k2, span=1.0, n=5)
     i1, i2 = parameter_index(net, k1), parameter_index(net, k2)
-    assert net.params[i1] == net.weights[0][1, 2] and net.params[i2] == net.biases[1][0]
+    for idx, key in ((i1, k1), (i2, k2)):
+        value = net.weights[key[1]][key[2], key[3]] if key[0] == "w" \
+            else net.biases[key[1]][key[2]]
+        assert net.params[idx] == value
     probe = net.copy()
     h = 1e-6
     for r in (0, 2, 4):

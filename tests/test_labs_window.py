@@ -67,7 +67,7 @@ def test_network_quiver_follows_training(qtbot, window):
                     timeout=TIMEOUT)
     window.model.pause()
     assert quiver.keys == [("w", 2, 0, 0), ("w", 2, 1, 0)]
-    assert quiver.image.image.shape == (15, 15)
+    assert quiver.image.image.shape == (11, 11)
     assert "E over w" in quiver.title.text()
 
 
