@@ -127,11 +127,13 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
                 matrix: bool = False, lab: str | None = None) -> int:
     from PySide6.QtCore import QSettings
 
+    from .gui.file_actions import scratch_autosave_path
     from .gui.main_window import MainWindow
 
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                          "mlpviz", "screenshot")
-    window = MainWindow(scenario, settings=settings, restore_layout=False)
+    window = MainWindow(scenario, settings=settings, restore_layout=False,
+                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
     window.resize(*size)
     window.show()
     try:
@@ -150,3 +152,4 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
         window.shutdown()
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")
     return 0
+

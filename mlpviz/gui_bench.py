@@ -25,13 +25,15 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from .core.scenario import Scenario
+    from .gui.file_actions import scratch_autosave_path
     from .gui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication(["mlpviz"])  # kept alive while we run
     qt_setup.configure_pyqtgraph()
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
                          "bench")
-    window = MainWindow(Scenario(hidden=hidden), settings=settings, restore_layout=False)
+    window = MainWindow(Scenario(hidden=hidden), settings=settings, restore_layout=False,
+                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
     window.resize(1600, 1000)
     window.show()
     try:
@@ -55,3 +57,4 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
             "frame_ms_p50": statistics.median(times) if times else float("nan"),
             "frame_ms_p95": p95, "hidden": list(hidden), "seconds": elapsed}
+

@@ -29,7 +29,8 @@ def window(qtbot, tmp_path):
     qt_setup.install_message_filter()
     qt_setup.configure_pyqtgraph()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings=settings, restore_layout=False)
+    win = MainWindow(settings=settings, restore_layout=False,
+                     autosave_path=tmp_path / "autosave.mlpviz", ask=lambda *_: False)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -15,13 +15,14 @@ from collections.abc import Callable
 import numpy as np
 
 from . import network_edit as edit
-from .datasets import GENERATORS, TRUTH_TABLES
+from .datasets import GENERATORS, TRUTH_TABLES, Dataset, Split, split
 from .errors import MlpvizError
 from .features import check_features
 from .grid import GridEvaluator
 from .history import COLUMNS
 from .network import MLP
-from .scenario import Scenario, build_network, build_trainer, scenario_split
+from .scenario import Scenario, build_network, build_trainer, count_classes, scenario_split
+from .session_file import Session
 from .snapshot import DataView, Snapshot, frozen
 from .trainer import EpochResult, TrainingData, train_one_sample
 
@@ -34,6 +35,7 @@ class TrainingEngine:
         self.scenario = scenario or Scenario()
         self.grid = GridEvaluator(grid)
         self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
+        self.custom: tuple[Split, str] | None = None  # the user's own points, if any
         self.trainer = build_trainer(self.scenario)
         self.serial = 0
         self.structure_version = 0
@@ -90,6 +92,8 @@ class TrainingEngine:
                   go_on: Callable[[], bool] | None = None) -> int:
         """Train until `seconds` pass, divergence, max_steps, or `go_on()` turns false
         (checked between steps); returns the steps taken."""
+        if len(self.trainer.data.x_train) == 0:
+            return 0  # nothing to train on (the user cleared their points)
         end = time.perf_counter() + seconds
         done = 0
         while done < max_steps and not self.diverged:
@@ -154,11 +158,14 @@ class TrainingEngine:
         if layer is None:
             self.scenario = dataclasses.replace(self.scenario, activation=activation)
 
+    def _split(self) -> tuple[Split, str]:
+        return self.custom if self.custom is not None else scenario_split(self.scenario)
+
     def cmd_set_features(self, features: list[str]) -> None:
         check_features(list(features))
         net = edit.set_inputs(self.net, list(features), self.rng)
         self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
-        sp, problem = scenario_split(self.scenario)
+        sp, problem = self._split()
         self.trainer.net = net
         self.trainer.set_data(TrainingData.from_split(sp, list(features), problem))
         self._set_net(net)
@@ -177,6 +184,9 @@ class TrainingEngine:
         if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
             raise MlpvizError(f"unknown data set '{new.dataset}'")
         keep_net = keep_network or set(changes) <= {"data_seed"}
+        if self.custom is not None and set(changes) <= {"data_seed"}:
+            raise MlpvizError("your own points cannot be regenerated: pick a data set")
+        self.custom = None
         trainer = build_trainer(new, self.net if keep_net else None)
         self.scenario = new
         self.trainer = trainer
@@ -254,12 +264,88 @@ class TrainingEngine:
         self.hover = neuron
 
     def _make_data_view(self) -> None:
-        t = self.trainer
-        sp, problem = scenario_split(self.scenario)
-        n_classes = 0 if problem == "regression" else int(max(
-            sp.train_labels.max(), sp.test_labels.max(initial=0))) + 1
+        sp, problem = self._split()
         version = getattr(self, "data_view", None)
-        self.data_view = DataView((version.version + 1) if version else 1, problem, n_classes,
+        self.data_view = DataView((version.version + 1) if version else 1, problem,
+                                  count_classes(sp, problem),
                                   frozen(sp.train_points), frozen(sp.train_labels),
                                   frozen(sp.test_points), frozen(sp.test_labels))
-        del t
+
+    # -- the user's own data -------------------------------------------------------------
+    def _own_data(self) -> tuple[Split, str]:
+        """The current data as the user's own, ready to be edited."""
+        if self.custom is None:
+            self.custom = scenario_split(self.scenario)
+            self.scenario = dataclasses.replace(self.scenario, dataset="custom")
+        return self.custom
+
+    def _use_points(self, sp: Split, problem: str) -> None:
+        self.custom = (sp, problem)
+        self.trainer.set_data(TrainingData.from_split(sp, list(self.net.features), problem))
+        self._make_data_view()
+
+    def cmd_add_point(self, x: float, y: float, label: float) -> None:
+        """A new training point; a class must be one the output layer has."""
+        sp, problem = self._own_data()
+        if problem != "regression":
+            k = max(self.net.units[-1], 2)
+            if int(label) != label or not 0 <= label < k:
+                raise MlpvizError(f"a class must be 0 … {k - 1}")
+            label = int(label)
+        pts = np.vstack([sp.train_points, [[x, y]]])
+        labels = np.append(sp.train_labels, label)
+        self._use_points(Split(pts, labels, sp.test_points, sp.test_labels), problem)
+
+    def cmd_remove_point(self, x: float, y: float, radius: float = 0.5) -> None:
+        """Remove the point nearest (x, y), if one lies within `radius`."""
+        sp, problem = self._own_data()
+        best = None
+        for part, pts in (("train", sp.train_points), ("test", sp.test_points)):
+            if len(pts):
+                d = np.hypot(pts[:, 0] - x, pts[:, 1] - y)
+                i = int(d.argmin())
+                if d[i] <= radius and (best is None or d[i] < best[0]):
+                    best = (d[i], part, i)
+        if best is None:
+            return
+        _, part, i = best
+        if part == "train":
+            sp = Split(np.delete(sp.train_points, i, 0), np.delete(sp.train_labels, i),
+                       sp.test_points, sp.test_labels)
+        else:
+            sp = Split(sp.train_points, sp.train_labels, np.delete(sp.test_points, i, 0),
+                       np.delete(sp.test_labels, i))
+        self._use_points(sp, problem)
+
+    def cmd_clear_points(self) -> None:
+        _, problem = self._own_data()
+        empty = np.empty((0, 2))
+        labels = np.empty(0, dtype=float if problem == "regression" else int)
+        self._use_points(Split(empty, labels, empty.copy(), labels.copy()), problem)
+
+    def cmd_import_points(self, points: Array, labels: Array, problem: str) -> None:
+        """Points from a CSV: split by the train ratio; a new network fits the problem."""
+        data = Dataset("custom", np.asarray(points, float), np.asarray(labels), problem)
+        sp = split(data, self.scenario.ratio, self.scenario.data_seed)
+        s = dataclasses.replace(self.scenario, dataset="custom")
+        self.trainer = build_trainer(s, None, (sp, problem))
+        self.scenario, self.custom = s, (sp, problem)
+        self.structure_version += 1
+        self._make_data_view()
+        self._restart()
+
+    # -- sessions ------------------------------------------------------------------------
+    def session(self, view: dict) -> Session:
+        sp, problem = self._split()
+        return Session(self.scenario, self.net.copy(), sp, problem, dict(view),
+                       self.trainer.epoch, self.trainer.step_count)
+
+    def cmd_load_session(self, s: Session) -> None:
+        """Replace everything with a saved session (validated when it was read)."""
+        trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
+        self.scenario, self.trainer = s.scenario, trainer
+        self.custom = (s.split, s.problem)
+        self.structure_version += 1
+        self._make_data_view()
+        self._restart()
+        self.trainer.epoch, self.trainer.step_count = s.epoch, s.step

@@ -67,12 +67,19 @@ def scenario_split(s: Scenario) -> tuple[Split, str]:
     return split(data, s.ratio, s.data_seed), data.problem
 
 
-def build_trainer(s: Scenario, net: MLP | None = None) -> Trainer:
-    """The trainer for a scenario; a given network replaces the one the scenario describes."""
+def count_classes(sp: Split, problem: str) -> int:
+    if problem == "regression":
+        return 0
+    return int(max(sp.train_labels.max(initial=0), sp.test_labels.max(initial=0))) + 1
+
+
+def build_trainer(s: Scenario, net: MLP | None = None,
+                  data: tuple[Split, str] | None = None) -> Trainer:
+    """The trainer for a scenario; a given network replaces the one the scenario describes,
+    and given data (a split and its problem) replaces the generated data set."""
     check_features(list(s.features))
-    sp, problem = scenario_split(s)
-    n_classes = int(max(sp.train_labels.max(), sp.test_labels.max(initial=0))) + 1 \
-        if problem != "regression" else 0
+    sp, problem = data if data is not None else scenario_split(s)
+    n_classes = max(count_classes(sp, problem), 2) if problem != "regression" else 0
     if net is None:
         net = build_network(s, problem, n_classes)
     elif list(net.features) != list(s.features):

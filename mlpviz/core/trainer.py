@@ -102,9 +102,7 @@ class Trainer:
             raise MlpvizError(
                 f"the data has {data.x_train.shape[1]} inputs, the network {self.net.n_inputs}"
             )
-        if len(data.x_train) == 0:
-            raise MlpvizError("there is no training data")
-        self.data = data
+        self.data = data  # may be empty (the user cleared their points): steps then wait
         self._encode_targets()
         self._pos = 0
 
@@ -169,6 +167,8 @@ class Trainer:
     def step(self) -> EpochResult | None:
         """One update on one minibatch; returns the evaluation when it closes an epoch."""
         n = len(self.data.x_train)
+        if n == 0:
+            return None
         if self._pos == 0:
             # Shuffle the epoch's rows once; each batch is then a slice (a view, no copy).
             if self.config.shuffle:
@@ -212,7 +212,8 @@ class Trainer:
     def evaluate(self, record: bool = False) -> EpochResult:
         net, d, out = self.net, self.data, self.net.output_activation
         y_train = net.predict(d.x_train)
-        train_loss = net.loss.value(y_train, self.t_train, out)
+        train_loss = net.loss.value(y_train, self.t_train, out) if len(d.x_train) \
+            else float("nan")
         test_loss, test_acc, train_acc = float("nan"), float("nan"), float("nan")
         if len(d.x_test):
             y_test = net.predict(d.x_test)

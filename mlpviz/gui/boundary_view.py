@@ -14,9 +14,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,10 +79,24 @@ class BoundaryView(QWidget):
                                            "network picks, instead of by its raw output."))
         self.show_test.toggled.connect(lambda on: model.set_option("show_test", on))
         self.discretize.toggled.connect(lambda on: model.set_option("discretize", on))
+        self.edit_points = QPushButton(self.tr("✎ Add points"))
+        self.edit_points.setCheckable(True)
+        self.edit_points.setToolTip(self.tr(
+            "Click the plane to add a training point of the chosen class; right-click a "
+            "point to remove it. Your points replace the data set."))
+        self.point_class = QComboBox()
+        self.point_class.setToolTip(self.tr("The class (or, for regression, the value) of "
+                                            "the points you add"))
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("Remove every point, to draw your own data from scratch"))
+        clear.clicked.connect(lambda: self.model.send("clear_points"))
         options = QHBoxLayout()
         options.addWidget(self.show_test)
         options.addWidget(self.discretize)
         options.addStretch()
+        options.addWidget(self.edit_points)
+        options.addWidget(self.point_class)
+        options.addWidget(clear)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.watch)
@@ -106,9 +122,17 @@ class BoundaryView(QWidget):
 
     def _on_click(self, event) -> None:  # noqa: ANN001
         snap = self.model.snapshot
-        if self.on_pick is None or snap is None or len(snap.data.train_points) == 0:
+        if snap is None:
             return
         pos = self.plot.vb.mapSceneToView(event.scenePos())
+        if self.edit_points.isChecked():
+            if event.button() == Qt.MouseButton.RightButton:
+                self.model.send("remove_point", pos.x(), pos.y())
+            else:
+                self.model.send("add_point", pos.x(), pos.y(), self.point_class.currentData())
+            return
+        if self.on_pick is None or len(snap.data.train_points) == 0:
+            return
         pts = snap.data.train_points
         i = int(np.argmin((pts[:, 0] - pos.x()) ** 2 + (pts[:, 1] - pos.y()) ** 2))
         self.on_pick(pts[i], snap.data.train_labels[i])
@@ -120,7 +144,22 @@ class BoundaryView(QWidget):
             self.on_snapshot(self.model.snapshot)
             self.plot_widget.viewport().update()
 
+    def _fill_classes(self, snap: Snapshot) -> None:
+        d = snap.data
+        if d.problem == "regression":
+            items = [(f"{v:+g}", float(v)) for v in (1.0, 0.5, 0.0, -0.5, -1.0)]
+        else:
+            names = [self.tr("orange (class 0)"), self.tr("blue (class 1)")]
+            items = [(names[k] if k < 2 else self.tr("class {0}").format(k), k)
+                     for k in range(max(d.n_classes, 2))]
+        if [self.point_class.itemData(i) for i in range(self.point_class.count())] \
+                != [v for _, v in items]:
+            self.point_class.clear()
+            for text, value in items:
+                self.point_class.addItem(text, value)
+
     def on_data(self, snap: Snapshot) -> None:
+        self._fill_classes(snap)
         d = snap.data
         self._set_points(self.train_points, d.train_points, d.train_labels, snap)
         if self.model.show_test:

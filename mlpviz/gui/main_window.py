@@ -3,6 +3,9 @@ frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSett
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,9 +28,11 @@ from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from .boundary_view import BoundaryView
 from .controls import Controls
+from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .labs.lab_window import LabWindow
 from .loss_view import LossView
+from .menus import build_menus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .walkthrough_panel import WalkthroughPanel
@@ -38,7 +43,8 @@ LAYOUT_VERSION = 1
 
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
-                 restore_layout: bool = True) -> None:
+                 restore_layout: bool = True, autosave_path: Path | None = None,
+                 ask: Callable[[str, str], bool] | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
         self.settings = settings or QSettings("mlpviz", "mlpviz")
@@ -57,9 +63,11 @@ class MainWindow(QMainWindow):
         self.model.message.connect(self._on_message)
         self.model.snapshot_changed.connect(self._on_snapshot)
         self.model.playing_changed.connect(self._on_playing)
+        self.files = FileActions(self, autosave_path, ask)
         self._build_actions()
         self.thread.started.connect(self.worker.run)
         self.thread.start()
+        self.files.start_autosave()
         self.resize(1600, 1000)
         self._layout_restored = restore_layout and self._restore_layout()
 
@@ -159,12 +167,6 @@ class MainWindow(QMainWindow):
         self.rewind_action = self._action(self.tr("Rewind"), "Shift+R",
                                           self.tr("Back to the same initial weights (Shift+R)"),
                                           m.rewind)
-        open_net = self._action(self.tr("Open network…"), QKeySequence.StandardKey.Open,
-                                self.tr("Load a network JSON file"), self.open_network)
-        save_net = self._action(self.tr("Save network…"), QKeySequence.StandardKey.Save,
-                                self.tr("Save the trained network as JSON"), self.save_network)
-        quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit,
-                                   self.tr("Close mlpviz"), self.close)
         self.step_mode = QComboBox()
         self.step_mode.addItem(self.tr("Step: one epoch"), "epoch")
         self.step_mode.addItem(self.tr("Step: one batch"), "batch")
@@ -182,38 +184,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.step_mode)
         bar.addSeparator()
         bar.addWidget(self.counters)
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for a in (open_net, save_net):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        train_menu = menu.addMenu(self.tr("&Train"))
-        for a in (self.play_action, self.step_action, self.reset_action, self.rewind_action):
-            train_menu.addAction(a)
-        learn_menu = menu.addMenu(self.tr("&Learn"))
-        for a in (self.walkthrough_action, self.prev_action, self.first_action,
-                  self.last_action):
-            learn_menu.addAction(a)
-        labs = learn_menu.addMenu(self.tr("Labs"))
-        for key, title in (("descent1d", self.tr("Gradient descent 1-D")),
-                           ("descent2d", self.tr("Gradient descent 2-D")),
-                           ("activations", self.tr("Activation functions")),
-                           ("quiz03", self.tr("Quiz 03: three activations"))):
-            labs.addAction(title).triggered.connect(lambda _=False, k=key: self.open_lab(k))
-        presets = learn_menu.addMenu(self.tr("Lecture presets"))
-        for key, preset in PRESETS.items():
-            action = presets.addAction(self.tr(preset.title))
-            action.setToolTip(self.tr(preset.watch))
-            action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
-        presets.addAction(self.tr("Quiz 03: linear, ReLU, sigmoid")).triggered.connect(
-            lambda: self.open_lab("quiz03"))
-        view_menu = menu.addMenu(self.tr("&View"))
-        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock,
-                     self.walkthrough_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("About mlpviz"), None, "", self._about))
+        build_menus(self)
 
     # -- the walkthrough -----------------------------------------------------------------
     def _step(self) -> None:
@@ -298,7 +269,7 @@ class MainWindow(QMainWindow):
         try:
             net = network_from_dict(read_json_file(path), path)
         except MlpvizError as e:
-            QMessageBox.warning(self, self.tr("Cannot open network"), str(e))
+            self.files._fail(self.tr("Cannot open network"), e)
             return
         self.model.send("load_network", net)
 
@@ -317,7 +288,7 @@ class MainWindow(QMainWindow):
         try:
             save_network(net, path)
         except MlpvizError as e:
-            QMessageBox.warning(self, self.tr("Cannot save network"), str(e))
+            self.files._fail(self.tr("Cannot save network"), e)
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
@@ -352,7 +323,25 @@ class MainWindow(QMainWindow):
         self.thread.quit()
         self.thread.wait(1000)
 
+    def sync_view_options(self) -> None:
+        """Make the option widgets show the model's options (after opening a session)."""
+        m = self.model
+        for box, value in ((self.boundary_view.show_test, m.show_test),
+                           (self.boundary_view.discretize, m.discretize),
+                           (self.loss_view.log_box, m.log_scale)):
+            box.setChecked(value)
+        self.step_mode.setCurrentIndex(self.step_mode.findData(m.step_mode))
+
+    def update_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for path in self.files.recent():
+            menu.addAction(path).triggered.connect(
+                lambda _=False, p=path: self.files.open_session(p))
+        menu.setEnabled(bool(self.files.recent()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.stop_autosave()
         self.settings.setValue("layout_version", LAYOUT_VERSION)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState(LAYOUT_VERSION))

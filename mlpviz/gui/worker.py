@@ -72,7 +72,10 @@ class TrainerWorker(QObject):
                 if not self._gui_idle.wait(0.05):
                     continue
                 # Stop mid-slice as soon as a frame starts: it needs the GIL to itself.
-                self.engine.train_for(SLICE_SECONDS, go_on=self._gui_idle.is_set)
+                done = self.engine.train_for(SLICE_SECONDS, go_on=self._gui_idle.is_set)
+                if done == 0 and len(self.engine.trainer.data.x_train) == 0:
+                    self._playing = False
+                    self.failed.emit("There are no training points: add some first.")
                 self._dirty = True
                 self._check_goal()
                 if self.engine.diverged:

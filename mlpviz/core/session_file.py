@@ -1,0 +1,194 @@
+"""The session file (.mlpviz): the whole state as JSON — network, data (the user's own points
+too), hyper-parameters, seeds and view settings — validated field by field on the way in.
+
+    {"format": "mlpviz.session", "version": 1,
+     "scenario": {...}, "network": {mlpviz.network}, "data": {"problem": …,
+     "train": {"points": [[x1, x2], …], "labels": […]}, "test": {…}},
+     "view": {"show_test": false, …}, "progress": {"epoch": 12, "step": 300}}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .activations import ACTIVATIONS
+from .datasets import DATASET_IDS, Split
+from .errors import MlpvizError
+from .features import check_features
+from .losses import LOSSES
+from .netfile import network_from_dict, network_to_dict, read_json_file
+from .network import MLP
+from .optimizers import OPTIMIZERS, REGULARIZATIONS
+from .scenario import Scenario, check_hidden
+from .trainer import TrainConfig
+
+FORMAT = "mlpviz.session"
+VERSION = 1
+MAX_POINTS = 100_000
+PROBLEMS = ("classification", "multiclass", "regression")
+VIEW_DEFAULTS = {"show_test": False, "discretize": False, "log_scale": False,
+                 "step_mode": "epoch"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Session:
+    scenario: Scenario
+    network: MLP
+    split: Split
+    problem: str
+    view: dict
+    epoch: int = 0
+    step: int = 0
+
+
+def session_to_dict(s: Session) -> dict:
+    sc = dataclasses.asdict(s.scenario)
+    sc["features"], sc["hidden"] = list(sc["features"]), list(sc["hidden"])
+    part = lambda p, l: {"points": p.tolist(), "labels": l.tolist()}  # noqa: E731
+    return {"format": FORMAT, "version": VERSION, "scenario": sc,
+            "network": network_to_dict(s.network),
+            "data": {"problem": s.problem, "train": part(s.split.train_points,
+                                                         s.split.train_labels),
+                     "test": part(s.split.test_points, s.split.test_labels)},
+            "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step}}
+
+
+def save_session(s: Session, path: str | Path) -> None:
+    text = json.dumps(session_to_dict(s), allow_nan=False)
+    tmp = Path(str(path) + ".tmp")
+    try:  # write then rename: a crash mid-write never leaves half a file
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as e:
+        raise MlpvizError(f"{path}: cannot write ({e.strerror})") from None
+
+
+def load_session(path: str | Path) -> Session:
+    return session_from_dict(read_json_file(path), str(path))
+
+
+def _need(d: dict, key: str, kind: type | tuple, where: str) -> Any:
+    v = d.get(key)
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(v, kinds) or (isinstance(v, bool) and bool not in kinds):
+        raise MlpvizError(f"{where}.{key}: missing or of the wrong type")
+    return v
+
+
+def _number(d: dict, key: str, where: str, lo: float, hi: float) -> float:
+    v = _need(d, key, (int, float), where)
+    if not math.isfinite(v) or not lo <= v <= hi:
+        raise MlpvizError(f"{where}.{key}: {v!r} is outside {lo:g} … {hi:g}")
+    return float(v)
+
+
+def _whole(d: dict, key: str, where: str, lo: int, hi: int) -> int:
+    v = _need(d, key, int, where)
+    if not lo <= v <= hi:
+        raise MlpvizError(f"{where}.{key}: {v!r} is outside {lo} … {hi}")
+    return v
+
+
+def _choice(d: dict, key: str, where: str, choices, optional: bool = False):  # noqa: ANN001, ANN202
+    v = d.get(key)
+    if v is None and optional:
+        return None
+    if v not in choices:
+        raise MlpvizError(f"{where}.{key}: {v!r} is not one of {', '.join(choices)}")
+    return v
+
+
+def _scenario(d: Any, where: str) -> Scenario:
+    if not isinstance(d, dict):
+        raise MlpvizError(f"{where}: expected an object")
+    t = d.get("train")
+    if not isinstance(t, dict):
+        raise MlpvizError(f"{where}.train: expected an object")
+    tw = f"{where}.train"
+    train = TrainConfig(lr=_number(t, "lr", tw, 1e-12, 1e6),
+                        batch_size=_whole(t, "batch_size", tw, 1, MAX_POINTS),
+                        optimizer=_choice(t, "optimizer", tw, list(OPTIMIZERS)),
+                        regularization=_choice(t, "regularization", tw, REGULARIZATIONS),
+                        reg_rate=_number(t, "reg_rate", tw, 0, 1e6),
+                        shuffle=_need(t, "shuffle", bool, tw),
+                        seed=_whole(t, "seed", tw, 0, 2**63 - 1))
+    features = _need(d, "features", list, where)
+    check_features(features)
+    hidden = _need(d, "hidden", list, where)
+    if not all(isinstance(h, int) and not isinstance(h, bool) for h in hidden):
+        raise MlpvizError(f"{where}.hidden: whole numbers expected")
+    check_hidden(hidden)
+    return Scenario(dataset=_choice(d, "dataset", where, [*DATASET_IDS, "custom"]),
+                    noise=_number(d, "noise", where, 0, 0.5),
+                    ratio=_number(d, "ratio", where, 1, 100),
+                    data_seed=_whole(d, "data_seed", where, 0, 2**63 - 1),
+                    features=tuple(features), hidden=tuple(hidden),
+                    activation=_choice(d, "activation", where, list(ACTIVATIONS)),
+                    output_activation=_choice(d, "output_activation", where,
+                                              list(ACTIVATIONS), optional=True),
+                    loss=_choice(d, "loss", where, list(LOSSES), optional=True),
+                    weight_seed=_whole(d, "weight_seed", where, 0, 2**63 - 1), train=train)
+
+
+def _points(d: Any, where: str, problem: str) -> tuple[np.ndarray, np.ndarray]:
+    if not isinstance(d, dict):
+        raise MlpvizError(f"{where}: expected an object with points and labels")
+    pts, labels = d.get("points"), d.get("labels")
+    if not isinstance(pts, list) or not isinstance(labels, list) or len(pts) != len(labels):
+        raise MlpvizError(f"{where}: points and labels must be lists of the same length")
+    if len(pts) > MAX_POINTS:
+        raise MlpvizError(f"{where}: {len(pts)} points, over the limit of {MAX_POINTS}")
+    try:
+        p = np.array(pts, dtype=float).reshape(len(pts), 2)
+        lab = np.array(labels, dtype=float).reshape(len(labels))
+    except (ValueError, TypeError):
+        raise MlpvizError(f"{where}: each point must be two numbers, each label a number") \
+            from None
+    if not (np.isfinite(p).all() and np.isfinite(lab).all()):
+        raise MlpvizError(f"{where}: points and labels must be finite numbers")
+    if problem != "regression":
+        if (lab != np.round(lab)).any() or (lab < 0).any() or (lab > 9).any():
+            raise MlpvizError(f"{where}: class labels must be whole numbers 0 … 9")
+        return p, lab.astype(int)
+    return p, lab
+
+
+def session_from_dict(d: Any, where: str = "session") -> Session:
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        raise MlpvizError(f"{where}: not an mlpviz session (format must be '{FORMAT}')")
+    if d.get("version") != VERSION:
+        raise MlpvizError(f"{where}: unsupported version {d.get('version')!r} "
+                          f"(this mlpviz reads version {VERSION})")
+    scenario = _scenario(d.get("scenario"), f"{where}: scenario")
+    net = network_from_dict(d.get("network"), f"{where}: network")
+    if tuple(net.features) != scenario.features:
+        raise MlpvizError(f"{where}: the network's inputs differ from the scenario's features")
+    data = d.get("data")
+    if not isinstance(data, dict):
+        raise MlpvizError(f"{where}: data: expected an object")
+    problem = _choice(data, "problem", f"{where}: data", PROBLEMS)
+    train = _points(data.get("train"), f"{where}: data.train", problem)
+    test = _points(data.get("test"), f"{where}: data.test", problem)
+    view = dict(VIEW_DEFAULTS)
+    given = d.get("view", {})
+    if not isinstance(given, dict):
+        raise MlpvizError(f"{where}: view: expected an object")
+    for key, default in VIEW_DEFAULTS.items():
+        if key in given:
+            if type(given[key]) is not type(default):
+                raise MlpvizError(f"{where}: view.{key}: wrong type")
+            view[key] = given[key]
+    if view["step_mode"] not in ("epoch", "batch"):
+        raise MlpvizError(f"{where}: view.step_mode must be epoch or batch")
+    progress = d.get("progress", {})
+    if not isinstance(progress, dict):
+        raise MlpvizError(f"{where}: progress: expected an object")
+    epoch = _whole(progress, "epoch", f"{where}: progress", 0, 2**53) if progress else 0
+    step = _whole(progress, "step", f"{where}: progress", 0, 2**53) if progress else 0
+    return Session(scenario, net, Split(*train, *test), problem, view, epoch, step)

@@ -1,0 +1,62 @@
+"""Pictures of the views: plots through pyqtgraph's exporters (PNG at twice the size on
+screen, SVG), widgets (the diagram, the whole window) by rendering them into a QImage or a
+QSvgGenerator, and the clipboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from ..core.errors import MlpvizError
+
+SCALE = 2
+
+
+def export_plot(plot: pg.PlotItem, path: str | Path) -> None:
+    path = str(path)
+    if path.lower().endswith(".svg"):
+        SVGExporter(plot).export(path)
+    else:
+        exporter = ImageExporter(plot)
+        exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * SCALE)
+        exporter.export(path)
+    if not Path(path).exists():
+        raise MlpvizError(f"{path}: the export was not written")
+
+
+def widget_image(widget: QWidget, scale: int = SCALE) -> QImage:
+    size = widget.size() * scale
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    QWidget.render(widget, painter, QPoint())
+    painter.end()
+    return image
+
+
+def export_widget(widget: QWidget, path: str | Path) -> None:
+    path = str(path)
+    if path.lower().endswith(".svg"):
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(widget.size())
+        gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+        gen.setTitle("mlpviz")
+        painter = QPainter(gen)
+        QWidget.render(widget, painter, QPoint())
+        painter.end()
+    elif not widget_image(widget).save(path):
+        raise MlpvizError(f"{path}: cannot write the image")
+
+
+def copy_to_clipboard(widget: QWidget) -> None:
+    QGuiApplication.clipboard().setImage(widget_image(widget))
+
+

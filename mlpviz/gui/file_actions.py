@@ -1,0 +1,231 @@
+"""The File menu's work: sessions (.mlpviz) with recent files and autosave, the user's own
+data as CSV, and pictures of the views. Every failure becomes a message; the current state
+is kept whenever a file is bad."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core.csvio import read_csv, write_csv
+from ..core.datasets import Split
+from ..core.errors import MlpvizError
+from ..core.network import MLP
+from ..core.session_file import Session, load_session, save_session
+from . import export
+
+AUTOSAVE_MS = 5000
+MAX_RECENT = 8
+SESSION_FILTER = "mlpviz session (*.mlpviz)"
+
+
+def default_autosave_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".mlpviz")
+    return folder / "autosave.mlpviz"
+
+
+def scratch_autosave_path() -> Path:
+    """Headless runs (screenshots, benchmarks) autosave to a scratch file, never over the
+    user's own autosave."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="mlpviz-")) / "autosave.mlpviz"
+
+
+class FileActions(QObject):
+    def __init__(self, window, autosave_path: Path | None = None,  # noqa: ANN001
+                 ask: Callable[[str, str], bool] | None = None) -> None:
+        super().__init__(window)
+        self.window, self.model = window, window.model
+        self.autosave_path = autosave_path or default_autosave_path()
+        self.ask = ask or self._ask
+        self._saved_serial = -1
+        self.last_message: QMessageBox | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _fail(self, title: str, error: Exception) -> None:
+        """Say what went wrong in a message that does not block the window (nor a test)."""
+        self.model.report(str(error))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.open()
+        self.last_message = box
+
+    def current_session(self) -> Session | None:
+        snap = self.model.snapshot
+        if snap is None:
+            return None
+        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
+                  snap.loss_name, list(snap.features))
+        d = snap.data
+        view = {"show_test": self.model.show_test, "discretize": self.model.discretize,
+                "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
+        return Session(snap.settings, net, Split(np.array(d.train_points),
+                                                 np.array(d.train_labels),
+                                                 np.array(d.test_points),
+                                                 np.array(d.test_labels)),
+                       d.problem, view, snap.epoch, snap.step)
+
+    # -- sessions ------------------------------------------------------------------------
+    def save_session_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"),
+                                              "session.mlpviz", self.tr(SESSION_FILTER))
+        if path:
+            self.save_session(path)
+
+    def save_session(self, path: str) -> bool:
+        s = self.current_session()
+        if s is None:
+            return False
+        try:
+            save_session(s, path)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot save the session"), e)
+            return False
+        self.add_recent(path)
+        self.model.report(self.tr("Saved {0}").format(path), False)
+        return True
+
+    def open_session_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), "",
+                                              self.tr(SESSION_FILTER))
+        if path:
+            self.open_session(path)
+
+    def open_session(self, path: str) -> bool:
+        """Open a session file; a bad or foreign file leaves the current state as it is."""
+        try:
+            s = load_session(path)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot open the session"), e)
+            return False
+        self.apply_session(s)
+        self.add_recent(path)
+        return True
+
+    def apply_session(self, s: Session) -> None:
+        self.model.pause()
+        self.model.send("load_session", s)
+        for key, value in s.view.items():
+            self.model.set_option(key, value)
+        self.window.sync_view_options()
+
+    # -- recent files --------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = self.window.settings.value("recent_sessions", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if isinstance(p, str)]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        items = [path] + [p for p in self.recent() if p != path]
+        self.window.settings.setValue("recent_sessions", items[:MAX_RECENT])
+        self.window.update_recent_menu()
+
+    # -- autosave ------------------------------------------------------------------------
+    def start_autosave(self) -> None:
+        """Offer to restore an autosave left by a crash, then autosave every few seconds."""
+        path = self.autosave_path
+        if path.exists():
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+            if self.ask(self.tr("Restore the last session?"), self.tr(
+                    "mlpviz did not close properly last time. Restore the session autosaved "
+                    "at {0}?").format(when)):
+                try:
+                    self.apply_session(load_session(path))
+                except MlpvizError as e:
+                    self._fail(self.tr("Cannot restore the session"), e)
+        self.timer.start()
+
+    def autosave(self) -> None:
+        snap = self.model.snapshot
+        if snap is None or snap.serial == self._saved_serial:
+            return
+        s = self.current_session()
+        try:
+            self.autosave_path.parent.mkdir(parents=True, exist_ok=True)
+            save_session(s, self.autosave_path)
+        except (MlpvizError, OSError) as e:
+            self.model.report(self.tr("Autosave failed: {0}").format(e))
+            return
+        self._saved_serial = snap.serial
+
+    def stop_autosave(self) -> None:
+        """A clean exit: nothing to restore next time."""
+        self.timer.stop()
+        self.autosave_path.unlink(missing_ok=True)
+
+    # -- data as CSV ---------------------------------------------------------------------
+    def import_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import data"), "",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        try:
+            data = read_csv(path)
+            if data.inputs.shape[1] != 2:
+                raise MlpvizError(self.tr("{0}: the window needs two input columns (x1, x2), "
+                                          "found {1}").format(path, data.inputs.shape[1]))
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot import the data"), e)
+            return False
+        self.model.send("import_points", data.inputs, data.labels, data.problem)
+        return True
+
+    def export_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export data"), "data.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        snap = self.model.snapshot
+        if snap is None:
+            return
+        d = snap.data
+        points = np.vstack([d.train_points, d.test_points])
+        labels = np.concatenate([d.train_labels, d.test_labels])
+        try:
+            write_csv(path, ["x1", "x2"], points, labels)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot export the data"), e)
+
+    # -- pictures ------------------------------------------------------------------------
+    def export_view(self, what: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export picture"),
+                                              f"{what}.png", self.tr("PNG (*.png);;SVG (*.svg)"))
+        if path:
+            self.export_picture(what, path)
+
+    def export_picture(self, what: str, path: str) -> None:
+        w = self.window
+        try:
+            if what == "boundary":
+                export.export_plot(w.boundary_view.plot, path)
+            elif what == "loss":
+                export.export_plot(w.loss_view.plot, path)
+            elif what == "diagram":
+                export.export_widget(w.network_view, path)
+            else:
+                export.export_widget(w, path)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot export"), e)
+
+    def copy_window(self) -> None:
+        export.copy_to_clipboard(self.window)
+        self.model.report(self.tr("The window is on the clipboard"), False)

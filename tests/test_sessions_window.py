@@ -1,0 +1,171 @@
+"""Sessions, autosave, the user's own data, CSV and picture export in the real window."""
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QImage
+
+from mlpviz.gui.main_window import MainWindow
+
+TIMEOUT = 20_000
+
+
+def state(window):
+    s = window.model.snapshot
+    m = window.model
+    return (s.settings, [w.tolist() for w in s.weights], [b.tolist() for b in s.biases],
+            s.data.train_points.tolist(), s.data.train_labels.tolist(),
+            s.data.test_points.tolist(), s.epoch, s.step,
+            (m.show_test, m.discretize, m.log_scale, m.step_mode))
+
+
+def train(qtbot, window, epochs):
+    window.model.send("train_epochs", epochs)
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= epochs
+                    and not window.model.snapshot.playing, timeout=TIMEOUT)
+
+
+def test_save_then_open_gives_the_identical_state(qtbot, window, tmp_path):
+    train(qtbot, window, 5)
+    window.boundary_view.show_test.setChecked(True)
+    window.loss_view.log_box.setChecked(True)
+    window.model.send("add_point", 1.0, -2.0, 1)
+    qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 251,
+                    timeout=TIMEOUT)
+    before = state(window)
+    path = str(tmp_path / "s.mlpviz")
+    assert window.files.save_session(path)
+    window.model.send("set_data", dataset="spiral")
+    window.boundary_view.show_test.setChecked(False)
+    qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "spiral",
+                    timeout=TIMEOUT)
+    assert window.files.open_session(path)
+    qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "custom",
+                    timeout=TIMEOUT)
+    assert state(window) == before
+    assert window.boundary_view.show_test.isChecked()
+    assert window.files.recent()[0].endswith("s.mlpviz")
+
+
+def test_autosave_restores_after_a_kill(qtbot, window, tmp_path):
+    train(qtbot, window, 3)
+    window.model.send("add_point", -3.0, 3.0, 0)
+    qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 251,
+                    timeout=TIMEOUT)
+    window.files.autosave()
+    path = window.files.autosave_path
+    assert path.exists()
+    before = state(window)
+    window.shutdown()  # killed: no closeEvent, the autosave stays
+    asked = []
+    settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(settings=settings, restore_layout=False, autosave_path=path,
+                       ask=lambda *a: asked.append(a) or True)
+    qtbot.addWidget(again)
+    try:
+        qtbot.waitUntil(lambda: again.model.snapshot is not None
+                        and again.model.snapshot.epoch == 3, timeout=TIMEOUT)
+        assert asked and state(again) == before
+        again.close()
+        assert not path.exists()  # a clean exit leaves nothing to restore
+    finally:
+        again.shutdown()
+
+
+def _bad_session_files(tmp_path, good):
+    def variant(**changes):
+        d = json.loads(json.dumps(good))
+        for key, value in changes.items():
+            node = d
+            *parents, last = key.split("__")
+            for p in parents:
+                node = node[p]
+            node[last] = value
+        return json.dumps(d)
+
+    files = {
+        "truncated": json.dumps(good)[:200],
+        "wrong version": variant(version=7),
+        "foreign": json.dumps({"format": "something.else"}),
+        "wrong shapes": variant(network__weights=[[[0.1]]]),
+        "huge": variant(scenario__hidden=[5000]),
+        "nan": json.dumps(good).replace('"lr": 0.03', '"lr": NaN'),
+        "bad labels": variant(data__train__labels=["a"] * len(good["data"]["train"]["labels"])),
+        "bad view": variant(view__step_mode="sideways"),
+    }
+    paths = {}
+    for name, text in files.items():
+        p = tmp_path / f"{name.replace(' ', '_')}.mlpviz"
+        p.write_text(text)
+        paths[name] = str(p)
+    return paths
+
+
+def test_bad_files_leave_the_state_unchanged(qtbot, window, tmp_path):
+    train(qtbot, window, 2)
+    good_path = tmp_path / "good.mlpviz"
+    window.files.save_session(str(good_path))
+    good = json.loads(good_path.read_text())
+    before = state(window)
+    for name, path in _bad_session_files(tmp_path, good).items():
+        assert not window.files.open_session(path), name
+        assert window.files.last_message is not None
+        assert window.statusBar().currentMessage(), name
+        assert state(window) == before, name
+    csv = tmp_path / "text.csv"
+    csv.write_text("x1,x2,label\n1,2,0\n3,four,1\n")
+    assert not window.files.import_csv(str(csv))
+    assert "line 3" in window.statusBar().currentMessage()
+    window.load_network_file(str(tmp_path / "missing.json"))
+    assert "no such file" in window.statusBar().currentMessage()
+    assert state(window) == before
+
+
+def test_own_points_by_clicking(qtbot, window):
+    view = window.boundary_view
+    view.edit_points.setChecked(True)
+    vb = view.plot.vb
+    n = len(window.model.snapshot.data.train_points)
+    pos = view.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(5.5, -5.5)))
+    view.point_class.setCurrentIndex(1)
+    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == n + 1,
+                    timeout=TIMEOUT)
+    d = window.model.snapshot.data
+    assert np.allclose(d.train_points[-1], [5.5, -5.5], atol=0.1) and d.train_labels[-1] == 1
+    qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.RightButton, pos=pos)
+    qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == n,
+                    timeout=TIMEOUT)
+    window.model.send("clear_points")
+    qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 0,
+                    timeout=TIMEOUT)
+    window.model.play()
+    qtbot.waitUntil(lambda: "no training points" in window.statusBar().currentMessage(),
+                    timeout=TIMEOUT)
+
+
+def test_csv_round_trip(qtbot, window, tmp_path):
+    path = str(tmp_path / "d.csv")
+    window.files.export_csv(path)
+    window.model.send("set_data", dataset="gauss")
+    qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "gauss",
+                    timeout=TIMEOUT)
+    assert window.files.import_csv(path)
+    qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "custom",
+                    timeout=TIMEOUT)
+    d = window.model.snapshot.data
+    assert len(d.train_points) + len(d.test_points) == 500
+
+
+@pytest.mark.parametrize("what", ["boundary", "loss", "diagram", "window"])
+@pytest.mark.parametrize("ext", ["png", "svg"])
+def test_export_pictures(qtbot, window, tmp_path, what, ext):
+    path = tmp_path / f"{what}.{ext}"
+    window.files.export_picture(what, str(path))
+    assert path.exists() and path.stat().st_size > 500
+    if ext == "png" and what == "window":
+        assert QImage(str(path)).width() == 2 * window.width()
+    if ext == "svg":
+        assert "<svg" in path.read_text()[:2000]
