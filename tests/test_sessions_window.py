@@ -169,3 +169,24 @@ def test_export_pictures(qtbot, window, tmp_path, what, ext):
         assert QImage(str(path)).width() == 2 * window.width()
     if ext == "svg":
         assert "<svg" in path.read_text()[:2000]
+
+
+def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from mlpviz.gui.presentation import contrast_ratio
+
+    base = QApplication.instance().font().pointSizeF()
+    window.present_action.trigger()
+    assert window.presentation.on and window.present_action.isChecked()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.5)
+    assert not window.controls_dock.isVisible()
+    assert window.loss_view.train_curve.opts["pen"].widthF() >= 3
+    assert all(link.pen().widthF() >= 3 for link in window.network_view.links.values())
+    pal = QApplication.instance().palette()
+    assert contrast_ratio(pal.windowText().color(), pal.window().color()) >= 7
+    window.zoom_in_action.trigger()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.75)
+    window.present_action.trigger()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
+    assert window.controls_dock.isVisible()

@@ -85,6 +85,7 @@ class BoundaryView(QWidget):
             "Click the plane to add a training point of the chosen class; right-click a "
             "point to remove it. Your points replace the data set."))
         self.point_class = QComboBox()
+        self.point_class.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.point_class.setToolTip(self.tr("The class (or, for regression, the value) of "
                                             "the points you add"))
         clear = QPushButton(self.tr("Clear"))
@@ -149,7 +150,7 @@ class BoundaryView(QWidget):
         if d.problem == "regression":
             items = [(f"{v:+g}", float(v)) for v in (1.0, 0.5, 0.0, -0.5, -1.0)]
         else:
-            names = [self.tr("orange (class 0)"), self.tr("blue (class 1)")]
+            names = [self.tr("● class 0 (orange)"), self.tr("■ class 1 (blue)")]
             items = [(names[k] if k < 2 else self.tr("class {0}").format(k), k)
                      for k in range(max(d.n_classes, 2))]
         if [self.point_class.itemData(i) for i in range(self.point_class.count())] \
@@ -172,10 +173,22 @@ class BoundaryView(QWidget):
             table = theme.lut()
             idx = np.clip((labels + 1) / 2 * 255, 0, 255).astype(int)
             brushes = [pg.mkBrush(*table[i]) for i in idx]
+            symbols = "o"
         else:
             palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
             brushes = [palette[int(c)] for c in labels]
-        item.setData(pos=points, brush=brushes)
+            symbols = [theme.CLASS_SYMBOLS[int(c)] for c in labels]
+        item.setData(pos=points, brush=brushes, symbol=symbols)
+
+    def set_scale(self, scale: float, high_contrast: bool) -> None:
+        """Presentation mode: bigger points with a dark rim, bigger axis text."""
+        rim = ("k", 2.0 * scale) if high_contrast else ("w", 1.4)
+        self.train_points.setSize(8 * scale)
+        self.train_points.setPen(pg.mkPen(rim[0], width=rim[1]))
+        self.test_points.setSize(8 * scale)
+        self.test_points.setPen(pg.mkPen("k", width=(3.0 if high_contrast else 1.4)))
+        theme.scale_axes(self.plot, scale)
+        self.plot_widget.viewport().update()
 
     def on_snapshot(self, snap: Snapshot) -> None:
         self.banner.setVisible(snap.diverged)

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..core.snapshot import Snapshot
@@ -35,7 +36,8 @@ class LossView(QWidget):
         self.train_curve = plot.plot(name=self.tr("training loss"),
                                      pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
         self.test_curve = plot.plot(name=self.tr("test loss"),
-                                    pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2))
+                                    pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2,
+                                                 style=Qt.PenStyle.DashLine))
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
@@ -67,6 +69,16 @@ class LossView(QWidget):
         self._drawn = 0.0
         model.snapshot_changed.connect(self.on_snapshot)
         model.options_changed.connect(self.on_option)
+
+    def set_scale(self, scale: float, high_contrast: bool) -> None:
+        """Presentation mode: lines at least 3 px, bigger axis text."""
+        width = max(3.0, 2.0 * scale) if high_contrast else 2.0
+        self.train_curve.setPen(pg.mkPen(theme.TRAIN_LOSS_COLOR, width=width))
+        self.test_curve.setPen(pg.mkPen(theme.TEST_LOSS_COLOR, width=width,
+                                        style=Qt.PenStyle.DashLine))
+        theme.scale_axes(self.plot, scale)
+        self.needs_paint = True
+        self.plot_widget.viewport().update()
 
     def on_option(self, name: str, value: object) -> None:
         if name == "log_scale":

@@ -35,6 +35,7 @@ from .loss_view import LossView
 from .menus import build_menus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
+from .presentation import Presentation
 from .walkthrough_panel import WalkthroughPanel
 from .worker import TrainerWorker
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.model.snapshot_changed.connect(self._on_snapshot)
         self.model.playing_changed.connect(self._on_playing)
         self.files = FileActions(self, autosave_path, ask)
+        self.presentation = Presentation(self)
         self._build_actions()
         self.thread.started.connect(self.worker.run)
         self.thread.start()
@@ -161,6 +163,20 @@ class MainWindow(QMainWindow):
                                          wm.first)
         self.last_action = self._action(self.tr("Last step"), "End",
                                         self.tr("The walkthrough's last step (End)"), wm.last)
+        self.present_action = self._action(
+            self.tr("Presentation mode"), "F5",
+            self.tr("Large fonts, thick lines and high contrast for a projector (F5)"),
+            self.presentation.toggle)
+        self.present_action.setCheckable(True)
+        self.fullscreen_action = self._action(self.tr("Full screen"), "F11",
+                                              self.tr("Fill the screen (F11)"),
+                                              self.toggle_full_screen)
+        self.zoom_in_action = self._action(self.tr("Zoom in"), "Ctrl+=",
+                                           self.tr("Everything larger (Ctrl+=)"),
+                                           lambda: self.presentation.zoom(1))
+        self.zoom_out_action = self._action(self.tr("Zoom out"), "Ctrl+-",
+                                            self.tr("Everything smaller (Ctrl+−)"),
+                                            lambda: self.presentation.zoom(-1))
         self.reset_action = self._action(self.tr("Reset"), "R",
                                          self.tr("New random weights; training starts over (R)"),
                                          m.reset)
@@ -179,7 +195,7 @@ class MainWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Training"))
         bar.setObjectName("training_toolbar")
         for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action,
-                  self.walkthrough_action):
+                  self.walkthrough_action, self.present_action):
             bar.addAction(a)
         bar.addWidget(self.step_mode)
         bar.addSeparator()
@@ -322,6 +338,9 @@ class MainWindow(QMainWindow):
         self.worker.stop()
         self.thread.quit()
         self.thread.wait(1000)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def sync_view_options(self) -> None:
         """Make the option widgets show the model's options (after opening a session)."""

@@ -64,6 +64,9 @@ def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
     for dock in (w.controls_dock, w.boundary_dock, w.loss_dock, w.quiver_dock,
                  w.walkthrough_dock):
         view_menu.addAction(dock.toggleViewAction())
+    view_menu.addSeparator()
+    for a in (w.present_action, w.zoom_in_action, w.zoom_out_action, w.fullscreen_action):
+        view_menu.addAction(a)
     w.view_menu = view_menu
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(w._action(tr("About mlpviz"), None, "", w._about))

@@ -36,9 +36,9 @@ EMPHASIS_COLORS = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
 DRAG_PER_PIXEL = 0.01
 
 
-def link_width(w: float) -> float:
-    """Playground's scale: 1 to 10 px for |w| from 0 to 5."""
-    return 1.0 + min(abs(w), 5.0) / 5.0 * 9.0
+def link_width(w: float, lo: float = 1.0) -> float:
+    """Playground's scale: 1 to 10 px for |w| from 0 to 5 (from 3 px when presenting)."""
+    return lo + min(abs(w), 5.0) / 5.0 * (10.0 - lo)
 
 
 class NeuronItem(QGraphicsRectItem):
@@ -131,13 +131,14 @@ class LinkItem(_Editable, QGraphicsPathItem):
         self.setZValue(-1)
         self._look: tuple | None = None
         self.emphasis: str | None = None
+        self.min_width = 1.0
         self.init_editable(on_edit, on_drag)
         self.set_value(0.0)
 
     def set_value(self, w: float) -> None:
         self.value = w
         # A new pen re-lays the item out; skip it while the look stays the same.
-        look = (w >= 0, round(link_width(w) * 4), self.emphasis)
+        look = (w >= 0, round(link_width(w, self.min_width) * 4), self.emphasis)
         if look == self._look:
             return
         self._look = look
@@ -149,6 +150,10 @@ class LinkItem(_Editable, QGraphicsPathItem):
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         self.setZValue(0 if self.emphasis in ("on", "sum") else -1)
+
+    def set_min_width(self, px: float) -> None:
+        self.min_width = px
+        self.set_value(self.value)
 
     def set_emphasis(self, emphasis: str | None) -> None:
         """None (normal), "on" (the step's own link), "sum" (a term of Σ), or "dim"."""

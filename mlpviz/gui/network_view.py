@@ -64,6 +64,7 @@ class NetworkView(QGraphicsView):
         self._editing: LinkItem | BiasItem | None = None
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
+        self.min_link_width = 1.0  # 3 px in presentation mode
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
 
@@ -121,6 +122,7 @@ class NetworkView(QGraphicsView):
                     b = self.neurons[(l, j)].scenePos() + QPointF(0, NODE / 2)
                     link = LinkItem(l, i, j, a, b, weight_name(units, len(active), l, i, j),
                                     self._open_editor, self._drag)
+                    link.min_width = self.min_link_width
                     scene.addItem(link)
                     self.links[(l, i, j)] = link
         # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
@@ -221,6 +223,13 @@ class NetworkView(QGraphicsView):
             item.set_image(images[l][j])
         if rebuilt:
             self.show_walkthrough()
+
+    def set_scale(self, scale: float, high_contrast: bool) -> None:
+        """Presentation mode: links at least 3 px wide (the diagram fits the view anyway)."""
+        self.min_link_width = 3.0 if high_contrast else 1.0
+        for link in self.links.values():
+            link.set_min_width(self.min_link_width)
+        self.viewport().update()
 
     # -- the walkthrough -----------------------------------------------------------------
     def attach_walkthrough(self, wm: WalkthroughModel) -> None:

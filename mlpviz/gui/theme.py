@@ -12,6 +12,8 @@ BLUE = (8, 119, 189)
 # Extra class colours for multi-class problems, after orange and blue.
 CLASS_COLORS = [ORANGE, BLUE, (46, 160, 67), (200, 60, 160), (120, 90, 40), (30, 180, 190),
                 (230, 60, 60), (110, 110, 110), (150, 120, 230), (250, 200, 40)]
+# Shapes carry the class as well as hue does (colour-blind viewers, grey projectors).
+CLASS_SYMBOLS = ["o", "s", "t", "d", "+", "star", "h", "p", "t1", "x"]
 TRAIN_LOSS_COLOR = (40, 40, 40)
 TEST_LOSS_COLOR = (245, 147, 34)
 
@@ -75,3 +77,17 @@ def class_image(probs: np.ndarray, discretize: bool) -> np.ndarray:
     sure = (p.max(axis=2, keepdims=True) - 1.0 / k) / (1.0 - 1.0 / k)
     rgb = np.array(GREY) + (rgb - np.array(GREY)) * np.clip(sure, 0.0, 1.0)
     return rgb.astype(np.uint8)
+
+
+def scale_axes(plot: pg.PlotItem, scale: float) -> None:
+    """Axis tick labels and titles at `scale` times the normal size."""
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setPointSizeF(9 * scale)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setStyle(tickFont=font)
+        axis.setPen(pg.mkPen("k", width=max(1.0, scale)))
+        axis.setTextPen(pg.mkPen("k"))
+        axis.label.setFont(font)

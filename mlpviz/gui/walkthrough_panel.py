@@ -275,6 +275,11 @@ class WalkthroughPanel(QWidget):
         except OSError as e:
             QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
 
+    def set_scale(self, scale: float) -> None:
+        font = self.text.font()
+        font.setPointSizeF(15 * scale)
+        self.text.setFont(font)
+
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         wm = self.wm

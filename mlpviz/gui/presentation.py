@@ -1,0 +1,76 @@
+"""Presentation mode, for a lecturer sharing the screen: everything scales by a factor
+(125–300 %), the palette is high contrast (text at least 7:1, lines at least 3 px, classes
+told apart by shape as well as hue), and the controls make way for the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+MIN_SCALE, MAX_SCALE, STEP = 1.25, 3.0, 0.25
+
+
+def high_contrast_palette(base: QPalette) -> QPalette:
+    p = QPalette(base)
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText):
+        p.setColor(role, black)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                 QPalette.ColorRole.Button, QPalette.ColorRole.ToolTipBase):
+        p.setColor(role, white)
+    p.setColor(QPalette.ColorRole.Highlight, QColor(0, 70, 140))
+    p.setColor(QPalette.ColorRole.HighlightedText, white)
+    return p
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) \
+            + 0.0722 * channel(c.blueF())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+class Presentation(QObject):
+    def __init__(self, window) -> None:  # noqa: ANN001 (a MainWindow)
+        super().__init__(window)
+        self.window = window
+        app = QApplication.instance()
+        self.base_font = QFont(app.font())
+        self.base_palette = QPalette(app.palette())
+        self.on = False
+        self.scale = 1.5
+
+    def toggle(self) -> None:
+        self.set(not self.on, self.scale)
+
+    def zoom(self, steps: int) -> None:
+        """Ctrl+= / Ctrl+−: change the factor (and turn presentation mode on)."""
+        scale = min(MAX_SCALE, max(MIN_SCALE, self.scale + steps * STEP))
+        self.set(True, scale)
+
+    def set(self, on: bool, scale: float) -> None:
+        self.on, self.scale = on, min(MAX_SCALE, max(MIN_SCALE, scale))
+        factor = self.scale if on else 1.0
+        app = QApplication.instance()
+        font = QFont(self.base_font)
+        font.setPointSizeF(self.base_font.pointSizeF() * factor)
+        app.setFont(font)
+        self.window.setFont(font)  # children that were built already follow their window
+        app.setPalette(high_contrast_palette(self.base_palette) if on else self.base_palette)
+        w = self.window
+        for view in (w.network_view, w.boundary_view, w.loss_view):
+            view.set_scale(factor, on)
+        w.walkthrough_panel.set_scale(factor)
+        w.controls_dock.setVisible(not on)
+        w.present_action.setChecked(on)
+        w.model.report(w.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to "
+                            "zoom, F11 full screen)").format(factor) if on
+                       else w.tr("Presentation mode off"), False)
