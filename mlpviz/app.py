@@ -67,9 +67,11 @@ def launch(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
-                           args.walk_step, args.matrix, args.lab, args.present)
+                           args.walk_step, args.matrix, args.lab, args.present, args.lang)
     window = MainWindow(scenario)
     window.show()
+    if args.lang:
+        window.set_language(args.lang)
     if args.present:
         window.presentation.set(True, 1.5)
     if args.preset:
@@ -126,7 +128,8 @@ def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, A
 
 def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # noqa: ANN001
                 out: str, preset: str | None = None, walk_step: int = 1,
-                matrix: bool = False, lab: str | None = None, present: bool = False) -> int:
+                matrix: bool = False, lab: str | None = None, present: bool = False,
+                lang: str | None = None) -> int:
     from PySide6.QtCore import QSettings
 
     from .gui.file_actions import scratch_autosave_path
@@ -138,6 +141,8 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
                         autosave_path=scratch_autosave_path(), ask=lambda *_: False)
     window.resize(*size)
     window.show()
+    if lang:
+        window.set_language(lang)
     if present:
         window.presentation.set(True, 1.5)
     try:

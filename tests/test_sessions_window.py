@@ -190,3 +190,32 @@ def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
     window.present_action.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
     assert window.controls_dock.isVisible()
+
+
+def test_switching_language_to_korean_and_back(qtbot, window):
+    window.model.send("train_epochs", 2)
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 2, timeout=TIMEOUT)
+    file_menu = window.menuBar().actions()[0]
+    assert file_menu.text() == "&File"
+    assert window.play_action.toolTip() == "Start or pause training (Space)"
+    window.set_language("ko")
+    assert window.menuBar().actions()[0].text() == "파일(&F)"
+    assert window.play_action.toolTip() == "학습 시작 또는 일시 정지 (Space)"
+    assert window.controls.lr.toolTip().startswith("학습률 η")
+    assert window.settings.value("language") == "ko"
+    # The rebuilt views show the same session and keep training.
+    window.model.play()
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 5, timeout=TIMEOUT)
+    window.model.pause()
+    assert window.network_view.links
+    window.set_language("en")
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.play_action.toolTip() == "Start or pause training (Space)"
+
+
+def test_korean_text_renders_with_a_hangul_font():
+    from PySide6.QtGui import QFontDatabase
+
+    families = QFontDatabase.families()
+    assert any(f for f in families
+               if QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(f))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QWidget,
 )
@@ -30,6 +31,7 @@ from .boundary_view import BoundaryView
 from .controls import Controls
 from .file_actions import FileActions
 from .frame_clock import FrameClock
+from .i18n import Language, tr_preset
 from .labs.lab_window import LabWindow
 from .loss_view import LossView
 from .menus import build_menus
@@ -47,8 +49,11 @@ class MainWindow(QMainWindow):
                  restore_layout: bool = True, autosave_path: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None) -> None:
         super().__init__()
+        self._actions: list[QAction] = []
+        self.language = Language()
         self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
         self.settings = settings or QSettings("mlpviz", "mlpviz")
+        self.language.switch(str(self.settings.value("language", "en")))
         self.worker = TrainerWorker(scenario)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
@@ -59,11 +64,7 @@ class MainWindow(QMainWindow):
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
         self.worker.failed.connect(self._on_failed)
         self.worker.diverged.connect(self._on_failed)
-        self.worker.sample_result.connect(self.walkthrough_panel.show_run_result)
-        self.boundary_view.on_pick = self._on_pick
-        self.model.message.connect(self._on_message)
-        self.model.snapshot_changed.connect(self._on_snapshot)
-        self.model.playing_changed.connect(self._on_playing)
+        self._connect_views()
         self.files = FileActions(self, autosave_path, ask)
         self.presentation = Presentation(self)
         self._build_actions()
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
+        self._actions.append(action)
         return action
 
     def _build_actions(self) -> None:
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         self.counters = QLabel()
         self.counters.setToolTip(self.tr("Epochs: passes over the training data. "
                                          "Steps: weight updates, one per batch."))
-        bar = self.addToolBar(self.tr("Training"))
+        bar = self.toolbar = self.addToolBar(self.tr("Training"))
         bar.setObjectName("training_toolbar")
         for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action,
                   self.walkthrough_action, self.present_action):
@@ -201,6 +203,58 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addWidget(self.counters)
         build_menus(self)
+
+    def _connect_views(self) -> None:
+        self.worker.sample_result.connect(self.walkthrough_panel.show_run_result)
+        self.boundary_view.on_pick = self._on_pick
+        self.model.message.connect(self._on_message)
+        self.model.snapshot_changed.connect(self._on_snapshot)
+        self.model.playing_changed.connect(self._on_playing)
+
+    # -- language --------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch between English and Korean while running: the views are built again in
+        the new language around the same model, worker and walkthrough."""
+        if code == self.language.code:
+            return
+        if not self.language.switch(code):
+            self.model.report(self.tr("The translation for '{0}' is missing").format(code))
+            return
+        self.settings.setValue("language", code)
+        self._rebuild_ui()
+
+    def _rebuild_ui(self) -> None:
+        state = self.saveState(LAYOUT_VERSION)
+        walking = self.walkthrough_action.isChecked()
+        for event in self.model.events():
+            event.clear()
+        self.walkthrough.changed.clear()
+        self.worker.sample_result.disconnect(self.walkthrough_panel.show_run_result)
+        for action in self._actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._actions.clear()
+        if self.labs is not None:
+            self.labs.shutdown()
+            self.labs.deleteLater()
+        self.quiver_view.shutdown()
+        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock,
+                     self.walkthrough_dock):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.setMenuBar(QMenuBar(self))
+        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
+        self._build_views()
+        self._connect_views()
+        self._build_actions()
+        self.restoreState(state, LAYOUT_VERSION)
+        self.walkthrough_action.setChecked(walking)
+        self.walkthrough_panel.refresh()
+        self.model.replay()
+        if self.presentation.on:
+            self.presentation.set(True, self.presentation.scale)
 
     # -- the walkthrough -----------------------------------------------------------------
     def _step(self) -> None:
@@ -237,7 +291,7 @@ class MainWindow(QMainWindow):
         if self.walkthrough.active:
             self.set_walkthrough_mode(False)
         self.model.send("apply_preset", key)
-        watch = self.tr(PRESETS[key].watch)
+        watch = tr_preset(PRESETS[key].watch)
         self.boundary_view.set_watch(watch)
         self.statusBar().showMessage(watch)
 

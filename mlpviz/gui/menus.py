@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from ..core.presets import PRESETS
+from .i18n import LANGUAGES, tr_preset
 
-LABS = (("descent1d", "Gradient descent 1-D"), ("descent2d", "Gradient descent 2-D"),
-        ("activations", "Activation functions"), ("quiz03", "Quiz 03: three activations"))
-EXPORTS = (("boundary", "Output view"), ("loss", "Loss curve"), ("diagram", "Network diagram"),
-           ("window", "Whole window"))
+LABS = (("descent1d", QT_TRANSLATE_NOOP("", "Gradient descent 1-D")),
+        ("descent2d", QT_TRANSLATE_NOOP("", "Gradient descent 2-D")),
+        ("activations", QT_TRANSLATE_NOOP("", "Activation functions")),
+        ("quiz03", QT_TRANSLATE_NOOP("", "Quiz 03: three activations")))
+EXPORTS = (("boundary", QT_TRANSLATE_NOOP("", "Output view")),
+           ("loss", QT_TRANSLATE_NOOP("", "Loss curve")),
+           ("diagram", QT_TRANSLATE_NOOP("", "Network diagram")),
+           ("window", QT_TRANSLATE_NOOP("", "Whole window")))
+
+
+def tr(text: str) -> str:
+    """Translated in the menus' own context (what lupdate files these strings under)."""
+    return QCoreApplication.translate("", text)
 
 
 def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
-    files, menu, tr = w.files, w.menuBar(), w.tr
+    files, menu = w.files, w.menuBar()
     file_menu = menu.addMenu(tr("&File"))
     file_menu.addAction(w._action(tr("Open session…"), QKeySequence.StandardKey.Open,
                                   tr("Open a saved session (.mlpviz)"),
@@ -55,8 +66,8 @@ def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
         labs.addAction(tr(title)).triggered.connect(lambda _=False, k=key: w.open_lab(k))
     presets = learn_menu.addMenu(tr("Lecture presets"))
     for key, preset in PRESETS.items():
-        action = presets.addAction(tr(preset.title))
-        action.setToolTip(tr(preset.watch))
+        action = presets.addAction(tr_preset(preset.title))
+        action.setToolTip(tr_preset(preset.watch))
         action.triggered.connect(lambda _=False, k=key: w.apply_preset(k))
     presets.addAction(tr("Quiz 03: linear, ReLU, sigmoid")).triggered.connect(
         lambda: w.open_lab("quiz03"))
@@ -67,6 +78,12 @@ def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
     view_menu.addSeparator()
     for a in (w.present_action, w.zoom_in_action, w.zoom_out_action, w.fullscreen_action):
         view_menu.addAction(a)
+    languages = view_menu.addMenu(tr("Language"))
+    for code, name in LANGUAGES.items():
+        action = languages.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == w.language.code)
+        action.triggered.connect(lambda _=False, c=code: w.set_language(c))
     w.view_menu = view_menu
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(w._action(tr("About mlpviz"), None, "", w._about))

@@ -71,6 +71,6 @@ class Presentation(QObject):
         w.walkthrough_panel.set_scale(factor)
         w.controls_dock.setVisible(not on)
         w.present_action.setChecked(on)
-        w.model.report(w.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to "
-                            "zoom, F11 full screen)").format(factor) if on
-                       else w.tr("Presentation mode off"), False)
+        w.model.report(self.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− "
+                               "to zoom, F11 full screen)").format(factor) if on
+                       else self.tr("Presentation mode off"), False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,9 +37,10 @@ from ..report.walkthrough_html import Names, matrix_html, step_html
 from ..report.walkthrough_markdown import walkthrough_markdown
 from ..resources import LECTURE_NET
 
-PRESETS = {"lecture": "Lecture 2-2-1 (sigmoid)", "quiz04": "Quiz 04 (ReLU)"}
-SLIDE_NOTE = ("The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; "
-              "that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")
+PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
+           "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
+SLIDE_NOTE = QT_TRANSLATE_NOOP(
+    "WalkthroughPanel", "The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")  # noqa: E501
 STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
          ".three { color: #9467bd; } .note { color: #666; }")
 

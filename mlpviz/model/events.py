@@ -16,6 +16,10 @@ class Event:
     def disconnect(self, slot: Callable[..., Any]) -> None:
         self._slots.remove(slot)
 
+    def clear(self) -> None:
+        """Forget every subscriber (their views are being rebuilt)."""
+        self._slots.clear()
+
     def emit(self, *args: Any) -> None:
         for slot in list(self._slots):
             slot(*args)

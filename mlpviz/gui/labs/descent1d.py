@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,8 +30,16 @@ from ...core.errors import MlpvizError
 from ...core.expression import Expression
 from ...report.numbers import fmt
 
-PRESETS = [("y = (x − 3)² + 10  (lecture)", "(x - 3)^2 + 10", "10", "0.2", 2),
-           ("y = x² − 6x + 4  (quiz 02)", "x^2 - 6*x + 4", "0", "0.01, 0.3, 0.9, 1.05", 12)]
+PRESETS = [(QT_TRANSLATE_NOOP("Descent1DLab", "y = (x − 3)² + 10  (lecture)"),
+            "(x - 3)^2 + 10", "10", "0.2", 2),
+           (QT_TRANSLATE_NOOP("Descent1DLab", "y = x² − 6x + 4  (quiz 02)"),
+            "x^2 - 6*x + 4", "0", "0.01, 0.3, 0.9, 1.05", 12)]
+BEHAVIOURS = (QT_TRANSLATE_NOOP("Descent1DLab", "crawls"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "converges"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "oscillates"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "diverges"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "at the minimum"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "starts"))
 COLORS = ["#0877bd", "#2ca02c", "#f59322", "#d62728", "#9467bd", "#8c564b"]
 
 
