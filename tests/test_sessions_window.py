@@ -219,3 +219,12 @@ def test_korean_text_renders_with_a_hangul_font():
     families = QFontDatabase.families()
     assert any(f for f in families
                if QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(f))
+
+
+def test_help_explains_each_view(qtbot, window):
+    window.show_help()
+    text = window.help_box.text()
+    for title in ("Network diagram", "Output (decision boundary)", "Loss curve",
+                  "Gradient quiver"):
+        assert title in text
+    assert "What am I seeing?" in text and "orange" in text

@@ -362,6 +362,20 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
+    def show_help(self) -> None:
+        """What each view shows: the questions Playground's users keep asking."""
+        notes = [(self.tr("Network diagram"), self.network_view.toolTip()),
+                 (self.tr("Output (decision boundary)"), self.boundary_view.toolTip()),
+                 (self.tr("Loss curve"), self.loss_view.toolTip()),
+                 (self.tr("Gradient quiver"), self.quiver_view.note.text()),
+                 (self.tr("Walkthrough"), self.walkthrough_panel.text.toolTip())]
+        text = "".join(f"<h3>{title}</h3><p>{note}</p>" for title, note in notes)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I seeing?"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self.help_box = box
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About mlpviz"), self.tr(
             "<b>mlpviz</b> — learn and teach multilayer perceptrons: an exact NumPy MLP, "

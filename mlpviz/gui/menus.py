@@ -86,5 +86,8 @@ def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
         action.triggered.connect(lambda _=False, c=code: w.set_language(c))
     w.view_menu = view_menu
     help_menu = menu.addMenu(tr("&Help"))
+    help_menu.addAction(w._action(tr("What am I seeing?"), "F1",
+                                  tr("What each view shows, and what to look for (F1)"),
+                                  w.show_help))
     help_menu.addAction(w._action(tr("About mlpviz"), None, "", w._about))
     w.help_menu = help_menu

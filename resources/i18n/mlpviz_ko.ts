@@ -180,6 +180,16 @@
     </message>
     <message>
         <location filename="../../mlpviz/gui/menus.py" line="89"/>
+        <source>What am I seeing?</source>
+        <translation>무엇을 보고 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="90"/>
+        <source>What each view shows, and what to look for (F1)</source>
+        <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="92"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -858,22 +868,26 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="105"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="368"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="107"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="369"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="108"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="370"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="112"/>
         <location filename="../../mlpviz/gui/main_window.py" line="156"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="371"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
@@ -1021,7 +1035,7 @@ test {0:.4f}</source>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="221"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
-        <translation>'{0}' 번역 파일이 없습니다</translation>
+        <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="319"/>
@@ -1065,12 +1079,22 @@ test {0:.4f}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="366"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="367"/>
+        <source>Network diagram</source>
+        <translation>신경망 구조도</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="373"/>
+        <source>What am I seeing?</source>
+        <translation>무엇을 보고 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="380"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="367"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="381"/>
         <source>&lt;b&gt;mlpviz&lt;/b&gt; — learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.</source>
         <translation>&lt;b&gt;mlpviz&lt;/b&gt; — 다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.</translation>
     </message>
