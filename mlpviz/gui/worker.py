@@ -72,7 +72,7 @@ class TrainerWorker(QObject):
                 if not self._gui_idle.wait(0.05):
                     continue
                 # Stop mid-slice as soon as a frame starts: it needs the GIL to itself.
-                done = self.engine.train_for(SLICE_SECONDS, go_on=self._gui_idle.is_set)
+                done = self.engine.train_for(SLICE_SECONDS, go_on=self._go_on)
                 if done == 0 and len(self.engine.trainer.data.x_train) == 0:
                     self._playing = False
                     self.failed.emit("There are no training points: add some first.")
@@ -85,6 +85,11 @@ class TrainerWorker(QObject):
             self._maybe_publish()
             if not self._playing and self._dirty and not self._taken.is_set():
                 self._taken.wait(0.02)  # paused: nothing to do until the GUI takes it
+
+    def _go_on(self) -> bool:
+        """Between steps: stop for a frame, or exactly at the epoch goal."""
+        goal = self._epoch_goal
+        return self._gui_idle.is_set() and (goal is None or self.engine.trainer.epoch < goal)
 
     def _check_goal(self) -> None:
         if self._epoch_goal is not None and self.engine.trainer.epoch >= self._epoch_goal:
