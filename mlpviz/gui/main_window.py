@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
 
     def _paint_views(self) -> None:
         """Paint what changed now, inside the frame, while the worker waits."""
-        self.network_view.viewport().repaint()
+        if self.network_view.needs_paint:
+            self.network_view.needs_paint = False
+            self.network_view.viewport().repaint()
         self.boundary_view.paint_now()
         if self.loss_view.needs_paint:
             self.loss_view.needs_paint = False

@@ -28,6 +28,7 @@ from .walkthrough_overlay import WalkthroughOverlay
 COLUMN = 150.0
 WIDE_COLUMN = 200.0  # small networks get room for the walkthrough's labels
 LABEL_ROOM = 120.0
+BIG_DIAGRAM = 120  # links
 ROW = 52.0
 TOP = 80.0
 
@@ -54,6 +55,8 @@ class NetworkView(QGraphicsView):
         self.links: dict[tuple[int, int, int], LinkItem] = {}
         self.biases: dict[tuple[int, int], BiasItem] = {}
         self._structure: tuple | None = None
+        self._skip = False
+        self.needs_paint = True
         self._base_rect: QRectF | None = None
         self.column = COLUMN
         self.editor = QLineEdit(self)
@@ -126,7 +129,7 @@ class NetworkView(QGraphicsView):
                     scene.addItem(link)
                     self.links[(l, i, j)] = link
         # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
-        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= 120)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= BIG_DIAGRAM)
         out = text_item(self.tr("OUTPUT"), 14, bold=True)
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
@@ -206,6 +209,13 @@ class NetworkView(QGraphicsView):
         if rebuilt:
             self._structure = key
             self._rebuild(snap)
+        elif len(self.links) > BIG_DIAGRAM and snap.playing:
+            # A big diagram costs a frame on its own: while training, redraw it every other
+            # frame (about 15 Hz); the output view still moves every frame.
+            self._skip = not self._skip
+            if self._skip:
+                return
+        self.needs_paint = True
         for (l, i, j), link in self.links.items():
             w = float(snap.weights[l][i, j])
             if w != link.value:
