@@ -38,7 +38,44 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
     return s
 
 
+def first_paint_probe() -> int:
+    """Open the window offscreen and say when it has painted (for `bench --all`)."""
+    from .gui import qt_setup
+
+    qt_setup.use_offscreen(1600, 1000)
+    qt_setup.install_message_filter()
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["mlpviz"])
+    qt_setup.configure_pyqtgraph()
+    from .gui.file_actions import scratch_autosave_path
+    from .gui.main_window import MainWindow
+
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
+                         "probe")
+    window = MainWindow(settings=settings, restore_layout=False,
+                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint and window.model.snapshot is not None:
+                print("painted", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watch = Watch()
+    window.network_view.viewport().installEventFilter(watch)
+    window.resize(1600, 1000)
+    window.show()
+    app.exec()
+    window.shutdown()
+    return 0
+
+
 def launch(args: argparse.Namespace) -> int:
+    if args.first_paint:
+        return first_paint_probe()
     scenario = scenario_from_args(args)
     epochs = 0
     if args.epochs is not None:

@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--matrix", action="store_true", help="walkthrough in matrix form")
     p.add_argument("--present", action="store_true", help="start in presentation mode")
     p.add_argument("--lang", choices=["en", "ko"], help="the language of the window")
+    p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, activations, quiz03")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (walkthrough, train, bench):

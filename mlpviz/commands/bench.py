@@ -7,6 +7,7 @@ both alike.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 
@@ -21,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seconds", type=positive, default=6.0, help="time to spend (default 6)")
     p.add_argument("--gui", action="store_true",
                    help="measure with the window rendering offscreen")
+    p.add_argument("--all", action="store_true",
+                   help="everything: headless and window speed (default and 6x8), time to "
+                        "the first painted window, memory over a million steps")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=run)
 
@@ -56,7 +60,77 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
             "ratio": ours_med / bare_med, "hidden": list(hidden), "rounds": rounds}
 
 
+def memory_soak(steps: int = 1_000_000) -> dict:
+    """Resident memory before and after `steps` headless training steps (with snapshots, as
+    the window takes them)."""
+    import resource
+
+    from ..core.engine import TrainingEngine
+
+    def rss() -> int:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * resource.getpagesize()
+
+    engine = TrainingEngine()
+    engine.train_for(0.5)
+    engine.snapshot()
+    before, done, start = rss(), 0, time.perf_counter()
+    while done < steps:
+        done += engine.train_for(5.0, max_steps=steps - done)
+        engine.snapshot()
+    return {"memory_before_mb": before / 2**20, "memory_after_mb": rss() / 2**20,
+            "memory_growth_mb": (rss() - before) / 2**20, "soak_steps": done,
+            "soak_seconds": time.perf_counter() - start}
+
+
+def first_paint_seconds(runs: int = 3) -> float:
+    """Median wall time from starting `mlpviz` to its first painted window (offscreen)."""
+    import subprocess
+    import sys
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "mlpviz", "--first-paint"],
+                              capture_output=True, text=True, timeout=120)
+        if proc.returncode != 0 or "painted" not in proc.stdout:
+            raise RuntimeError(f"the first-paint probe failed: {proc.stderr.strip()[-200:]}")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_all(seconds: float) -> dict:
+    from ..gui_bench import gui_bench
+
+    six = (8,) * 6
+    result: dict = {"machine": _machine()}
+    result["headless_default"] = headless_bench((4, 2), seconds)
+    result["headless_6x8"] = headless_bench(six, seconds)
+    result["window_default"] = gui_bench((4, 2), seconds)
+    result["window_6x8"] = gui_bench(six, seconds)
+    result["first_paint_seconds"] = first_paint_seconds()
+    result.update(memory_soak())
+    return result
+
+
+def _machine() -> str:
+    import os
+    import platform
+
+    import numpy
+
+    return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, NumPy {numpy.__version__}")
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.all:
+        result = bench_all(args.seconds)
+        if args.json:
+            print_json(result)
+        else:
+            print(json.dumps(result, indent=1))
+        return 0
     if args.gui:
         from ..gui_bench import gui_bench  # Qt only when asked for
 
