@@ -26,3 +26,9 @@ def test_screenshot_bad_size(tmp_path):
                            str(tmp_path / "x.png"), "--size", "big"], capture_output=True,
                           text=True, cwd=ROOT)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+
+
+def test_first_paint_probe():
+    proc = subprocess.run([sys.executable, "-m", "mlpviz", "--first-paint"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "painted", proc.stderr
