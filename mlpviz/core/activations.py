@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import MlpvizError
+from .errors import lookup
 
 Array = np.ndarray
 
@@ -65,13 +65,9 @@ ACTIVATIONS: dict[str, Activation] = {
     )
 }
 
-# Activations with outputs that can be read as class probabilities (or ±1 scores).
+# The activations a hidden layer may use (softmax only fits an output layer).
 ELEMENTWISE = tuple(n for n in ACTIVATIONS if n != "softmax")
 
 
 def get_activation(name: str) -> Activation:
-    try:
-        return ACTIVATIONS[name]
-    except KeyError:
-        known = ", ".join(ACTIVATIONS)
-        raise MlpvizError(f"unknown activation '{name}' (known: {known})") from None
+    return lookup(ACTIVATIONS, name, "activation")

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import MlpvizError
+from .errors import MlpvizError, read_text
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
+MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -73,16 +74,7 @@ def parse_csv(text: str, where: str = "CSV") -> CsvData:
 
 
 def read_csv(path: str | Path) -> CsvData:
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise MlpvizError(f"{p}: no such file") from None
-    except UnicodeDecodeError:
-        raise MlpvizError(f"{p}: not UTF-8 text") from None
-    except OSError as e:
-        raise MlpvizError(f"{p}: cannot read ({e.strerror})") from None
-    return parse_csv(text, str(p))
+    return parse_csv(read_text(path, MAX_FILE_BYTES, "utf-8-sig"), str(path))
 
 
 def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,

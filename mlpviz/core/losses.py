@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import Activation
-from .errors import MlpvizError
+from .errors import MlpvizError, lookup
 
 Array = np.ndarray
 
@@ -104,8 +104,4 @@ LOSSES: dict[str, Loss] = {loss.name: loss for loss in (MSE(), CrossEntropy())}
 
 
 def get_loss(name: str) -> Loss:
-    try:
-        return LOSSES[name]
-    except KeyError:
-        known = ", ".join(LOSSES)
-        raise MlpvizError(f"unknown loss '{name}' (known: {known})") from None
+    return lookup(LOSSES, name, "loss")

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from .activations import ACTIVATIONS
-from .errors import MlpvizError
+from .errors import MlpvizError, read_text
 from .losses import LOSSES
 from .network import MAX_LAYERS, MAX_UNITS, MLP
 
@@ -45,21 +45,7 @@ def load_json_text(text: str, where: str) -> Any:
 
 
 def read_json_file(path: str | Path) -> Any:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MlpvizError(f"{p}: file is {size} bytes, over the limit of {MAX_FILE_BYTES}")
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise MlpvizError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise MlpvizError(f"{p}: is a folder, not a file") from None
-    except UnicodeDecodeError:
-        raise MlpvizError(f"{p}: not UTF-8 text") from None
-    except OSError as e:
-        raise MlpvizError(f"{p}: cannot read ({e.strerror})") from None
-    return load_json_text(text, str(p))
+    return load_json_text(read_text(path, MAX_FILE_BYTES), str(path))
 
 
 def _int(value: Any, where: str, lo: int, hi: int) -> int:
