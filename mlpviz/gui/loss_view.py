@@ -18,7 +18,7 @@ from ..core.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
 
-REDRAW_SECONDS = 0.2
+REDRAW_SECONDS = 0.5  # the curve moves slowly: two redraws a second while training
 # The frame clock paints the plot when it changed; Qt's own updates would paint it twice.
 MANUAL = QGraphicsView.ViewportUpdateMode.NoViewportUpdate
 
