@@ -10,10 +10,8 @@ import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenuBar,
     QMessageBox,
@@ -27,6 +25,7 @@ from ..core.presets import PRESETS
 from ..core.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
+from .actions import build_actions
 from .boundary_view import BoundaryView
 from .controls import Controls
 from .file_actions import FileActions
@@ -146,64 +145,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        m = self.model
-        self.play_action = self._action(self.tr("Play"), "Space",
-                                        self.tr("Start or pause training (Space)"),
-                                        m.toggle_play)
-        self.step_action = self._action(
-            self.tr("Step"), "Right",
-            self.tr("Train one batch or one epoch (→); in the walkthrough, the next step"),
-            self._step)
-        self.walkthrough_action = self._action(
-            self.tr("Walkthrough"), "W",
-            self.tr("Step through one sample's forward pass and backprop (W)"),
-            self.set_walkthrough_mode)
-        self.walkthrough_action.setCheckable(True)
-        wm = self.walkthrough
-        self.prev_action = self._action(self.tr("Previous step"), "Left",
-                                        self.tr("The walkthrough's previous step (←)"), wm.prev)
-        self.first_action = self._action(self.tr("First step"), "Home",
-                                         self.tr("The walkthrough's first step (Home)"),
-                                         wm.first)
-        self.last_action = self._action(self.tr("Last step"), "End",
-                                        self.tr("The walkthrough's last step (End)"), wm.last)
-        self.present_action = self._action(
-            self.tr("Presentation mode"), "F5",
-            self.tr("Large fonts, thick lines and high contrast for a projector (F5)"),
-            self.presentation.toggle)
-        self.present_action.setCheckable(True)
-        self.fullscreen_action = self._action(self.tr("Full screen"), "F11",
-                                              self.tr("Fill the screen (F11)"),
-                                              self.toggle_full_screen)
-        self.zoom_in_action = self._action(self.tr("Zoom in"), "Ctrl+=",
-                                           self.tr("Everything larger (Ctrl+=)"),
-                                           lambda: self.presentation.zoom(1))
-        self.zoom_out_action = self._action(self.tr("Zoom out"), "Ctrl+-",
-                                            self.tr("Everything smaller (Ctrl+−)"),
-                                            lambda: self.presentation.zoom(-1))
-        self.reset_action = self._action(self.tr("Reset"), "R",
-                                         self.tr("New random weights; training starts over (R)"),
-                                         m.reset)
-        self.rewind_action = self._action(self.tr("Rewind"), "Shift+R",
-                                          self.tr("Back to the same initial weights (Shift+R)"),
-                                          m.rewind)
-        self.step_mode = QComboBox()
-        self.step_mode.addItem(self.tr("Step: one epoch"), "epoch")
-        self.step_mode.addItem(self.tr("Step: one batch"), "batch")
-        self.step_mode.setToolTip(self.tr("What one Step (→) trains"))
-        self.step_mode.currentIndexChanged.connect(
-            lambda i: setattr(m, "step_mode", self.step_mode.itemData(i)))
-        self.counters = QLabel()
-        self.counters.setToolTip(self.tr("Epochs: passes over the training data. "
-                                         "Steps: weight updates, one per batch."))
-        bar = self.toolbar = self.addToolBar(self.tr("Training"))
-        bar.setObjectName("training_toolbar")
-        for a in (self.reset_action, self.rewind_action, self.play_action, self.step_action,
-                  self.walkthrough_action, self.present_action):
-            bar.addAction(a)
-        bar.addWidget(self.step_mode)
-        bar.addSeparator()
-        bar.addWidget(self.counters)
+        build_actions(self)
         build_menus(self)
 
     def _connect_views(self) -> None:

@@ -193,6 +193,151 @@
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="13"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="13"/>
+        <source>Start or pause training (Space)</source>
+        <translation>학습 시작 또는 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="15"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="16"/>
+        <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
+        <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="17"/>
+        <source>Walkthrough</source>
+        <translation>단계별 풀이</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="18"/>
+        <source>Step through one sample&apos;s forward pass and backprop (W)</source>
+        <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="20"/>
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="20"/>
+        <source>The walkthrough&apos;s previous step (←)</source>
+        <translation>단계별 풀이의 이전 단계 (←)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="22"/>
+        <source>First step</source>
+        <translation>첫 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="22"/>
+        <source>The walkthrough&apos;s first step (Home)</source>
+        <translation>단계별 풀이의 첫 단계 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="24"/>
+        <source>Last step</source>
+        <translation>마지막 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="24"/>
+        <source>The walkthrough&apos;s last step (End)</source>
+        <translation>단계별 풀이의 마지막 단계 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="26"/>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="27"/>
+        <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
+        <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="28"/>
+        <source>Full screen</source>
+        <translation>전체 화면</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="28"/>
+        <source>Fill the screen (F11)</source>
+        <translation>화면을 가득 채웁니다 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="30"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="30"/>
+        <source>Everything larger (Ctrl+=)</source>
+        <translation>모두 크게 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="32"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="32"/>
+        <source>Everything smaller (Ctrl+−)</source>
+        <translation>모두 작게 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="34"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="34"/>
+        <source>New random weights; training starts over (R)</source>
+        <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="36"/>
+        <source>Rewind</source>
+        <translation>되감기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="37"/>
+        <source>Back to the same initial weights (Shift+R)</source>
+        <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="43"/>
+        <source>Step: one epoch</source>
+        <translation>한 단계: 에포크 하나</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="44"/>
+        <source>Step: one batch</source>
+        <translation>한 단계: 배치 하나</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="45"/>
+        <source>What one Step (→) trains</source>
+        <translation>한 단계(→)에 학습하는 양</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="49"/>
+        <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
+        <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="51"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
 </context>
 <context>
     <name>ActivationsLab</name>
@@ -856,245 +1001,108 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="54"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="248"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="53"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="192"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="103"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="102"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="105"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="368"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="104"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="312"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="107"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="369"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="106"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="108"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="370"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="107"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="112"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="156"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="371"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="111"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="148"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="267"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="149"/>
-        <source>Start or pause training (Space)</source>
-        <translation>학습 시작 또는 일시 정지 (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="152"/>
-        <source>Step</source>
-        <translation>한 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="153"/>
-        <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
-        <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="157"/>
-        <source>Step through one sample&apos;s forward pass and backprop (W)</source>
-        <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="161"/>
-        <source>Previous step</source>
-        <translation>이전 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="162"/>
-        <source>The walkthrough&apos;s previous step (←)</source>
-        <translation>단계별 풀이의 이전 단계 (←)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="163"/>
-        <source>First step</source>
-        <translation>첫 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="164"/>
-        <source>The walkthrough&apos;s first step (Home)</source>
-        <translation>단계별 풀이의 첫 단계 (Home)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="166"/>
-        <source>Last step</source>
-        <translation>마지막 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="167"/>
-        <source>The walkthrough&apos;s last step (End)</source>
-        <translation>단계별 풀이의 마지막 단계 (End)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="169"/>
-        <source>Presentation mode</source>
-        <translation>발표 모드</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="170"/>
-        <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
-        <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="173"/>
-        <source>Full screen</source>
-        <translation>전체 화면</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="174"/>
-        <source>Fill the screen (F11)</source>
-        <translation>화면을 가득 채웁니다 (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="176"/>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="177"/>
-        <source>Everything larger (Ctrl+=)</source>
-        <translation>모두 크게 (Ctrl+=)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="179"/>
-        <source>Zoom out</source>
-        <translation>축소</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="180"/>
-        <source>Everything smaller (Ctrl+−)</source>
-        <translation>모두 작게 (Ctrl+−)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="182"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="183"/>
-        <source>New random weights; training starts over (R)</source>
-        <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="185"/>
-        <source>Rewind</source>
-        <translation>되감기</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="186"/>
-        <source>Back to the same initial weights (Shift+R)</source>
-        <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="189"/>
-        <source>Step: one epoch</source>
-        <translation>한 단계: 에포크 하나</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="190"/>
-        <source>Step: one batch</source>
-        <translation>한 단계: 배치 하나</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="191"/>
-        <source>What one Step (→) trains</source>
-        <translation>한 단계(→)에 학습하는 양</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="195"/>
-        <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
-        <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="197"/>
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="221"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="165"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="319"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="267"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="333"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="277"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="334"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="348"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="278"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="342"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="291"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="363"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="367"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="311"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="373"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="380"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="381"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
         <source>&lt;b&gt;mlpviz&lt;/b&gt; — learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.</source>
         <translation>&lt;b&gt;mlpviz&lt;/b&gt; — 다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.</translation>
     </message>
@@ -1135,102 +1143,102 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="49"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="50"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="92"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="95"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="133"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="136"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="141"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="144"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="143"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="146"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="151"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="154"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="152"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="155"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="159"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="162"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="161"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="164"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="175"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="178"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="182"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="185"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="183"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="186"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="184"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="187"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="277"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="287"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="314"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="324"/>
         <source>New value of {0}; Enter applies, Esc cancels</source>
         <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="328"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="338"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="331"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="341"/>
         <source>a weight must be a finite number up to a million</source>
         <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
