@@ -44,16 +44,15 @@ def first_paint_probe() -> int:
 
     qt_setup.use_offscreen(1600, 1000)
     qt_setup.install_message_filter()
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["mlpviz"])
     qt_setup.configure_pyqtgraph()
-    from .gui.file_actions import scratch_autosave_path
+    from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
 
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
-                         "probe")
+    settings = scratch_settings()
     window = MainWindow(settings=settings, restore_layout=False,
                         autosave_path=scratch_autosave_path(), ask=lambda *_: False)
 
@@ -167,13 +166,11 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
                 out: str, preset: str | None = None, walk_step: int = 1,
                 matrix: bool = False, lab: str | None = None, present: bool = False,
                 lang: str | None = None) -> int:
-    from PySide6.QtCore import QSettings
 
-    from .gui.file_actions import scratch_autosave_path
+    from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
 
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                         "mlpviz", "screenshot")
+    settings = scratch_settings()
     window = MainWindow(scenario, settings=settings, restore_layout=False,
                         autosave_path=scratch_autosave_path(), ask=lambda *_: False)
     window.resize(*size)

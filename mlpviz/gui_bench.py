@@ -21,17 +21,15 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     qt_setup.use_offscreen(1600, 1000)
     qt_setup.install_message_filter()
     qt_setup.share_the_gil()
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from .core.scenario import Scenario
-    from .gui.file_actions import scratch_autosave_path
+    from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication(["mlpviz"])  # kept alive while we run
     qt_setup.configure_pyqtgraph()
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mlpviz",
-                         "bench")
+    settings = scratch_settings()
     window = MainWindow(Scenario(hidden=hidden), settings=settings, restore_layout=False,
                         autosave_path=scratch_autosave_path(), ask=lambda *_: False)
     window.resize(1600, 1000)

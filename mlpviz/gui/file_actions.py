@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.csvio import read_csv, write_csv
@@ -36,6 +36,12 @@ def scratch_autosave_path() -> Path:
     import tempfile
 
     return Path(tempfile.mkdtemp(prefix="mlpviz-")) / "autosave.mlpviz"
+
+
+def scratch_settings() -> QSettings:
+    """Settings for a headless run: fresh defaults, and nothing left for the user's app."""
+    return QSettings(str(scratch_autosave_path().with_name("settings.ini")),
+                     QSettings.Format.IniFormat)
 
 
 class FileActions(QObject):

@@ -15,6 +15,26 @@ from ..resources import resource_path
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
 CATALOG = (
+    QT_TRANSLATE_NOOP("walkthrough", "how the error changes with the unit's output"),
+    QT_TRANSLATE_NOOP("walkthrough", "how the unit's output changes with its net input (the activation's slope)"),
+    QT_TRANSLATE_NOOP("walkthrough", 'how the net input changes with the parameter'),
+    QT_TRANSLATE_NOOP("walkthrough", 'The slope is 0 here, so no gradient flows through this unit (for the step function it is 0 everywhere: why a perceptron cannot learn by backprop).'),
+    QT_TRANSLATE_NOOP("walkthrough", 'forward'),
+    QT_TRANSLATE_NOOP("walkthrough", 'loss'),
+    QT_TRANSLATE_NOOP("walkthrough", 'backward'),
+    QT_TRANSLATE_NOOP("walkthrough", 'update'),
+    QT_TRANSLATE_NOOP("walkthrough", 'apply'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Update {0}'),
+    QT_TRANSLATE_NOOP("walkthrough", 'All parameters updated'),
+    QT_TRANSLATE_NOOP("walkthrough", 'the output is now {0}'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Forward pass: {0}'),
+    QT_TRANSLATE_NOOP("walkthrough", 'f is {0}'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Loss'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Backward: ∂E/∂{0}'),
+    QT_TRANSLATE_NOOP("walkthrough", 'a hidden unit feeds every unit k above it, so'),
+    QT_TRANSLATE_NOOP("walkthrough", 'softmax mixes its units, so ① and ② are taken together'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Forward pass in matrix form'),
+    QT_TRANSLATE_NOOP("walkthrough", 'Backward pass in matrix form'),
     QT_TRANSLATE_NOOP("presets", 'Perceptron learns AND'),
     QT_TRANSLATE_NOOP("presets", 'The perceptron rule finds a separating line: AND is learned within a few epochs.'),
     QT_TRANSLATE_NOOP("presets", 'Perceptron learns OR'),
@@ -32,6 +52,10 @@ CATALOG = (
 
 def tr_preset(text: str) -> str:
     return QCoreApplication.translate("presets", text)
+
+
+def tr_walk(text: str) -> str:
+    return QCoreApplication.translate("walkthrough", text)
 
 
 class Language:

@@ -36,6 +36,7 @@ from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from ..report.walkthrough_markdown import walkthrough_markdown
 from ..resources import LECTURE_NET
+from .i18n import tr_walk
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
@@ -293,12 +294,12 @@ class WalkthroughPanel(QWidget):
                 "pass and the updates.</p>"))
             return
         self.position.setText(self.tr("Step {0} of {1}: {2}").format(
-            wm.index + 1, len(wm.steps), r["phase"]))
+            wm.index + 1, len(wm.steps), tr_walk(r["phase"])))
         if wm.matrix_view:
             backward = r["phase"] in ("backward", "update", "apply")
-            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward)
+            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)
         else:
-            body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs))
+            body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs), tr_walk)
         if wm.focus is not None:
             body += self.tr("<p class=note>A large network: following the paths of one "
                             "neuron.</p>")

@@ -42,6 +42,21 @@ MEANING = {
     2: "how the unit's output changes with its net input (the activation's slope)",
     3: "how the net input changes with the parameter",
 }
+# Every sentence the panel shows, so the window can translate them (the GUI passes `tr`;
+# Markdown and tests use them as they are).
+ZERO_SLOPE = ("The slope is 0 here, so no gradient flows through this unit (for the step "
+              "function it is 0 everywhere: why a perceptron cannot learn by backprop).")
+PHASES = ("forward", "loss", "backward", "update", "apply")
+TEXTS = (*MEANING.values(), ZERO_SLOPE, *PHASES, "Update {0}", "All parameters updated",
+         "the output is now {0}",
+         "Forward pass: {0}", "f is {0}", "Loss", "Backward: ∂E/∂{0}",
+         "a hidden unit feeds every unit k above it, so",
+         "softmax mixes its units, so ① and ② are taken together",
+         "Forward pass in matrix form", "Backward pass in matrix form")
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class Names:
@@ -82,25 +97,26 @@ def _b(v: float) -> str:
     return f"<b>{fmt(v)}</b>"
 
 
-def step_html(w: Walkthrough, r: dict, names: Names) -> str:
+def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:  # noqa: ANN001
+    """One record as rich text; `tr` translates the sentences (see TEXTS)."""
     phase = r["phase"]
     if phase == "forward":
-        return _forward(r, names)
+        return _forward(r, names, tr)
     if phase == "loss":
-        return _loss(r)
+        return _loss(r, tr)
     if phase == "backward":
-        return _backward(r, names)
+        return _backward(r, names, tr)
     if phase == "update":
         p = names.param(r)
-        return (f"<h3>Update {p}</h3><p>{p} ← {p} − η · ∂E/∂{p}</p>"
+        return (f"<h3>{tr('Update {0}').format(p)}</h3><p>{p} ← {p} − η · ∂E/∂{p}</p>"
                 f"<p>= {fmt(r['old'])} − {fmt(r['lr'])} × {fmt(r['gradient'])} "
                 f"= {_b(r['new'])}</p>")
-    return (f"<h3>All parameters updated</h3><p>E: {fmt(r['loss_before'])} → "
-            f"{_b(r['loss_after'])}</p><p>the output is now "
-            f"{', '.join(fmt(v) for v in r['outputs_after'])}</p>")
+    outs = ", ".join(fmt(v) for v in r["outputs_after"])
+    return (f"<h3>{tr('All parameters updated')}</h3><p>E: {fmt(r['loss_before'])} → "
+            f"{_b(r['loss_after'])}</p><p>{tr('the output is now {0}').format(outs)}</p>")
 
 
-def _forward(r: dict, names: Names) -> str:
+def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
     unit = r["name"]
     net, out = _unit("net", unit), _unit("out", unit)
     below = ["x" if r["layer"] == 0 else "out" for _ in r["terms"]]
@@ -111,26 +127,26 @@ def _forward(r: dict, names: Names) -> str:
     numbers = " + ".join(f"{fmt(t['w'])}·{fmt(t['a'])}" for t in r["terms"])
     f = ACTIVATION_HTML[r["activation"]].format(z=fmt(r["z"]))
     bias = names.bias(r["bias"], r["layer"], r["unit"])
-    return (f"<h3>Forward pass: {html.escape(unit)}</h3>"
+    return (f"<h3>{tr('Forward pass: {0}').format(html.escape(unit))}</h3>"
             f"<p>{net} = {symbols} + {bias}</p>"
             f"<p>= {numbers} + {fmt(r['b'])} = {_b(r['z'])}</p>"
             f"<p>{out} = f({net}) = {f} = {_b(r['a'])}</p>"
-            f"<p class=note>f is {r['activation']}</p>")
+            f"<p class=note>{tr('f is {0}').format(r['activation'])}</p>")
 
 
-def _loss(r: dict) -> str:
+def _loss(r: dict, tr) -> str:  # noqa: ANN001
     if r["loss"] == "mse":
         terms = " + ".join(f"({fmt(t)} − {fmt(y)})²"
                            for t, y in zip(r["targets"], r["outputs"], strict=True))
-        return (f"<h3>Loss</h3><p>E = ½ Σ (target − out)²</p><p>= ½ · {terms} "
+        return (f"<h3>{tr('Loss')}</h3><p>E = ½ Σ (target − out)²</p><p>= ½ · {terms} "
                 f"= {_b(r['value'])}</p>")
-    return f"<h3>Loss</h3><p>E = −Σ t · log out = {_b(r['value'])}</p>"
+    return f"<h3>{tr('Loss')}</h3><p>E = −Σ t · log out = {_b(r['value'])}</p>"
 
 
-def _backward(r: dict, names: Names) -> str:
+def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
     j, p = r["unit_name"], names.param(r)
     out, net = _unit("out", j), _unit("net", j)
-    head = f"<h3>Backward: ∂E/∂{p}</h3>"
+    head = f"<h3>{tr('Backward: ∂E/∂{0}').format(p)}</h3>"
     chain = (f"<p>∂E/∂{p} = <span class=one>① ∂E/∂{out}</span> × "
              f"<span class=two>② ∂{out}/∂{net}</span> × "
              f"<span class=three>③ ∂{net}/∂{p}</span></p>")
@@ -139,28 +155,26 @@ def _backward(r: dict, names: Names) -> str:
             (f"{fmt(t['dE_dout'])} × {fmt(t['dout_dnet'])} × {fmt(t['w'])}"
              if t["dout_dnet"] is not None else f"{fmt(t['dE_dnet'])} × {fmt(t['w'])}")
             for t in r["sum_terms"])
-        one = (f"① {MEANING[1]}: a hidden unit feeds every unit k above it, so<br>"
+        one = (f"① {tr(MEANING[1])}: {tr('a hidden unit feeds every unit k above it, so')}<br>"
                f"∂E/∂{out} = Σ<sub>k</sub> ∂E/∂out<sub>k</sub> · ∂out<sub>k</sub>/∂net"
                f"<sub>k</sub> · w<sub>{html.escape(j)}k</sub> = {terms} = "
                f"{_b(r['dE_dout'])}")
     else:
-        one = f"① {MEANING[1]}: ∂E/∂{out} = {_b(r['dE_dout'])}"
+        one = f"① {tr(MEANING[1])}: ∂E/∂{out} = {_b(r['dE_dout'])}"
     if r["dout_dnet"] is None:
-        two = ("② softmax mixes its units, so ① and ② are taken together: "
+        two = (f"② {tr('softmax mixes its units, so ① and ② are taken together')}: "
                f"∂E/∂{net} = {_b(r['dE_dnet'])}")
         product = f"{fmt(r['dE_dnet'])} × {fmt(r['dnet_dparam'])}"
     else:
         slope = SLOPE_HTML.get(_activation_of(r), "f′(net)")
-        two = f"② {MEANING[2]}: {slope} = {_b(r['dout_dnet'])}"
+        two = f"② {tr(MEANING[2])}: {slope} = {_b(r['dout_dnet'])}"
         if r["dout_dnet"] == 0:
-            two += ("<br><i>The slope is 0 here, so no gradient flows through this unit "
-                    "(for the step function it is 0 everywhere: why a perceptron cannot "
-                    "learn by backprop).</i>")
+            two += "<br><i>" + tr(ZERO_SLOPE) + "</i>"
         product = (f"{fmt(r['dE_dout'])} × {fmt(r['dout_dnet'])} × "
                    f"{fmt(r['dnet_dparam'])}")
     src = "1" if r["kind"] == "bias" else (
         _sub(r["input"]) if r["layer"] == 0 else _unit("out", r["input"]))
-    three = f"③ {MEANING[3]}: ∂{net}/∂{p} = {src} = {_b(r['dnet_dparam'])}"
+    three = f"③ {tr(MEANING[3])}: ∂{net}/∂{p} = {src} = {_b(r['dnet_dparam'])}"
     return (f"{head}{chain}<p>{one}</p><p>{two}</p><p>{three}</p>"
             f"<p>∂E/∂{p} = {product} = {_b(r['gradient'])}</p>")
 
@@ -189,12 +203,12 @@ def _eq(*cells: str) -> str:
 
 
 def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
-                backward: bool) -> str:
+                backward: bool, tr=_same) -> str:  # noqa: ANN001
     """Z = X·W + B layer by layer with the actual matrices (row convention: the sample is a
     row), then, on the way back, δ and the gradient matrices."""
     acts = [np.array(a).reshape(1, -1) for a in w.activations]
     zs = [np.array(z).reshape(1, -1) for z in w.zs]
-    forward = ["<h3>Forward pass in matrix form</h3>"]
+    forward = [f"<h3>{tr('Forward pass in matrix form')}</h3>"]
     parts = forward
     for l, (wm, b) in enumerate(zip(weights, biases, strict=True)):
         a_name = "X" if l == 0 else f"A<sub>{l}</sub>"
@@ -206,7 +220,7 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
         parts.append(f"<p>A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) = </p>"
                      + _eq(matrix_table(acts[l + 1])))
     if backward:  # the way back first: that is where the walkthrough is
-        parts = ["<h3>Backward pass in matrix form</h3>"]
+        parts = [f"<h3>{tr('Backward pass in matrix form')}</h3>"]
         n = len(weights)
         for l in range(n - 1, -1, -1):
             delta = np.array(w.gradients.biases[l]).reshape(1, -1)

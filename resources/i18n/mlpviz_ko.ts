@@ -1297,227 +1297,227 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="40"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="41"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="41"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
         <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
         <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="66"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="67"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="84"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="85"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="87"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="88"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="92"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="93"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="95"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="96"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="98"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="99"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="99"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="100"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="100"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="102"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="103"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="104"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="104"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="116"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="117"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="118"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="119"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="120"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="121"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="122"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="130"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="131"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="131"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="132"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="144"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="144"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="149"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="149"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="192"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="193"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="195"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="196"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="208"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="209"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="210"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="211"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="212"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="216"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="236"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="237"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="242"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="255"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="256"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="264"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="265"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="277"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="278"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="289"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="290"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="291"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="292"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="295"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="296"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="303"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="304"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="306"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="307"/>
         <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
     </message>
@@ -1525,64 +1525,167 @@ test {0:.4f}</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="18"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
         <source>Perceptron learns AND</source>
         <translation>퍼셉트론이 AND를 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="19"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
         <source>The perceptron rule finds a separating line: AND is learned within a few epochs.</source>
         <translation>퍼셉트론 규칙이 나누는 직선을 찾습니다: 몇 에포크 안에 AND를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
         <source>Perceptron learns OR</source>
         <translation>퍼셉트론이 OR을 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
         <source>OR is linearly separable too: the perceptron gets all four rows right.</source>
         <translation>OR도 선형 분리가 가능합니다: 퍼셉트론이 네 행을 모두 맞힙니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
         <source>Perceptron never learns XOR</source>
         <translation>퍼셉트론은 XOR을 학습하지 못함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
         <source>No single line separates XOR&apos;s corners: the perceptron keeps making mistakes, however long it trains.</source>
         <translation>XOR의 꼭짓점을 나누는 직선은 하나도 없습니다: 아무리 오래 학습해도 퍼셉트론은 계속 틀립니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
         <source>A 2-2-1 MLP solves XOR</source>
         <translation>2-2-1 MLP가 XOR을 풂</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
         <source>One hidden layer of two sigmoid units draws two lines and combines them: the lecture&apos;s network learns the XOR truth table.</source>
         <translation>시그모이드 유닛 두 개의 은닉층이 직선 두 개를 그어 합칩니다: 강의의 신경망이 XOR 진리표를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough</name>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="18"/>
+        <source>how the error changes with the unit&apos;s output</source>
+        <translation>유닛의 출력값 변화에 따른 오차의 변화율</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="19"/>
+        <source>how the unit&apos;s output changes with its net input (the activation&apos;s slope)</source>
+        <translation>입력값의 변화에 따른 유닛의 출력 변화율 (활성화 함수의 미분값)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
+        <source>how the net input changes with the parameter</source>
+        <translation>가중치의 변화에 따른 net의 변화율</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
+        <source>The slope is 0 here, so no gradient flows through this unit (for the step function it is 0 everywhere: why a perceptron cannot learn by backprop).</source>
+        <translation>여기서는 기울기가 0이라 이 유닛으로 그래디언트가 흐르지 않습니다 (계단 함수는 어디서나 0: 퍼셉트론이 역전파로 학습할 수 없는 이유).</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
+        <source>apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
+        <source>Update {0}</source>
+        <translation>{0} 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <source>All parameters updated</source>
+        <translation>모든 매개변수 갱신 완료</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <source>the output is now {0}</source>
+        <translation>이제 출력은 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <source>Forward pass: {0}</source>
+        <translation>순방향 패스: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <source>f is {0}</source>
+        <translation>f는 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <source>Backward: ∂E/∂{0}</source>
+        <translation>역전파: ∂E/∂{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <source>a hidden unit feeds every unit k above it, so</source>
+        <translation>은닉 유닛은 위층의 모든 유닛 k에 연결되므로</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <source>softmax mixes its units, so ① and ② are taken together</source>
+        <translation>소프트맥스는 유닛들을 섞으므로 ①과 ②를 함께 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <source>Forward pass in matrix form</source>
+        <translation>행렬로 표시한 순방향 패스</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
+        <source>Backward pass in matrix form</source>
+        <translation>행렬로 표시한 역방향 패스</translation>
     </message>
 </context>
 </TS>
