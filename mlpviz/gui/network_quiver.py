@@ -150,9 +150,13 @@ class NetworkQuiver(QWidget):
         point = (self._value(self.keys[0], snap), self._value(self.keys[1], snap))
         if not self.path or self.path[-1] != point:
             self.path.append(point)
+        if not self.isVisible():
+            return  # the path is kept; drawing waits until the dock is shown
         self.here.setData([point[0]], [point[1]])
-        self.title.setText(self.tr("E over {0} and {1}").format(
-            self._name(self.keys[0], snap), self._name(self.keys[1], snap)))
+        title = self.tr("E over {0} and {1}").format(self._name(self.keys[0], snap),
+                                                     self._name(self.keys[1], snap))
+        if title != self.title.text():
+            self.title.setText(title)
 
     def refresh(self) -> None:
         """Ask for a new landscape if the weights moved and none is being computed."""
