@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -240,6 +240,3 @@ def text_item(text: str, size: int, color: QColor | None = None, bold: bool = Fa
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 
-
-def rect_center_right(r: QRectF) -> QPointF:
-    return QPointF(r.right(), r.center().y())

@@ -343,10 +343,3 @@ class NetworkView(QGraphicsView):
         if self._editing is not None:
             self._send_value(self._editing, value)
         self.editor.hide()
-
-    def edit_value(self, item: LinkItem | BiasItem, value: float) -> None:
-        """What a click-and-type does, for tests and scripting."""
-        self._send_value(item, value)
-
-    def item_rect(self, item: NeuronItem) -> QRectF:
-        return item.sceneBoundingRect()
