@@ -91,6 +91,9 @@ def launch(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         qt_setup.use_offscreen(*size)
+    elif not qt_setup.has_display():
+        raise MlpvizError("no display to open the window on (DISPLAY is not set); use "
+                          "--screenshot OUT.png, or the train and walkthrough commands")
     qt_setup.install_message_filter()
     qt_setup.share_the_gil()
     from PySide6.QtWidgets import QApplication

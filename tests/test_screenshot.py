@@ -32,3 +32,14 @@ def test_first_paint_probe():
     proc = subprocess.run([sys.executable, "-m", "mlpviz", "--first-paint"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "painted", proc.stderr
+
+
+def test_no_display_is_one_line_not_an_abort():
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "mlpviz"], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "no display" in proc.stderr

@@ -25,6 +25,13 @@ def install_message_filter() -> None:
     qInstallMessageHandler(_message_handler)
 
 
+def has_display() -> bool:
+    """Whether Qt can open a window: a platform was chosen, or X11/Wayland is there (Qt
+    itself would abort the process without one)."""
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32"))
+
+
 def use_offscreen(width: int, height: int) -> None:
     """Render without a display on a virtual screen at least width × height (the offscreen
     plugin's own screen is 800×800, too small for a full-size window)."""
