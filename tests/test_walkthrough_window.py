@@ -157,3 +157,20 @@ def test_leaving_walkthrough_clears_the_diagram(qtbot, window):
     assert not window.walkthrough.active
     assert not window.network_view.overlay.items
     assert all(link.emphasis is None for link in window.network_view.links.values())
+
+
+def test_a_large_network_follows_the_chosen_neuron(qtbot, window):
+    window.model.send("add_unit", 0)
+    for _ in range(8):
+        window.model.send("add_unit", 0)
+    qtbot.waitUntil(lambda: window.model.snapshot.units[0] == 13, timeout=TIMEOUT)
+    window.walkthrough_action.trigger()
+    panel = window.walkthrough_panel
+    assert panel.follow.isVisible() and panel.follow.count() == 13 + 2
+    assert window.walkthrough.focus == (0, 0)
+    panel.follow.setCurrentIndex(4)
+    panel.follow.activated.emit(4)
+    assert window.walkthrough.focus == (0, 4)
+    forward = [(s["layer"], s["unit"]) for s in window.walkthrough.steps
+               if s["phase"] == "forward"]
+    assert forward == [(0, 4), (2, 0)]

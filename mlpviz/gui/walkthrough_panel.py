@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import MlpvizError
 from ..core.features import compute_features
+from ..core.naming import unit_name
 from ..core.netfile import load_network
 from ..core.network import MLP
 from ..model.session import SessionModel
-from ..model.walkthrough import WalkthroughModel
+from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from ..report.walkthrough_markdown import walkthrough_markdown
@@ -133,6 +134,12 @@ class WalkthroughPanel(QWidget):
                                            "matrices and their shapes"))
         self.matrix_box.toggled.connect(self.wm.set_matrix_view)
         row.addWidget(self.matrix_box)
+        self.follow = QComboBox()
+        self.follow.setToolTip(self.tr("A network with more than 8 neurons in a layer is "
+                                       "walked through along one neuron's paths: choose it"))
+        self.follow.activated.connect(lambda _: self.start())
+        self.follow.hide()
+        row.addWidget(self.follow)
         return row
 
     def _run_row(self) -> QHBoxLayout:
@@ -226,7 +233,24 @@ class WalkthroughPanel(QWidget):
         except MlpvizError as e:
             self.model.report(str(e))
             return
-        self.wm.start(net, x, t, lr)
+        self.wm.start(net, x, t, lr, self._focus(net))
+
+    def _focus(self, net: MLP) -> tuple[int, int] | None:
+        """The hidden neuron a large network's walkthrough follows (the user's choice)."""
+        if max(net.units) <= MAX_FULL_UNITS:
+            self.follow.hide()
+            return None
+        keys = [(l, j) for l, n in enumerate(net.units[:-1]) for j in range(n)]
+        chosen = self.follow.currentData()
+        if [self.follow.itemData(i) for i in range(self.follow.count())] != keys:
+            self.follow.clear()
+            for l, j in keys:
+                self.follow.addItem(self.tr("follow {0}").format(unit_name(net.units, l, j)),
+                                    (l, j))
+        self.follow.show()
+        if chosen in keys:
+            self.follow.setCurrentIndex(keys.index(chosen))
+        return self.follow.currentData()
 
     def run_steps(self) -> None:
         if not self.wm.active:

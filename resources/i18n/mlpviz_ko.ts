@@ -822,98 +822,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="84"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="90"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="96"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="102"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="99"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="105"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="103"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="109"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="119"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="150"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="151"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="156"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="168"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="173"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="179"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="174"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="192"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="198"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="188"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="185"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="191"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="191"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="197"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="206"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="212"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="210"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="216"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="211"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="217"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="227"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="233"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="231"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -1135,7 +1135,7 @@ test {0:.4f}</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="154"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="156"/>
         <source>E over {0} and {1}</source>
         <translation>{0}, {1}에 대한 E</translation>
     </message>
@@ -1297,227 +1297,237 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="41"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
         <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
         <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="67"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="68"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="85"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="86"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="88"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="89"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="93"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="94"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="96"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="97"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="99"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="100"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="100"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="102"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="103"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="104"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="106"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="106"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="116"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="117"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="118"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="119"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="120"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="121"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="122"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="123"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="131"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="132"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="132"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="133"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="144"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="138"/>
+        <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
+        <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="149"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="169"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="193"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="200"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="196"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="203"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="209"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="216"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="211"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="218"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="220"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="224"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="237"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="248"/>
+        <source>follow {0}</source>
+        <translation>{0} 따라가기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="261"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="267"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="256"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="280"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="265"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="289"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="278"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="302"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="290"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="314"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="292"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="316"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="296"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="320"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="304"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="328"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="307"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="331"/>
         <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
     </message>
