@@ -201,7 +201,7 @@ def test_malformed_files_in_the_window(qtbot, window, tmp_path, bad_sessions):
         assert not window.files.open_session(str(_write(tmp_path, name, content))), name
         count += 1
     for name, content in BAD_NETWORKS.items():
-        window.load_network_file(str(_write(tmp_path, name, content)))
+        window.files.load_network_file(str(_write(tmp_path, name, content)))
         assert window.statusBar().currentMessage(), name
         count += 1
     for name, content in BAD_CSVS.items():

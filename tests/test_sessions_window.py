@@ -118,7 +118,7 @@ def test_bad_files_leave_the_state_unchanged(qtbot, window, tmp_path):
     csv.write_text("x1,x2,label\n1,2,0\n3,four,1\n")
     assert not window.files.import_csv(str(csv))
     assert "line 3" in window.statusBar().currentMessage()
-    window.load_network_file(str(tmp_path / "missing.json"))
+    window.files.load_network_file(str(tmp_path / "missing.json"))
     assert "no such file" in window.statusBar().currentMessage()
     assert state(window) == before
 

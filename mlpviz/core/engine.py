@@ -110,10 +110,13 @@ class TrainingEngine:
             raise MlpvizError(f"unknown command '{name}'")
         method(*args, **kwargs)
 
-    def _set_net(self, net: MLP, structural: bool = True) -> None:
+    def _set_net(self, net: MLP, structural: bool = True,
+                 data: TrainingData | None = None) -> None:
         self.trainer.net = net
+        if data is not None:
+            self.trainer.set_data(data)
         self.trainer.network_changed()
-        self.trainer._mark_start()
+        self.trainer.mark_start()
         if structural:
             self.structure_version += 1
 
@@ -166,9 +169,7 @@ class TrainingEngine:
         net = edit.set_inputs(self.net, list(features), self.rng)
         self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
         sp, problem = self._split()
-        self.trainer.net = net
-        self.trainer.set_data(TrainingData.from_split(sp, list(features), problem))
-        self._set_net(net)
+        self._set_net(net, data=TrainingData.from_split(sp, list(features), problem))
         self.hover = None
 
     def cmd_set_training(self, **changes: object) -> None:

@@ -68,9 +68,11 @@ def scenario_split(s: Scenario) -> tuple[Split, str]:
 
 
 def count_classes(sp: Split, problem: str) -> int:
+    """Classes in the data (at least 2 for classification, as one class alone is no
+    problem to solve); 0 for regression."""
     if problem == "regression":
         return 0
-    return int(max(sp.train_labels.max(initial=0), sp.test_labels.max(initial=0))) + 1
+    return max(int(max(sp.train_labels.max(initial=0), sp.test_labels.max(initial=0))) + 1, 2)
 
 
 def build_trainer(s: Scenario, net: MLP | None = None,
@@ -79,7 +81,7 @@ def build_trainer(s: Scenario, net: MLP | None = None,
     and given data (a split and its problem) replaces the generated data set."""
     check_features(list(s.features))
     sp, problem = data if data is not None else scenario_split(s)
-    n_classes = max(count_classes(sp, problem), 2) if problem != "regression" else 0
+    n_classes = count_classes(sp, problem)
     if net is None:
         net = build_network(s, problem, n_classes)
     elif list(net.features) != list(s.features):

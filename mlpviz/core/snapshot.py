@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .grid import GridMaps
+from .network import MLP
 from .scenario import Scenario
 from .trainer import EpochResult
 
@@ -65,3 +66,8 @@ class Snapshot:
     @property
     def output_activation(self) -> str:
         return self.activations[-1]
+
+    def network(self) -> MLP:
+        """A network of its own (copied arrays) built from the snapshot."""
+        return MLP(list(self.weights), list(self.biases), list(self.activations),
+                   self.loss_name, list(self.features))

@@ -94,7 +94,7 @@ class Trainer:
         self.step_count = 0
         self.epoch = 0
         self.last_result: EpochResult | None = None
-        self._mark_start()
+        self.mark_start()
 
     # -- set-up --------------------------------------------------------------------------
     def set_data(self, data: TrainingData) -> None:
@@ -130,8 +130,9 @@ class Trainer:
             self.optimizer = make_optimizer(self.config.optimizer, self.config.lr)
         self.optimizer.lr = self.config.lr
 
-    def _mark_start(self) -> None:
-        """Remember everything a rewind must restore."""
+    def mark_start(self) -> None:
+        """Remember everything a rewind must restore (also after a structural edit: the old
+        starting weights no longer fit the network)."""
         self._start = (self.net.copy(), self.optimizer.copy(), self.rng.bit_generator.state)
 
     def rewind(self) -> None:
@@ -146,7 +147,7 @@ class Trainer:
     def restart_from_current(self) -> None:
         """Make the current weights the new starting point (after reset or a new network)."""
         self.optimizer.reset()
-        self._mark_start()
+        self.mark_start()
         self._restart()
 
     def _restart(self) -> None:

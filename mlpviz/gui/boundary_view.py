@@ -195,7 +195,9 @@ class BoundaryView(QWidget):
         self._update_stats(snap)
         maps = snap.maps
         if maps.full is not None and snap.hover is not None:
-            self._show_scalar(maps.full, *self._neuron_range(snap, snap.hover[0]))
+            layer = snap.hover[0]
+            act = None if layer < 0 else snap.activations[layer]
+            self._show_scalar(maps.full, *theme.map_range(act, maps.full))
             self.caption.setText(self.tr("Showing the map of the hovered neuron"))
             return
         self.caption.setText("")
@@ -211,12 +213,6 @@ class BoundaryView(QWidget):
         if self.model.discretize and snap.data.problem != "regression":
             values = np.where(values > (lo + hi) / 2, hi, lo)
         self._show_scalar(values, lo, hi)
-
-    def _neuron_range(self, snap: Snapshot, layer: int) -> tuple[float, float]:
-        if layer < 0:
-            return -EXTENT, EXTENT
-        return class_range(snap.activations[layer]) if snap.activations[layer] in (
-            "sigmoid", "tanh", "step") else (-1.0, 1.0)
 
     def _show_scalar(self, values: np.ndarray, lo: float, hi: float) -> None:
         self.colorbar.show()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..core.csvio import read_csv, write_csv
 from ..core.datasets import Split
 from ..core.errors import MlpvizError
-from ..core.network import MLP
+from ..core.netfile import network_from_dict, read_json_file, save_network
 from ..core.session_file import Session, load_session, save_session
 from . import export
 
@@ -74,8 +74,7 @@ class FileActions(QObject):
         snap = self.model.snapshot
         if snap is None:
             return None
-        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
-                  snap.loss_name, list(snap.features))
+        net = snap.network()
         d = snap.data
         view = {"show_test": self.model.show_test, "discretize": self.model.discretize,
                 "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
@@ -128,6 +127,38 @@ class FileActions(QObject):
         for key, value in s.view.items():
             self.model.set_option(key, value)
         self.window.sync_view_options()
+
+    # -- the network alone ---------------------------------------------------------------
+    def open_network_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open network"), "",
+                                              self.tr("Network (*.json)"))
+        if path:
+            self.load_network_file(path)
+
+    def load_network_file(self, path: str) -> None:
+        try:
+            net = network_from_dict(read_json_file(path), path)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot open network"), e)
+            return
+        self.model.send("load_network", net)
+
+    def save_network_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save network"),
+                                              "network.json", self.tr("Network (*.json)"))
+        if path:
+            self.save_network_file(path)
+
+    def save_network_file(self, path: str) -> None:
+        snap = self.model.snapshot
+        if snap is None:
+            return
+        try:
+            save_network(snap.network(), path)
+        except MlpvizError as e:
+            self._fail(self.tr("Cannot save network"), e)
+            return
+        self.model.report(self.tr("Saved {0}").format(path), False)
 
     # -- recent files --------------------------------------------------------------------
     def recent(self) -> list[str]:

@@ -6,21 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenuBar,
     QMessageBox,
     QWidget,
 )
 
-from ..core.errors import MlpvizError
-from ..core.netfile import network_from_dict, read_json_file, save_network
-from ..core.network import MLP
 from ..core.presets import PRESETS
 from ..core.scenario import Scenario
 from ..model.session import SessionModel
@@ -245,18 +240,8 @@ class MainWindow(QMainWindow):
 
     def _on_pick(self, point, label) -> None:  # noqa: ANN001
         """A data point clicked in the output view becomes the walkthrough's sample."""
-        snap = self.model.snapshot
-        if snap is None or not self.walkthrough_action.isChecked():
-            return
-        from ..core.targets import encode
-
-        t = encode(np.array([label]), snap.data.problem, snap.output_activation,
-                   snap.units[-1])[0]
-        self.walkthrough_panel.preset = None
-        self.walkthrough_panel.x_edit.setText(f"{point[0]:.4g}, {point[1]:.4g}")
-        self.walkthrough_panel.t_edit.setText(", ".join(f"{v:g}" for v in t))
-        self.walkthrough_panel.preset_box.setCurrentIndex(0)
-        self.walkthrough_panel.start()
+        if self.walkthrough_action.isChecked():
+            self.walkthrough_panel.use_point(point, label)
 
     # -- model events --------------------------------------------------------------------
     def _on_snapshot(self, snap) -> None:  # noqa: ANN001
@@ -271,40 +256,6 @@ class MainWindow(QMainWindow):
 
     def _on_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10_000)
-
-    # -- files ---------------------------------------------------------------------------
-    def open_network(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open network"), "",
-                                              self.tr("Network (*.json)"))
-        if path:
-            self.load_network_file(path)
-
-    def load_network_file(self, path: str) -> None:
-        try:
-            net = network_from_dict(read_json_file(path), path)
-        except MlpvizError as e:
-            self.files._fail(self.tr("Cannot open network"), e)
-            return
-        self.model.send("load_network", net)
-
-    def save_network(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network"), "network.json",
-                                              self.tr("Network (*.json)"))
-        if path:
-            self.save_network_file(path)
-
-    def save_network_file(self, path: str) -> None:
-        snap = self.model.snapshot
-        if snap is None:
-            return
-        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
-                  snap.loss_name, list(snap.features))
-        try:
-            save_network(net, path)
-        except MlpvizError as e:
-            self.files._fail(self.tr("Cannot save network"), e)
-            return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def show_help(self) -> None:
         """What each view shows: the questions Playground's users keep asking."""

@@ -36,9 +36,10 @@ def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
                                   files.save_session_as))
     file_menu.addSeparator()
     file_menu.addAction(w._action(tr("Open network…"), None,
-                                  tr("Load a network JSON file"), w.open_network))
+                                  tr("Load a network JSON file"), files.open_network_dialog))
     file_menu.addAction(w._action(tr("Save network…"), None,
-                                  tr("Save the trained network as JSON"), w.save_network))
+                                  tr("Save the trained network as JSON"),
+                                  files.save_network_dialog))
     file_menu.addAction(w._action(tr("Import data (CSV)…"), None,
                                   tr("Your own points: columns x1, x2 and the label"),
                                   files.import_csv_dialog))

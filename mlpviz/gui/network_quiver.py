@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ..core.features import compute_features
 from ..core.landscape import Landscape, loss_landscape
 from ..core.naming import bias_name, weight_name
-from ..core.network import MLP
 from ..core.snapshot import Snapshot
 from ..core.targets import encode
 from ..model.session import SessionModel
@@ -169,8 +168,7 @@ class NetworkQuiver(QWidget):
                                                              atol=1e-3 * self.span.value()):
             return
         self.last_job_weights = flat
-        net = MLP(list(snap.weights), list(snap.biases), list(snap.activations),
-                  snap.loss_name, list(snap.features))
+        net = snap.network()
         d = snap.data
         x = compute_features(d.train_points, list(snap.features))
         t = encode(d.train_labels, d.problem, snap.output_activation, snap.units[-1])

@@ -225,10 +225,11 @@ class NetworkView(QGraphicsView):
             if b != bias.value:
                 bias.set_value(b)
         maps = snap.maps
-        images = {-1: theme.maps_to_images(maps.input_thumbs, *self._range(
-            snap, -1, maps.input_thumbs), self.table)}
+        images = {-1: theme.maps_to_images(
+            maps.input_thumbs, *theme.map_range(None, maps.input_thumbs), self.table)}
         for l, thumbs in enumerate(maps.neuron_thumbs):
-            images[l] = theme.maps_to_images(thumbs, *self._range(snap, l, thumbs), self.table)
+            images[l] = theme.maps_to_images(
+                thumbs, *theme.map_range(snap.activations[l], thumbs), self.table)
         for (l, j), item in self.neurons.items():
             item.set_image(images[l][j])
         if rebuilt:
@@ -258,18 +259,6 @@ class NetworkView(QGraphicsView):
             self.overlay.clear()
         self._fit()
         self.viewport().update()
-
-    @staticmethod
-    def _range(snap: Snapshot, l: int, values: np.ndarray) -> tuple[float, float]:
-        if l < 0:
-            m = float(np.abs(values).max()) or 1.0
-            return -m, m
-        act = snap.activations[l]
-        if act in ("sigmoid", "step"):
-            return 0.0, 1.0
-        if act == "softmax":
-            return 0.0, 1.0
-        return -1.0, 1.0
 
     # -- interaction ---------------------------------------------------------------------
     def _hover(self, neuron: tuple[int, int] | None) -> None:

@@ -44,6 +44,17 @@ def lut(n: int = 256) -> np.ndarray:
     return diverging_cmap().getLookupTable(0.0, 1.0, n, alpha=False)
 
 
+def map_range(activation: str | None, values: np.ndarray) -> tuple[float, float]:
+    """The colour scale of a neuron's map: an input (activation None) by its own largest
+    magnitude, units whose output lies in [0, 1] from 0 to 1, all others from −1 to 1."""
+    if activation is None:
+        m = float(np.nanmax(np.abs(values))) if values.size else 0.0
+        return -(m or 1.0), (m or 1.0)
+    if activation in ("sigmoid", "step", "softmax"):
+        return 0.0, 1.0
+    return -1.0, 1.0
+
+
 def bgrx_table(table: np.ndarray) -> np.ndarray:
     """(n, 3) RGB → (n, 4) in the byte order of QImage.Format_RGB32 (B, G, R, 255)."""
     return np.column_stack([table[:, 2], table[:, 1], table[:, 0],

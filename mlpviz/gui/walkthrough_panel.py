@@ -31,6 +31,7 @@ from ..core.features import compute_features
 from ..core.naming import unit_name
 from ..core.netfile import load_network
 from ..core.network import MLP
+from ..core.targets import encode
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..report.numbers import fmt
@@ -207,8 +208,7 @@ class WalkthroughPanel(QWidget):
         snap = self.model.snapshot
         if snap is None:
             return None
-        return MLP(list(snap.weights), list(snap.biases), list(snap.activations),
-                   snap.loss_name, list(snap.features))
+        return snap.network()
 
     def sample(self, net: MLP) -> tuple[np.ndarray, np.ndarray, float]:
         point = self._numbers(self.x_edit, "x")
@@ -251,6 +251,19 @@ class WalkthroughPanel(QWidget):
         if chosen in keys:
             self.follow.setCurrentIndex(keys.index(chosen))
         return self.follow.currentData()
+
+    def use_point(self, point: np.ndarray, label: float) -> None:
+        """A data point (its class or value as in the data) becomes the sample."""
+        snap = self.model.snapshot
+        if snap is None:
+            return
+        t = encode(np.array([label]), snap.data.problem, snap.output_activation,
+                   snap.units[-1])[0]
+        self.preset = None
+        self.preset_box.setCurrentIndex(0)
+        self.x_edit.setText(f"{point[0]:.4g}, {point[1]:.4g}")
+        self.t_edit.setText(", ".join(f"{v:g}" for v in t))
+        self.start()
 
     def run_steps(self) -> None:
         if not self.wm.active:

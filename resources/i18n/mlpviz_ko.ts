@@ -94,102 +94,102 @@
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="42"/>
+        <location filename="../../mlpviz/gui/menus.py" line="43"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="43"/>
+        <location filename="../../mlpviz/gui/menus.py" line="44"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="45"/>
+        <location filename="../../mlpviz/gui/menus.py" line="46"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="46"/>
+        <location filename="../../mlpviz/gui/menus.py" line="47"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="48"/>
+        <location filename="../../mlpviz/gui/menus.py" line="49"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="52"/>
+        <location filename="../../mlpviz/gui/menus.py" line="53"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="53"/>
+        <location filename="../../mlpviz/gui/menus.py" line="54"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="56"/>
+        <location filename="../../mlpviz/gui/menus.py" line="57"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="57"/>
+        <location filename="../../mlpviz/gui/menus.py" line="58"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="58"/>
+        <location filename="../../mlpviz/gui/menus.py" line="59"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="61"/>
+        <location filename="../../mlpviz/gui/menus.py" line="62"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="64"/>
+        <location filename="../../mlpviz/gui/menus.py" line="65"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="67"/>
+        <location filename="../../mlpviz/gui/menus.py" line="68"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="72"/>
+        <location filename="../../mlpviz/gui/menus.py" line="73"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="74"/>
+        <location filename="../../mlpviz/gui/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="81"/>
+        <location filename="../../mlpviz/gui/menus.py" line="82"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="88"/>
+        <location filename="../../mlpviz/gui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="89"/>
+        <location filename="../../mlpviz/gui/menus.py" line="90"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="90"/>
+        <location filename="../../mlpviz/gui/menus.py" line="91"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="92"/>
+        <location filename="../../mlpviz/gui/menus.py" line="93"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -475,22 +475,22 @@
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="250"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="246"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="252"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="248"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="255"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="251"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -822,98 +822,125 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="90"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="89"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="102"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="101"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="104"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="108"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="118"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="133"/>
+        <source>Open network</source>
+        <translation>신경망 열기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="148"/>
+        <source>Network (*.json)</source>
+        <translation>신경망 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
+        <source>Cannot open network</source>
+        <translation>신경망을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="147"/>
+        <source>Save network</source>
+        <translation>신경망 저장</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="159"/>
+        <source>Cannot save network</source>
+        <translation>신경망을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="181"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="156"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="187"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="168"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="199"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="179"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="210"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="198"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="211"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="229"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="188"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="191"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="197"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="228"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="212"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="243"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="216"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="247"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="217"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="248"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="233"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="264"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="268"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -1001,108 +1028,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="53"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="192"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="48"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="187"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="102"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="97"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="104"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="312"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="99"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="106"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="101"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="264"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="107"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="102"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="265"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="111"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="106"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="266"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="267"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="252"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="165"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="160"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="248"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="267"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="252"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="277"/>
-        <source>Open network</source>
-        <translation>신경망 열기</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="278"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
-        <source>Network (*.json)</source>
-        <translation>신경망 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
-        <source>Cannot open network</source>
-        <translation>신경망을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="291"/>
-        <source>Save network</source>
-        <translation>신경망 저장</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
-        <source>Cannot save network</source>
-        <translation>신경망을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
-        <source>Saved {0}</source>
-        <translation>{0} 저장함</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="311"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="262"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="268"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="275"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="276"/>
         <source>&lt;b&gt;mlpviz&lt;/b&gt; — learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.</source>
         <translation>&lt;b&gt;mlpviz&lt;/b&gt; — 다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.</translation>
     </message>
@@ -1110,32 +1106,32 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="63"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="62"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="65"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="64"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="71"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="70"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="88"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="87"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="114"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="113"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="156"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="155"/>
         <source>E over {0} and {1}</source>
         <translation>{0}, {1}에 대한 E</translation>
     </message>
@@ -1223,22 +1219,22 @@ test {0:.4f}</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="287"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="276"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="324"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="313"/>
         <source>New value of {0}; Enter applies, Esc cancels</source>
         <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="338"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="327"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="341"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="330"/>
         <source>a weight must be a finite number up to a million</source>
         <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
@@ -1297,162 +1293,162 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="45"/>
         <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
         <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="68"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="69"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="86"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="87"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="89"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="90"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="94"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="95"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="97"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="98"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="100"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="102"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="102"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="103"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="104"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="107"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="107"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="117"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="118"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="119"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="120"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="121"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="122"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="123"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="124"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="132"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="133"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="133"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="134"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="138"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="139"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="169"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="200"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="203"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="204"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
@@ -1482,52 +1478,52 @@ test {0:.4f}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="261"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="274"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="267"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="280"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="280"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="293"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="289"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="302"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="302"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="315"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="314"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="327"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="316"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="329"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="320"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="333"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="328"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="341"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="331"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="344"/>
         <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
     </message>
