@@ -91,13 +91,16 @@ class BoundaryView(QWidget):
         clear = QPushButton(self.tr("Clear"))
         clear.setToolTip(self.tr("Remove every point, to draw your own data from scratch"))
         clear.clicked.connect(lambda: self.model.send("clear_points"))
+        # Two short rows rather than one long one: the dock can then be narrow.
         options = QHBoxLayout()
         options.addWidget(self.show_test)
         options.addWidget(self.discretize)
         options.addStretch()
-        options.addWidget(self.edit_points)
-        options.addWidget(self.point_class)
-        options.addWidget(clear)
+        points = QHBoxLayout()
+        points.addWidget(self.edit_points)
+        points.addWidget(self.point_class)
+        points.addWidget(clear)
+        points.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.watch)
@@ -106,6 +109,7 @@ class BoundaryView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.caption)
         layout.addLayout(options)
+        layout.addLayout(points)
         self.setToolTip(self.tr(
             "What am I seeing? The colour at each point of the plane is the network's output "
             "there: blue for class 1 (or high values), orange for class 0 (or low values), "

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
     def _fit_docks(self, width: int, height: int) -> None:
         """Default dock sizes as shares of the window, so the diagram keeps its room."""
         self.resizeDocks([self.controls_dock, self.boundary_dock],
-                         [int(width * 0.19), int(width * 0.33)], Qt.Orientation.Horizontal)
+                         [int(width * 0.19), int(width * (0.33 if width >= 1500 else 0.28))],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.boundary_dock, self.loss_dock],
                          [int(height * 0.6), int(height * 0.3)], Qt.Orientation.Vertical)
 
