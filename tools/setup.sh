@@ -28,3 +28,6 @@ python=${PYTHON:-python3}
 # Byte-compile mlpviz now: with no .pyc (PYTHONDONTWRITEBYTECODE, or a first run) every
 # launch compiles it again, which alone costs ~0.6 s of the time to the first window.
 .venv/bin/python -m compileall -q mlpviz >/dev/null
+# Compile the training kernels into Numba's cache (mlpviz/core/__pycache__) now, once, rather
+# than on the first Play (~10 s the very first time; loading them later takes ~0.7 s).
+.venv/bin/python -c "from mlpviz.core import compiled; compiled.warm_up()"

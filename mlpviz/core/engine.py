@@ -28,6 +28,9 @@ from .trainer import EpochResult, TrainingData, train_one_sample
 
 Array = np.ndarray
 MAX_PENDING_ROWS = 1 << 16
+# A compiled run of epochs takes every epoch's shuffled row order at once, (epochs, n): this
+# bounds that array (to 0.5 MB) however long a run is asked for.
+MAX_ROWS_PER_CALL = 1 << 16
 
 
 class TrainingEngine:
@@ -43,6 +46,7 @@ class TrainingEngine:
         self.hover: tuple[int, int] | None = None
         self._pending: list[tuple[float, ...]] = []
         self._history_reset = True
+        self._epoch_seconds = 1e-3  # measured as training goes (see train_for)
         self._make_data_view()
 
     # -- reading -------------------------------------------------------------------------
@@ -89,17 +93,43 @@ class TrainingEngine:
                 return result
 
     def train_for(self, seconds: float, max_steps: int = 1 << 30,
-                  go_on: Callable[[], bool] | None = None) -> int:
-        """Train until `seconds` pass, divergence, max_steps, or `go_on()` turns false
-        (checked between steps); returns the steps taken."""
-        if len(self.trainer.data.x_train) == 0:
+                  go_on: Callable[[], bool] | None = None,
+                  max_epochs: int | None = None) -> int:
+        """Train until `seconds` pass, divergence, max_steps or max_epochs, or `go_on()`
+        turns false (checked between calls); returns the steps taken.
+
+        Compiled, whole epochs go in one call, as many as fit in the time left by the last
+        measured cost of an epoch, so the GIL is taken a few times a slice, not every step.
+        """
+        trainer = self.trainer
+        per_epoch = trainer.batches_per_epoch
+        if per_epoch == 0:
             return 0  # nothing to train on (the user cleared their points)
-        end = time.perf_counter() + seconds
+        now = time.perf_counter()
+        end, first_epoch = now + seconds, trainer.epoch
         done = 0
         while done < max_steps and not self.diverged:
-            self.step()
-            done += 1
-            if time.perf_counter() >= end or (go_on is not None and not go_on()):
+            whole = (max_steps - done) // per_epoch
+            if max_epochs is not None:
+                if trainer.epoch - first_epoch >= max_epochs:
+                    break
+                whole = min(whole, max_epochs - (trainer.epoch - first_epoch))
+            if trainer.use_compiled and trainer.position_in_epoch == 0 and whole:
+                count = max(1, min(whole, int((end - now) / self._epoch_seconds),
+                                   MAX_ROWS_PER_CALL // len(trainer.data.x_train)))
+                results = trainer.epochs(count)
+                for result in results:
+                    self._record(result)
+                taken = len(results) * per_epoch
+            else:  # to the end of this epoch; step by step uncompiled, to check the time
+                taken, result = trainer.steps(max_steps - done if trainer.use_compiled else 1)
+                if result is not None:
+                    self._record(result)
+            done += taken
+            before, now = now, time.perf_counter()
+            if taken >= per_epoch:
+                self._epoch_seconds = (now - before) * per_epoch / taken
+            if now >= end or (go_on is not None and not go_on()):
                 break
         return done
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import targets
+from . import compiled, targets
 from .datasets import Split
 from .errors import MlpvizError
 from .features import compute_features
@@ -94,6 +94,7 @@ class Trainer:
         self.step_count = 0
         self.epoch = 0
         self.last_result: EpochResult | None = None
+        self._compiled: bool | None = None
         self.mark_start()
 
     # -- set-up --------------------------------------------------------------------------
@@ -167,35 +168,85 @@ class Trainer:
 
     def step(self) -> EpochResult | None:
         """One update on one minibatch; returns the evaluation when it closes an epoch."""
+        return self.steps(1)[1]
+
+    def steps(self, max_steps: int) -> tuple[int, EpochResult | None]:
+        """Up to `max_steps` updates, stopping early where an epoch closes; returns the steps
+        taken and, if an epoch closed, its evaluation. Compiled, the run is one call."""
         n = len(self.data.x_train)
-        if n == 0:
-            return None
+        if n == 0 or max_steps < 1:
+            return 0, None
         if self._pos == 0:
-            # Shuffle the epoch's rows once; each batch is then a slice (a view, no copy).
-            if self.config.shuffle:
-                order = self.rng.permutation(n)
-                self._x_epoch, self._t_epoch = self.data.x_train[order], self.t_train[order]
-            else:
-                self._x_epoch, self._t_epoch = self.data.x_train, self.t_train
+            self._order = self._epoch_order()
         cfg = self.config
-        end = self._pos + cfg.batch_size
-        net = self.net
-        if cfg.optimizer == "perceptron":
-            self._perceptron_step(self._x_epoch[self._pos : end], self._t_epoch[self._pos : end])
+        if self.use_compiled and cfg.optimizer != "perceptron":
+            done, self._pos = compiled.train_steps(
+                self.net, self.optimizer, cfg.batch_size, cfg.regularization, cfg.reg_rate,
+                self.data.x_train, self.t_train, self._order, self._pos, max_steps)
         else:
-            fp = net.forward(self._x_epoch[self._pos : end])
-            grad = net.backward_into_grad(fp, self._t_epoch[self._pos : end])
-            if cfg.regularization != "none":
-                add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
-                                     net.grad_weights)
-            self.optimizer.step(net.params, grad)
-        self.step_count += 1
-        self._pos = min(end, n)
+            done = 0
+            while done < max_steps and self._pos < n:
+                end = min(self._pos + cfg.batch_size, n)
+                self._numpy_step(self._order[self._pos : end])
+                self._pos = end
+                done += 1
+        self.step_count += done
         if self._pos < n:
-            return None
+            return done, None
         self._pos = 0
         self.epoch += 1
-        return self.evaluate(record=True)
+        return done, self.evaluate(record=True)
+
+    def _epoch_order(self) -> Array:
+        """The order of the training rows in the next epoch: (n,) row indices."""
+        n = len(self.data.x_train)
+        return self.rng.permutation(n) if self.config.shuffle else np.arange(n)
+
+    def epochs(self, count: int) -> list[EpochResult]:
+        """`count` whole epochs from the start of one, each evaluated as it ends. Compiled,
+        all of them are one call, the GIL released throughout; stops early on divergence."""
+        if self._pos != 0:
+            raise MlpvizError("epochs() starts at the beginning of an epoch")
+        cfg, d = self.config, self.data
+        if not (self.use_compiled and cfg.optimizer != "perceptron") or len(d.x_train) == 0:
+            return [self.train_epoch() for _ in range(count)] if len(d.x_train) else []
+        orders = np.stack([self._epoch_order() for _ in range(count)])
+        labels = (d.labels_train, d.labels_test) if d.classifies else (compiled.NO_LABELS,) * 2
+        rows = compiled.train_epochs(
+            self.net, self.optimizer, cfg.batch_size, cfg.regularization, cfg.reg_rate,
+            (d.x_train, self.t_train, labels[0]), (d.x_test, self.t_test, labels[1]), orders)
+        results = []
+        for row in rows.tolist():
+            self.epoch += 1
+            self.step_count += self.batches_per_epoch
+            results.append(EpochResult(self.epoch, *row))
+            self.history.append(self.epoch, *row[:4])
+        self.last_result = results[-1]
+        return results
+
+    @property
+    def use_compiled(self) -> bool:
+        """Whether steps run compiled (decided at the first step, not at construction: the
+        first check imports Numba, which the window's first paint must not wait for)."""
+        if self._compiled is None:
+            self._compiled = compiled.enabled()
+        return self._compiled
+
+    @use_compiled.setter
+    def use_compiled(self, on: bool) -> None:
+        self._compiled = on and compiled.enabled()
+
+    def _numpy_step(self, rows: Array) -> None:
+        x, t = self.data.x_train[rows], self.t_train[rows]
+        cfg, net = self.config, self.net
+        if cfg.optimizer == "perceptron":
+            self._perceptron_step(x, t)
+            return
+        grad = net.backward_into_grad(net.forward(x), t)
+        if cfg.regularization != "none":
+            add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
+                                 net.grad_weights)
+        self.optimizer.step(net.params, grad)
 
     def _perceptron_step(self, x: Array, t: Array) -> None:
         net = self.net
@@ -211,25 +262,27 @@ class Trainer:
                 return result
 
     def evaluate(self, record: bool = False) -> EpochResult:
-        net, d, out = self.net, self.data, self.net.output_activation
-        y_train = net.predict(d.x_train)
-        train_loss = net.loss.value(y_train, self.t_train, out) if len(d.x_train) \
-            else float("nan")
-        test_loss, test_acc, train_acc = float("nan"), float("nan"), float("nan")
-        if len(d.x_test):
-            y_test = net.predict(d.x_test)
-            test_loss = net.loss.value(y_test, self.t_test, out)
-        if d.classifies:
-            train_acc = targets.accuracy(y_train, d.labels_train, out)
-            if len(d.x_test):
-                test_acc = targets.accuracy(y_test, d.labels_test, out)
-        cfg = self.config
-        pen = penalty(cfg.regularization, cfg.reg_rate, net.weights)
+        d, cfg = self.data, self.config
+        train_loss, train_acc = self._loss_and_accuracy(d.x_train, self.t_train,
+                                                        d.labels_train)
+        test_loss, test_acc = self._loss_and_accuracy(d.x_test, self.t_test, d.labels_test)
+        pen = penalty(cfg.regularization, cfg.reg_rate, self.net.weights)
         result = EpochResult(self.epoch, train_loss, test_loss, train_acc, test_acc, pen)
         if record:
             self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
             self.last_result = result
         return result
+
+    def _loss_and_accuracy(self, x: Array, t: Array, labels: Array) -> tuple[float, float]:
+        """NaN for what there is nothing to measure on: no rows, or no classes."""
+        nan, net, classifies = float("nan"), self.net, self.data.classifies
+        if len(x) == 0:
+            return nan, nan
+        if self.use_compiled:
+            return compiled.evaluate(net, x, t, labels if classifies else compiled.NO_LABELS)
+        y, out = net.predict(x), net.output_activation
+        return (net.loss.value(y, t, out),
+                targets.accuracy(y, labels, out) if classifies else nan)
 
 
 def one_sample_data(x: Array, target: Array) -> TrainingData:

@@ -72,7 +72,10 @@ class TrainerWorker(QObject):
                 if not self._gui_idle.wait(0.05):
                     continue
                 # Stop mid-slice as soon as a frame starts: it needs the GIL to itself.
-                done = self.engine.train_for(SLICE_SECONDS, go_on=self._go_on)
+                goal = self._epoch_goal
+                done = self.engine.train_for(
+                    SLICE_SECONDS, go_on=self._go_on,
+                    max_epochs=None if goal is None else goal - self.engine.trainer.epoch)
                 if done == 0 and len(self.engine.trainer.data.x_train) == 0:
                     self._playing = False
                     self.failed.emit("There are no training points: add some first.")

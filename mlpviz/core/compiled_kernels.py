@@ -1,0 +1,271 @@
+"""Training steps and predictions as plain loops for Numba to compile, with the GIL released.
+
+The arithmetic is network.py's, losses.py's and optimizers.py's, sample by sample; those
+modules stay the reference, and tests hold this one to them for every activation, loss,
+optimizer and regularization. Only `compiled.py` imports this module, and only once Numba is
+known to be there.
+
+Layout (as `MLP.params`): every W[l] row-major, (sizes[l], sizes[l+1]), then every B[l].
+Codes: activations as ACTIVATION_CODES, loss 0 = MSE, 1 = cross-entropy; optimizer 0 = SGD,
+1 = momentum, 2 = Adam; regularization 0 = none, 1 = L1, 2 = L2.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+ACTIVATION_CODES = {"step": 0, "sigmoid": 1, "tanh": 2, "relu": 3, "leaky_relu": 4,
+                    "linear": 5, "softmax": 6}
+SOFTMAX = 6
+LEAKY_SLOPE = 0.01  # as activations.LEAKY_SLOPE (a test checks they agree)
+
+jit = njit(nogil=True, cache=True, fastmath=False)
+
+
+@jit
+def layout(sizes):
+    """Offsets of W[l] and B[l] in the flat parameter vector; sizes: (L + 1,)."""
+    n_layers = len(sizes) - 1
+    w_off = np.empty(n_layers, np.int64)
+    b_off = np.empty(n_layers, np.int64)
+    o = 0
+    for l in range(n_layers):
+        w_off[l] = o
+        o += sizes[l] * sizes[l + 1]
+    for l in range(n_layers):
+        b_off[l] = o
+        o += sizes[l + 1]
+    return w_off, b_off
+
+
+@jit
+def _activate(code, z):
+    if code == 0:
+        return 1.0 if z > 0 else 0.0
+    if code == 1:
+        return 1.0 / (1.0 + math.exp(min(-z, 700.0)))
+    if code == 2:
+        return math.tanh(z)
+    if code == 3:
+        return max(z, 0.0)
+    if code == 4:
+        return z if z > 0 else LEAKY_SLOPE * z
+    return z
+
+
+@jit
+def _slope(code, z, a):
+    """f'(z) from z and a = f(z), for the element-wise activations."""
+    if code == 0:
+        return 0.0
+    if code == 1:
+        return a * (1.0 - a)
+    if code == 2:
+        return 1.0 - a * a
+    if code == 3:
+        return 1.0 if z > 0 else 0.0
+    if code == 4:
+        return 1.0 if z > 0 else LEAKY_SLOPE
+    return 1.0
+
+
+@jit
+def _forward_row(params, w_off, b_off, sizes, acts, x_row, z, a):
+    """One sample through the network: z[l, :units] net inputs, a[l + 1, :units] outputs,
+    a[0] the input row. z: (L, max units), a: (L + 1, max units)."""
+    n_layers = len(sizes) - 1
+    for i in range(sizes[0]):
+        a[0, i] = x_row[i]
+    for l in range(n_layers):
+        n_in, n_out, wo, bo = sizes[l], sizes[l + 1], w_off[l], b_off[l]
+        for j in range(n_out):
+            s = 0.0
+            for i in range(n_in):
+                s += a[l, i] * params[wo + i * n_out + j]
+            z[l, j] = s + params[bo + j]
+        if acts[l] == SOFTMAX:
+            top = z[l, 0]
+            for j in range(1, n_out):
+                top = max(top, z[l, j])
+            total = 0.0
+            for j in range(n_out):
+                a[l + 1, j] = math.exp(z[l, j] - top)
+                total += a[l + 1, j]
+            for j in range(n_out):
+                a[l + 1, j] /= total
+        else:
+            for j in range(n_out):
+                a[l + 1, j] = _activate(acts[l], z[l, j])
+
+
+@jit
+def evaluate(params, sizes, acts, loss, x, t, labels, threshold):
+    """(loss, accuracy) over rows x (N, F) with targets t (N, K), as losses.py and
+    targets.accuracy compute them. Accuracy needs class labels (N,); with none (regression)
+    it is NaN. threshold: the one-unit output's class boundary."""
+    n_layers = len(sizes) - 1
+    w_off, b_off = layout(sizes)
+    width = sizes.max()
+    z = np.empty((n_layers, width))
+    a = np.empty((n_layers + 1, width))
+    k_out, out_code = sizes[-1], acts[-1]
+    total, hits = 0.0, 0
+    for r in range(x.shape[0]):
+        _forward_row(params, w_off, b_off, sizes, acts, x[r], z, a)
+        y = a[n_layers]
+        if loss == 0:
+            for k in range(k_out):
+                total += 0.5 * (y[k] - t[r, k]) ** 2
+        else:
+            for k in range(k_out):
+                p, q = y[k], t[r, k]
+                if out_code == 2:  # tanh: read as p = (1 + y) / 2
+                    p, q = (1.0 + p) / 2.0, (1.0 + q) / 2.0
+                p = min(max(p, 1e-12), 1.0 - 1e-12)
+                total -= q * math.log(p)
+                if out_code != SOFTMAX:
+                    total -= (1.0 - q) * math.log(1.0 - p)
+        if len(labels):
+            if k_out == 1:
+                guess = 1 if y[0] > threshold else 0
+            else:
+                guess = 0
+                for k in range(1, k_out):
+                    if y[k] > y[guess]:
+                        guess = k
+            hits += guess == labels[r]
+    n = x.shape[0]
+    if n == 0:
+        return np.nan, np.nan
+    return total / n, (hits / n if len(labels) else np.nan)
+
+
+@jit
+def penalty(params, n_weights, reg, reg_rate):
+    """L2: λ/2·Σw², L1: λ·Σ|w|, over the weights (the first n_weights parameters)."""
+    s = 0.0
+    for p in range(n_weights):
+        s += 0.5 * params[p] * params[p] if reg == 2 else abs(params[p])
+    return reg_rate * s if reg else 0.0
+
+
+@jit
+def _accumulate_gradient(params, grad, w_off, b_off, sizes, acts, loss, t_row, n, z, a,
+                         delta, grad_a):
+    """Backprop of one sample's share of the batch-mean loss, added into `grad`."""
+    n_layers = len(sizes) - 1
+    top = n_layers - 1
+    k_out = sizes[-1]
+    # ∂E/∂z at the output: (y − t)/n for cross-entropy; for MSE ① (y − t)/n times ②.
+    for k in range(k_out):
+        grad_a[k] = (a[n_layers, k] - t_row[k]) / n
+    if loss == 1:
+        for k in range(k_out):
+            delta[k] = grad_a[k]
+    elif acts[top] == SOFTMAX:
+        s = 0.0
+        for k in range(k_out):
+            s += grad_a[k] * a[n_layers, k]
+        for k in range(k_out):
+            delta[k] = a[n_layers, k] * (grad_a[k] - s)
+    else:
+        for k in range(k_out):
+            delta[k] = grad_a[k] * _slope(acts[top], z[top, k], a[n_layers, k])
+    for l in range(top, -1, -1):
+        n_in, n_out, wo, bo = sizes[l], sizes[l + 1], w_off[l], b_off[l]
+        for i in range(n_in):
+            for j in range(n_out):
+                grad[wo + i * n_out + j] += a[l, i] * delta[j]
+        for j in range(n_out):
+            grad[bo + j] += delta[j]
+        if l:
+            for i in range(n_in):
+                s = 0.0
+                for j in range(n_out):
+                    s += delta[j] * params[wo + i * n_out + j]
+                grad_a[i] = s
+            for i in range(n_in):
+                delta[i] = grad_a[i] * _slope(acts[l - 1], z[l - 1, i], a[l, i])
+
+
+@jit
+def _update(params, grad, n_weights, reg, reg_rate, optimizer, lr, beta1, beta2, eps,
+            state1, state2, adam_t):
+    """Penalty gradient on the weights, then one optimizer update, in place."""
+    if reg != 0 and reg_rate != 0:
+        for p in range(n_weights):
+            w = params[p]
+            if reg == 2:
+                grad[p] += reg_rate * w
+            else:
+                grad[p] += reg_rate * (1.0 if w > 0 else (-1.0 if w < 0 else 0.0))
+    if optimizer == 0:
+        for p in range(len(params)):
+            params[p] -= lr * grad[p]
+    elif optimizer == 1:
+        for p in range(len(params)):
+            state1[p] = state1[p] * beta1 + grad[p]
+            params[p] -= lr * state1[p]
+    else:
+        adam_t[0] += 1
+        t = adam_t[0]
+        lr_t = lr * math.sqrt(1.0 - beta2**t) / (1.0 - beta1**t)
+        eps_t = eps * math.sqrt(1.0 - beta2**t)
+        for p in range(len(params)):
+            g = grad[p]
+            state1[p] = state1[p] * beta1 + (1.0 - beta1) * g
+            state2[p] = state2[p] * beta2 + (1.0 - beta2) * g * g
+            params[p] -= lr_t * state1[p] / (math.sqrt(state2[p]) + eps_t)
+
+
+@jit
+def train_steps(params, grad, sizes, acts, loss, x, t, order, pos, max_steps, batch, reg,
+                reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2, adam_t):
+    """Up to `max_steps` minibatch updates from position `pos` of the epoch, whose rows are
+    x[order] (n, F) with targets t[order] (n, K); stops at the epoch's end.
+    Returns (steps, new position)."""
+    n_layers = len(sizes) - 1
+    w_off, b_off = layout(sizes)
+    width = sizes.max()
+    z = np.empty((n_layers, width))
+    a = np.empty((n_layers + 1, width))
+    delta = np.empty(width)
+    grad_a = np.empty(width)
+    n_rows = len(order)
+    steps = 0
+    while steps < max_steps and pos < n_rows:
+        end = min(pos + batch, n_rows)
+        grad[:] = 0.0
+        for r in order[pos:end]:
+            _forward_row(params, w_off, b_off, sizes, acts, x[r], z, a)
+            _accumulate_gradient(params, grad, w_off, b_off, sizes, acts, loss, t[r],
+                                 end - pos, z, a, delta, grad_a)
+        _update(params, grad, b_off[0], reg, reg_rate, optimizer, lr, beta1, beta2, eps,
+                state1, state2, adam_t)
+        pos = end
+        steps += 1
+    return steps, pos
+
+
+@jit
+def train_epochs(params, grad, sizes, acts, loss, x, t, labels, x_test, t_test, labels_test,
+                 threshold, orders, batch, reg, reg_rate, optimizer, lr, beta1, beta2, eps,
+                 state1, state2, adam_t, results):
+    """Whole epochs, each over the rows in orders[e] (epochs, n) and evaluated after it into
+    results[e] = (train loss, test loss, train accuracy, test accuracy, penalty). Stops after
+    an epoch whose train loss is not finite (it diverged). Returns the epochs done."""
+    for e in range(orders.shape[0]):
+        train_steps(params, grad, sizes, acts, loss, x, t, orders[e], 0, orders.shape[1],
+                    batch, reg, reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2,
+                    adam_t)
+        results[e, 0], results[e, 2] = evaluate(params, sizes, acts, loss, x, t, labels,
+                                                threshold)
+        results[e, 1], results[e, 3] = evaluate(params, sizes, acts, loss, x_test, t_test,
+                                                labels_test, threshold)
+        results[e, 4] = penalty(params, layout(sizes)[1][0], reg, reg_rate)
+        if not np.isfinite(results[e, 0]):
+            return e + 1
+    return orders.shape[0]
