@@ -156,3 +156,39 @@ def test_closing_while_training_is_clean(qtbot, window, capfd):
     assert time.monotonic() - start < 1.0
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+def test_loss_axes_follow_the_curve_in_steps_until_the_user_zooms(qtbot, window):
+    from mlpviz.gui.loss_view import nice_ceiling
+
+    assert [nice_ceiling(v) for v in (0.27, 1.0, 3.0, 11.0, 1234.0)] == [0.5, 1, 5, 20, 2000]
+    view = window.loss_view
+    window.model.send("train_epochs", 30)
+    qtbot.waitUntil(lambda: snap(window).epoch == 30 and not snap(window).playing,
+                    timeout=TIMEOUT)
+    window.clock.flush()
+    (x0, x1), (y0, y1) = view.plot.vb.viewRange()
+    assert x0 <= 0 and 50 <= x1 <= 52  # 30 epochs: the x axis ends at 50 (with 2 % padding)
+    assert y1 >= window.model.history.column("train_loss").max()
+    _wheel(view.plot_widget.viewport(), 240)  # the user zooms in ...
+    zoomed = view.plot.vb.viewRange()
+    assert zoomed[0][1] < x1
+    window.model.send("train_epochs", 40)
+    qtbot.waitUntil(lambda: snap(window).epoch == 70 and not snap(window).playing,
+                    timeout=TIMEOUT)
+    window.clock.flush()
+    assert view.plot.vb.viewRange() == zoomed  # ... and the view stays where the user put it
+    view.plot.autoBtn.clicked.emit(view.plot.autoBtn)  # pyqtgraph's "A": follow again
+    assert 100 <= view.plot.vb.viewRange()[0][1] <= 102
+
+
+def _wheel(widget, delta: int) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, delta),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)

@@ -40,6 +40,9 @@ class LossView(QWidget):
                                                  style=Qt.PenStyle.DashLine))
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
+            # One sample per pixel, not pyqtgraph's five: a redraw then costs the same ~7 ms
+            # at 2,000 epochs as at 60,000 (it was 20 ms at 6,000), and peaks stay visible.
+            curve.opts["autoDownsampleFactor"] = 1.0
             curve.setClipToView(True)
         self.readout = pg.TextItem(anchor=(0, 1), color=(20, 20, 20), fill=(255, 255, 255, 220))
         self.readout.setZValue(10)
@@ -63,6 +66,10 @@ class LossView(QWidget):
                                 "the network learns. Test rising while training falls: "
                                 "it overfits."))
         self.plot_widget.setViewportUpdateMode(MANUAL)
+        self._follow, self._ranges = True, None
+        plot.vb.disableAutoRange()
+        plot.vb.sigRangeChangedManually.connect(self._stop_following)
+        plot.autoBtn.clicked.connect(self._follow_again)  # pyqtgraph's "A" button
         self.needs_paint = False
         self._epochs = np.empty(0)
         self._rows = -1
@@ -83,6 +90,7 @@ class LossView(QWidget):
     def on_option(self, name: str, value: object) -> None:
         if name == "log_scale":
             self.plot.setLogMode(y=bool(value))
+            self._follow_again()
             self.plot_widget.viewport().update()
 
     def on_snapshot(self, snap: Snapshot) -> None:
@@ -103,7 +111,36 @@ class LossView(QWidget):
         else:
             self.test_curve.setData([], [])
         self._epochs = epochs
+        if self._follow:
+            self._fit(epochs, train, test)
         self.needs_paint = True
+
+    def _fit(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
+        """Show all the curve, in ranges that grow by steps of 1, 2, 5 × 10^k (decades
+        on a log axis). Autorange would change both axes at every redraw, and their new ticks
+        were half of a redraw's 25 ms; these change a few times a run."""
+        losses = np.concatenate([train, test])
+        losses = losses[np.isfinite(losses)]
+        x_range = (0.0, nice_ceiling(float(epochs[-1]) if len(epochs) else 1.0))
+        if self.model.log_scale:
+            positive = np.log10(losses[losses > 0]) if len(losses) else np.empty(0)
+            y_range = ((np.floor(positive.min()), np.ceil(positive.max()) + 1e-9)
+                       if len(positive) else (-3.0, 0.0))
+        else:
+            y_range = (0.0, nice_ceiling(float(losses.max()) if len(losses) else 1.0))
+        if (x_range, y_range) != self._ranges:
+            self._ranges = (x_range, y_range)
+            self.plot.vb.setRange(xRange=x_range, yRange=y_range, padding=0.02)
+
+    def _stop_following(self, *_: object) -> None:
+        self._follow = False  # the user zoomed or panned: leave the ranges to them
+
+    def _follow_again(self) -> None:
+        self._follow, self._ranges = True, None
+        self.plot.vb.disableAutoRange()
+        h = self.model.history
+        self._fit(h.column("epoch"), h.column("train_loss"), h.column("test_loss"))
+        self.plot_widget.viewport().update()
 
     def _on_mouse(self, event: tuple) -> None:
         pos = event[0]
@@ -124,6 +161,17 @@ class LossView(QWidget):
         self.readout.setPos(self._epochs[i], y)
         self.readout.show()
         self.plot_widget.viewport().update()
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k that is ≥ value (> 0)."""
+    if not value > 0:
+        return 1.0
+    decade = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * decade >= value * (1 - 1e-12):
+            return float(step * decade)
+    return float(10 * decade)
 
 
 def _drawable(values: np.ndarray) -> np.ndarray:

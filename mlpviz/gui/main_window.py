@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThread
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from .walkthrough_panel import WalkthroughPanel
 from .worker import TrainerWorker
 
 LAYOUT_VERSION = 1
+WARM_UP_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.thread.started.connect(self.worker.run)
         self.thread.start()
+        # Numba's import and kernels take ~1 s of GIL: load them once the window is up, not
+        # before its first paint nor at the first Play.
+        QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post("warm_up"))
         self.files.start_autosave()
         self.resize(1600, 1000)
         self._layout_restored = restore_layout and self._restore_layout()

@@ -17,12 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core import compiled
 from ..core.engine import TrainingEngine
 from ..core.errors import MlpvizError
 from ..core.scenario import Scenario
 
 SLICE_SECONDS = 0.004
 FRAME_SECONDS = 1 / 36  # the frame interval: over 30 frames a second, with margin
+# A snapshot is made this much before the frame that shows it is due, as making and
+# delivering it takes a few milliseconds: waiting the whole interval made frames 5 ms late.
+PUBLISH_SECONDS = FRAME_SECONDS * 0.7
 
 
 class TrainerWorker(QObject):
@@ -71,10 +75,12 @@ class TrainerWorker(QObject):
             if self._playing:
                 if not self._gui_idle.wait(0.05):
                     continue
-                # Stop mid-slice as soon as a frame starts: it needs the GIL to itself.
+                # Stop mid-slice as soon as a frame starts: it needs the GIL to itself; and
+                # end the slice when the next snapshot is due, so frames are not late.
                 goal = self._epoch_goal
+                due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
                 done = self.engine.train_for(
-                    SLICE_SECONDS, go_on=self._go_on,
+                    min(SLICE_SECONDS, max(due, 0.0)), go_on=self._go_on,
                     max_epochs=None if goal is None else goal - self.engine.trainer.epoch)
                 if done == 0 and len(self.engine.trainer.data.x_train) == 0:
                     self._playing = False
@@ -103,7 +109,7 @@ class TrainerWorker(QObject):
         now = time.perf_counter()
         if not self._dirty or not self._taken.is_set():
             return
-        if self._playing and now - self._last_publish < FRAME_SECONDS:
+        if self._playing and now - self._last_publish < PUBLISH_SECONDS:
             return
         self._taken.clear()
         self._dirty = False
@@ -137,6 +143,8 @@ class TrainerWorker(QObject):
             elif name == "step_epoch":
                 self._playing = False
                 self.engine.step_epoch()
+            elif name == "warm_up":
+                compiled.warm_up()
             elif name == "train_sample":
                 self.sample_result.emit(self.engine.sample_run(*args))
             elif name == "train_epochs":  # play until `args[0]` more epochs are done
