@@ -31,33 +31,41 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
                    rounds: int = 5) -> dict:
-    """Epochs/s of the trainer and of the bare loop on the default scenario (circle,
-    250 training points, batch 10, lr 0.03, tanh; train and test loss after every epoch)."""
+    """Epochs/s of the trainer as the window runs it (compiled when Numba is there), of its
+    NumPy path, and of the bare loop, on the default scenario (circle, 250 training points,
+    batch 10, lr 0.03, tanh; train and test loss after every epoch)."""
     trainer = build_trainer(Scenario(hidden=hidden))
+    numpy_path = build_trainer(Scenario(hidden=hidden))
+    numpy_path.use_compiled = False
+    compiled = trainer.use_compiled
     d = trainer.data
     weights = [w.copy() for w in trainer.net.weights]
     biases = [b.copy() for b in trainer.net.biases]
-    per_round = seconds / (2 * rounds)
-    ours, bare = [], []
+    per_round = seconds / (3 * rounds)
     epochs = 20
+
+    def bare() -> None:
+        bare_epochs(d.x_train, trainer.t_train, d.x_test, trainer.t_test, weights, biases,
+                    trainer.config.lr, trainer.config.batch_size, epochs)
+
+    def numpy_epochs() -> None:
+        for _ in range(epochs):
+            numpy_path.train_epoch()
+
+    runs = {"bare": bare, "numpy": numpy_epochs, "ours": lambda: trainer.epochs(epochs)}
+    rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):
-        start = time.perf_counter()
-        done = 0
-        while time.perf_counter() - start < per_round:
-            bare_epochs(d.x_train, trainer.t_train, d.x_test, trainer.t_test, weights, biases,
-                        trainer.config.lr, trainer.config.batch_size, epochs)
-            done += epochs
-        bare.append(done / (time.perf_counter() - start))
-        start = time.perf_counter()
-        done = 0
-        while time.perf_counter() - start < per_round:
-            for _ in range(epochs):
-                trainer.train_epoch()
-            done += epochs
-        ours.append(done / (time.perf_counter() - start))
-    ours_med, bare_med = statistics.median(ours), statistics.median(bare)
-    return {"epochs_per_second": ours_med, "bare_numpy_epochs_per_second": bare_med,
-            "ratio": ours_med / bare_med, "hidden": list(hidden), "rounds": rounds}
+        for name, run_epochs in runs.items():
+            start, done = time.perf_counter(), 0
+            while time.perf_counter() - start < per_round:
+                run_epochs()
+                done += epochs
+            rates[name].append(done / (time.perf_counter() - start))
+    ours, bare_med = statistics.median(rates["ours"]), statistics.median(rates["bare"])
+    return {"epochs_per_second": ours, "bare_numpy_epochs_per_second": bare_med,
+            "ratio": ours / bare_med,
+            "numpy_path_epochs_per_second": statistics.median(rates["numpy"]),
+            "compiled": compiled, "hidden": list(hidden), "rounds": rounds}
 
 
 def memory_soak(steps: int = 1_000_000) -> dict:
@@ -119,8 +127,14 @@ def _machine() -> str:
 
     import numpy
 
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        numba = f", Numba {version('numba')}"
+    except PackageNotFoundError:  # the NumPy path
+        numba = ""
     return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, NumPy {numpy.__version__}")
+            f"Python {platform.python_version()}, NumPy {numpy.__version__}{numba}")
 
 
 def run(args: argparse.Namespace) -> int:
