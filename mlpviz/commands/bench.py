@@ -124,10 +124,9 @@ def bench_all(seconds: float) -> dict:
 def _machine() -> str:
     import os
     import platform
+    from importlib.metadata import PackageNotFoundError, version
 
     import numpy
-
-    from importlib.metadata import PackageNotFoundError, version
 
     try:
         numba = f", Numba {version('numba')}"

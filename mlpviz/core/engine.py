@@ -94,9 +94,10 @@ class TrainingEngine:
 
     def train_for(self, seconds: float, max_steps: int = 1 << 30,
                   go_on: Callable[[], bool] | None = None,
-                  max_epochs: int | None = None) -> int:
-        """Train until `seconds` pass, divergence, max_steps or max_epochs, or `go_on()`
-        turns false (checked between calls); returns the steps taken.
+                  max_epochs: int | None = None, calls: int = 1 << 30) -> int:
+        """Train until `seconds` pass, divergence, max_steps or max_epochs, `go_on()`
+        turns false (checked between calls), or after `calls` calls into the trainer;
+        returns the steps taken.
 
         Compiled, whole epochs go in one call, as many as fit in the time left by the last
         measured cost of an epoch, so the GIL is taken a few times a slice, not every step.
@@ -108,13 +109,14 @@ class TrainingEngine:
         now = time.perf_counter()
         end, first_epoch = now + seconds, trainer.epoch
         done = 0
-        while done < max_steps and not self.diverged:
+        while done < max_steps and not self.diverged and calls > 0:
+            calls -= 1
             whole = (max_steps - done) // per_epoch
             if max_epochs is not None:
                 if trainer.epoch - first_epoch >= max_epochs:
                     break
                 whole = min(whole, max_epochs - (trainer.epoch - first_epoch))
-            if trainer.use_compiled and trainer.position_in_epoch == 0 and whole:
+            if trainer.runs_compiled and trainer.position_in_epoch == 0 and whole:
                 count = max(1, min(whole, int((end - now) / self._epoch_seconds),
                                    MAX_ROWS_PER_CALL // len(trainer.data.x_train)))
                 results = trainer.epochs(count)
@@ -122,7 +124,7 @@ class TrainingEngine:
                     self._record(result)
                 taken = len(results) * per_epoch
             else:  # to the end of this epoch; step by step uncompiled, to check the time
-                taken, result = trainer.steps(max_steps - done if trainer.use_compiled else 1)
+                taken, result = trainer.steps(max_steps - done if trainer.runs_compiled else 1)
                 if result is not None:
                     self._record(result)
             done += taken

@@ -179,7 +179,7 @@ class Trainer:
         if self._pos == 0:
             self._order = self._epoch_order()
         cfg = self.config
-        if self.use_compiled and cfg.optimizer != "perceptron":
+        if self.runs_compiled:
             done, self._pos = compiled.train_steps(
                 self.net, self.optimizer, cfg.batch_size, cfg.regularization, cfg.reg_rate,
                 self.data.x_train, self.t_train, self._order, self._pos, max_steps)
@@ -208,7 +208,7 @@ class Trainer:
         if self._pos != 0:
             raise MlpvizError("epochs() starts at the beginning of an epoch")
         cfg, d = self.config, self.data
-        if not (self.use_compiled and cfg.optimizer != "perceptron") or len(d.x_train) == 0:
+        if not self.runs_compiled or len(d.x_train) == 0:
             return [self.train_epoch() for _ in range(count)] if len(d.x_train) else []
         orders = np.stack([self._epoch_order() for _ in range(count)])
         labels = (d.labels_train, d.labels_test) if d.classifies else (compiled.NO_LABELS,) * 2
@@ -231,6 +231,11 @@ class Trainer:
         if self._compiled is None:
             self._compiled = compiled.enabled()
         return self._compiled
+
+    @property
+    def runs_compiled(self) -> bool:
+        """Whether the next steps run compiled (the perceptron rule never does)."""
+        return self.use_compiled and self.config.optimizer != "perceptron"
 
     @use_compiled.setter
     def use_compiled(self, on: bool) -> None:

@@ -1,11 +1,13 @@
 """The trainer's thread. The worker owns the engine (network, data, optimizer); the GUI sends
 it commands and gets back immutable snapshots.
 
-Why it trains in slices and steps aside: NumPy on tiny arrays holds the GIL, so a loop that
-never pauses starves the GUI thread (a 5 ms frame became p50 44 ms). The worker trains for a
-few milliseconds at a time, and while the GUI builds and paints a frame it waits on an event
-(which releases the GIL). Snapshots are coalesced: a new one is built only after the GUI has
-taken the previous one and a frame interval has passed, so the event queue cannot grow.
+Why it trains in slices and steps aside: Python and NumPy on tiny arrays hold the GIL, so a
+loop that never pauses starves the GUI thread (a 5 ms frame became p50 44 ms). The worker
+trains for a few milliseconds at a time, and while the GUI builds and paints a frame it takes
+the GIL once at most: compiled training (core/compiled.py) goes on in one call sized to the
+frame, which runs without the GIL; otherwise the worker waits on an event. Snapshots are
+coalesced: a new one is built only after the GUI has taken the previous one and most of a
+frame interval has passed, so the event queue cannot grow.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..core.errors import MlpvizError
 from ..core.scenario import Scenario
 
 SLICE_SECONDS = 0.004
+MIN_RUN_SECONDS = 0.002  # shorter than this, a run during a frame is not worth its GIL grab
 FRAME_SECONDS = 1 / 36  # the frame interval: over 30 frames a second, with margin
 # A snapshot is made this much before the frame that shows it is due, as making and
 # delivering it takes a few milliseconds: waiting the whole interval made frames 5 ms late.
@@ -48,15 +51,20 @@ class TrainerWorker(QObject):
         self._dirty = True
         self._last_publish = 0.0
         self._epoch_goal: int | None = None
+        self._frame_start = 0.0
+        self._frame_seconds = 0.010  # how long frames take, measured (see frame_done)
 
     # -- called from the GUI thread ------------------------------------------------------
     def post(self, name: str, *args: Any, **kwargs: Any) -> None:
         self._inbox.put((name, args, kwargs))
 
     def frame_started(self) -> None:
+        self._frame_start = time.perf_counter()
         self._gui_idle.clear()
 
     def frame_done(self) -> None:
+        took = time.perf_counter() - self._frame_start
+        self._frame_seconds = 0.8 * self._frame_seconds + 0.2 * took
         self._taken.set()
         self._gui_idle.set()
 
@@ -73,15 +81,9 @@ class TrainerWorker(QObject):
             if self._stop:
                 break
             if self._playing:
-                if not self._gui_idle.wait(0.05):
+                done = self._train_slice()
+                if done is None:
                     continue
-                # Stop mid-slice as soon as a frame starts: it needs the GIL to itself; and
-                # end the slice when the next snapshot is due, so frames are not late.
-                goal = self._epoch_goal
-                due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
-                done = self.engine.train_for(
-                    min(SLICE_SECONDS, max(due, 0.0)), go_on=self._go_on,
-                    max_epochs=None if goal is None else goal - self.engine.trainer.epoch)
                 if done == 0 and len(self.engine.trainer.data.x_train) == 0:
                     self._playing = False
                     self.failed.emit("There are no training points: add some first.")
@@ -94,6 +96,25 @@ class TrainerWorker(QObject):
             self._maybe_publish()
             if not self._playing and self._dirty and not self._taken.is_set():
                 self._taken.wait(0.02)  # paused: nothing to do until the GUI takes it
+
+    def _train_slice(self) -> int | None:
+        """Train until the next snapshot is due or a frame starts (it needs the GIL to
+        itself). While a frame is painted, compiled training goes on in a single call sized to
+        the frame, which never takes the GIL, so the worker takes it once a frame, at most.
+        Returns the steps taken, or None when there was nothing to do but wait."""
+        goal = self._epoch_goal
+        max_epochs = None if goal is None else goal - self.engine.trainer.epoch
+        if not self._gui_idle.is_set():
+            left = self._frame_seconds - (time.perf_counter() - self._frame_start)
+            if not self.engine.trainer.runs_compiled or left < MIN_RUN_SECONDS:
+                self._gui_idle.wait(0.05)
+                return None
+            done = self.engine.train_for(left, max_epochs=max_epochs, calls=1)
+            self._gui_idle.wait(0.05)
+            return done
+        due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
+        return self.engine.train_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._go_on,
+                                     max_epochs=max_epochs)
 
     def _go_on(self) -> bool:
         """Between steps: stop for a frame, or exactly at the epoch goal."""
