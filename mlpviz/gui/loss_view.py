@@ -116,8 +116,7 @@ class LossView(QWidget):
         self.needs_paint = True
 
     def _fit(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
-        """Show all the curve, in ranges that grow by steps of 1, 2, 5 × 10^k (decades
-        on a log axis). Autorange would change both axes at every redraw, and their new ticks
+        """Show all the curve, in ranges that grow by round steps (decades on a log axis). Autorange would change both axes at every redraw, and their new ticks
         were half of a redraw's 25 ms; these change a few times a run."""
         losses = np.concatenate([train, test])
         losses = losses[np.isfinite(losses)]
@@ -164,11 +163,12 @@ class LossView(QWidget):
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 × 10^k that is ≥ value (> 0)."""
+    """The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) ≥ value > 0:
+    the curve fills at least two thirds of the axis, which changes a dozen times a decade."""
     if not value > 0:
         return 1.0
     decade = 10.0 ** np.floor(np.log10(value))
-    for step in (1.0, 2.0, 5.0, 10.0):
+    for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0):
         if step * decade >= value * (1 - 1e-12):
             return float(step * decade)
     return float(10 * decade)
