@@ -116,8 +116,9 @@ class LossView(QWidget):
         self.needs_paint = True
 
     def _fit(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
-        """Show all the curve, in ranges that grow by round steps (decades on a log axis). Autorange would change both axes at every redraw, and their new ticks
-        were half of a redraw's 25 ms; these change a few times a run."""
+        """Show all the curve, in ranges that grow by round steps (decades on a log axis).
+        Autorange would change both axes at every redraw, and their new ticks were half of a
+        redraw's 25 ms; these ranges change a few times a run."""
         losses = np.concatenate([train, test])
         losses = losses[np.isfinite(losses)]
         x_range = (0.0, nice_ceiling(float(epochs[-1]) if len(epochs) else 1.0))
