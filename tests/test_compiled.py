@@ -159,6 +159,10 @@ def test_one_compiled_version_whatever_the_settings() -> None:
     trainer.set_config(optimizer="momentum", regularization="l1", reg_rate=0.1)
     trainer.train_epoch()
     trainer.epochs(2)
+    d = trainer.data
+    for a in (d.x_train, d.labels_train, d.x_test, d.labels_test, trainer.t_train):
+        a.flags.writeable = False  # as a snapshot's arrays are
+    trainer.epochs(2)
     trainer.evaluate()
     for kernel in ("train_steps", "train_epochs", "evaluate"):
         assert len(getattr(compiled_kernels, kernel).signatures) == 1, kernel

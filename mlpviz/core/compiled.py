@@ -91,7 +91,12 @@ def _update_args(optimizer: Optimizer, n: int, batch_size: int, regularization: 
 
 
 def _rows(x: Array) -> Array:
-    return np.ascontiguousarray(x, dtype=float)
+    return _writable(np.ascontiguousarray(x, dtype=float))
+
+
+def _writable(a: Array) -> Array:
+    """A read-only array is another type to Numba: another ~10 s compile, mid-run."""
+    return a if a.flags.writeable else a.copy()
 
 
 def train_steps(net: MLP, optimizer: Optimizer, batch_size: int, regularization: str,
@@ -136,7 +141,7 @@ def evaluate(net: MLP, x: Array, t: Array, labels: Array) -> tuple[float, float]
 
 
 def _labels(labels: Array) -> Array:
-    return np.ascontiguousarray(labels, dtype=np.int64)
+    return _writable(np.ascontiguousarray(labels, dtype=np.int64))
 
 
 def _threshold(net: MLP) -> float:

@@ -36,7 +36,7 @@ from .walkthrough_panel import WalkthroughPanel
 from .worker import TrainerWorker
 
 LAYOUT_VERSION = 1
-WARM_UP_MS = 1000
+WARM_UP_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.worker.moveToThread(self.thread)
         self.model = SessionModel(self.worker.post)
         self.views: list[QWidget] = []
+        self._warm_up_asked = False
         self._build_views()
         self.clock = FrameClock(self.model, self.worker, self._paint_views, self)
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
@@ -65,9 +66,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.thread.started.connect(self.worker.run)
         self.thread.start()
-        # Numba's import and kernels take ~1 s of GIL: load them once the window is up, not
-        # before its first paint nor at the first Play.
-        QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post("warm_up"))
         self.files.start_autosave()
         self.resize(1600, 1000)
         self._layout_restored = restore_layout and self._restore_layout()
@@ -123,6 +121,11 @@ class MainWindow(QMainWindow):
 
     def _paint_views(self) -> None:
         """Paint what changed now, inside the frame, while the worker waits."""
+        if not self._warm_up_asked:
+            # Numba's import and kernels take ~1 s of GIL: load them once the window is up,
+            # neither before its first paint nor at the first Play.
+            self._warm_up_asked = True
+            QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post("warm_up"))
         if self.network_view.needs_paint:
             self.network_view.needs_paint = False
             self.network_view.viewport().repaint()
