@@ -126,11 +126,14 @@ class MainWindow(QMainWindow):
             # neither before its first paint nor at the first Play.
             self._warm_up_asked = True
             QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post("warm_up"))
-        if self.network_view.needs_paint:
+        # The loss curve's redraw (twice a second while training) is the costliest paint; the
+        # diagram, the next costliest, waits for the next frame rather than make one slow one.
+        loss_due = self.loss_view.needs_paint
+        if self.network_view.needs_paint and not loss_due:
             self.network_view.needs_paint = False
             self.network_view.viewport().repaint()
         self.boundary_view.paint_now()
-        if self.loss_view.needs_paint:
+        if loss_due:
             self.loss_view.needs_paint = False
             self.loss_view.plot_widget.viewport().repaint()
 
