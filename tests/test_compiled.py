@@ -166,3 +166,24 @@ def test_one_compiled_version_whatever_the_settings() -> None:
     trainer.evaluate()
     for kernel in ("train_steps", "train_epochs", "evaluate"):
         assert len(getattr(compiled_kernels, kernel).signatures) == 1, kernel
+
+
+def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
+    """From an empty cache, in the app's order (warm-up, whole epochs, then single steps):
+    a kernel compiled again mid-run would hold the GIL for seconds."""
+    import subprocess
+    import sys
+
+    code = (
+        "from mlpviz.core import compiled, compiled_kernels as k\n"
+        "from mlpviz.core.scenario import Scenario, build_trainer\n"
+        "compiled.warm_up()\n"
+        "t = build_trainer(Scenario())\n"
+        "t.epochs(2); t.steps(3); t.evaluate()\n"
+        "print(*(len(f.signatures) for f in (k.train_steps, k.train_epochs, k.evaluate)))\n"
+    )
+    env = {**__import__("os").environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["1", "1", "1"]

@@ -56,8 +56,11 @@ def warm_up() -> bool:
     net = MLP.create(2, [2], 1, rng=np.random.default_rng(0))
     x, t = np.zeros((2, 2)), np.zeros((2, 1))
     for name in _OPTIMIZER_CODES:
-        train_epochs(net, make_optimizer(name, 0.1), 1, "l2", 0.0, (x, t, NO_LABELS),
-                     (x, t, NO_LABELS), np.zeros((1, 2), dtype=np.int64))
+        optimizer = make_optimizer(name, 0.1)
+        train_epochs(net, optimizer, 1, "l2", 0.0, (x, t, NO_LABELS), (x, t, NO_LABELS),
+                     np.zeros((1, 2), dtype=np.int64))
+        train_steps(net, optimizer, 1, "none", 0.0, x, t, np.arange(2), 0, 1)
+    evaluate(net, x, t, NO_LABELS)
     return True
 
 
