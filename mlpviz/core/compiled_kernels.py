@@ -1,9 +1,10 @@
-"""Training steps and predictions as plain loops for Numba to compile, with the GIL released.
+"""Training steps, whole evaluated epochs and the loss and accuracy of a data set, as plain
+loops for Numba to compile, run with the GIL released.
 
 The arithmetic is network.py's, losses.py's and optimizers.py's, sample by sample; those
 modules stay the reference, and tests hold this one to them for every activation, loss,
-optimizer and regularization. Only `compiled.py` imports this module, and only once Numba is
-known to be there.
+optimizer and regularization. In the package only `compiled.py` imports this module, and
+only when training starts (importing Numba takes half a second).
 
 Layout (as `MLP.params`): every W[l] row-major, (sizes[l], sizes[l+1]), then every B[l].
 Codes: activations as ACTIVATION_CODES, loss 0 = MSE, 1 = cross-entropy; optimizer 0 = SGD,
@@ -48,7 +49,7 @@ def layout(sizes):
 
 @inline
 def _tanh(z):
-    """tanh through expm1: 2.5x faster than libm's tanh here, and as exact (a few ulp)."""
+    """tanh through expm1: ~21 ns here against libm tanh's ~31, within 2 ulp of NumPy's."""
     e = math.expm1(-2.0 * abs(z))
     r = -e / (2.0 + e)
     return r if z >= 0 else -r
