@@ -187,3 +187,13 @@ def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
                           env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["1", "1", "1"]
+
+
+def test_compiled_tanh_is_within_a_few_ulp_of_numpys() -> None:
+    from mlpviz.core.compiled_kernels import _tanh
+
+    z = np.concatenate([np.linspace(-30, 30, 20001), np.logspace(-300, 1, 300),
+                        -np.logspace(-300, 1, 300), [0.0, np.inf, -np.inf]])
+    got = np.array([_tanh(v) for v in z])
+    ulp = np.spacing(np.abs(np.tanh(z)))
+    assert np.all(np.abs(got - np.tanh(z)) <= 4 * np.maximum(ulp, 5e-324))
