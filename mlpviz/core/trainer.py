@@ -232,14 +232,14 @@ class Trainer:
             self._compiled = compiled.enabled()
         return self._compiled
 
+    @use_compiled.setter
+    def use_compiled(self, on: bool) -> None:
+        self._compiled = on and compiled.enabled()
+
     @property
     def runs_compiled(self) -> bool:
         """Whether the next steps run compiled (the perceptron rule never does)."""
         return self.use_compiled and self.config.optimizer != "perceptron"
-
-    @use_compiled.setter
-    def use_compiled(self, on: bool) -> None:
-        self._compiled = on and compiled.enabled()
 
     def _numpy_step(self, rows: Array) -> None:
         x, t = self.data.x_train[rows], self.t_train[rows]
