@@ -201,3 +201,28 @@ def _wheel(widget, delta: int) -> None:
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(widget, event)
+
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread(qtbot, window):
+    """Freeing Qt wrappers on a worker thread deadlocked once: the collector runs on a GUI
+    timer only."""
+    import gc
+    import threading
+
+    assert not gc.isenabled()
+    collected_on_gui_thread = []
+
+    class Cycle:
+        def __del__(self) -> None:
+            collected_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+
+    cycle = Cycle()
+    cycle.me = cycle
+    del cycle
+    kept: list = []  # containers that stay alive count towards the collector's threshold
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(5000)))
+    worker.start()
+    worker.join()
+    assert collected_on_gui_thread == []  # not collected on the allocating thread ...
+    qtbot.waitUntil(lambda: bool(collected_on_gui_thread), timeout=TIMEOUT)
+    assert collected_on_gui_thread == [True]  # ... but by the GUI thread's timer

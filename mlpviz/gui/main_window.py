@@ -20,6 +20,7 @@ from ..core.presets import PRESETS
 from ..core.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
+from . import qt_setup
 from .actions import build_actions
 from .boundary_view import BoundaryView
 from .controls import Controls
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
                  restore_layout: bool = True, autosave_path: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None) -> None:
         super().__init__()
+        qt_setup.collect_garbage_in_gui_thread()
         self._actions: list[QAction] = []
         self.language = Language()
         self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))

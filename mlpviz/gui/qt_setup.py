@@ -51,6 +51,20 @@ def configure_pyqtgraph() -> None:
                         foreground="k")
 
 
+def collect_garbage_in_gui_thread() -> None:
+    """Python's cyclic collector runs in whatever thread allocates when a threshold is
+    reached. On a worker thread, freeing Qt wrappers deadlocked against the GUI thread (the
+    GIL one way, Qt's connection mutex the other: seen with Quiz 03's thread in a test). With
+    pyqtgraph's GarbageCollector the collector runs on the GUI thread's timer instead, once
+    a second, as pyqtgraph recommends for threaded Qt programs. Idempotent."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and getattr(app, "mlpviz_gc", None) is None:
+        app.mlpviz_gc = GarbageCollector(interval=1.0)
+
+
 def share_the_gil() -> None:
     """Hand the GIL over within 1 ms instead of 5 ms, so the GUI thread gets it quickly
     while the worker runs NumPy on tiny arrays."""
