@@ -71,26 +71,29 @@ def _network_args(net: MLP) -> tuple:
     return net.params, net.grad, sizes, acts, _LOSS_CODES[net.loss_name]
 
 
-def _update_args(optimizer: Optimizer, n: int, batch_size: int, regularization: str,
+def _update_args(optimizer: Optimizer, params: Array, batch_size: int, regularization: str,
                  reg_rate: float) -> tuple:
-    """The update rule's constants and state arrays (made here if the optimizer has none
-    yet; the kernels update them in place)."""
+    """The update rule's constants and state arrays (which the kernels update in place;
+    Adam's step count goes back with `_keep_step_count`)."""
     beta1 = beta2 = eps = 0.0
     state1 = state2 = np.zeros(0)
     adam_t = np.zeros(1, dtype=np.int64)
     if isinstance(optimizer, Momentum):
-        if optimizer.velocity is None or optimizer.velocity.shape != (n,):
-            optimizer.velocity = np.zeros(n)
+        optimizer.ensure_state(params)
         state1, beta1 = optimizer.velocity, optimizer.beta
     elif isinstance(optimizer, Adam):
-        if optimizer.m is None or optimizer.v is None or optimizer.m.shape != (n,):
-            optimizer.m, optimizer.v, optimizer.t = np.zeros(n), np.zeros(n), 0
+        optimizer.ensure_state(params)
         state1, state2 = optimizer.m, optimizer.v
         beta1, beta2, eps = optimizer.beta1, optimizer.beta2, optimizer.eps
         adam_t[0] = optimizer.t
     return (batch_size, _REG_CODES[regularization], float(reg_rate),
             _OPTIMIZER_CODES[optimizer.name], float(optimizer.lr), beta1, beta2, eps, state1,
             state2, adam_t)
+
+
+def _keep_step_count(optimizer: Optimizer, update: tuple) -> None:
+    if isinstance(optimizer, Adam):
+        optimizer.t = int(update[-1][0])
 
 
 def _rows(x: Array) -> Array:
@@ -108,11 +111,10 @@ def train_steps(net: MLP, optimizer: Optimizer, batch_size: int, regularization:
     """Up to `max_steps` updates of `net` from position `pos` of the epoch whose rows are
     x[order] (n, F), targets t[order] (n, K); stops at the epoch's end. Returns (steps taken,
     new position). Updates net.params, net.grad and the optimizer's state in place."""
-    update = _update_args(optimizer, len(net.params), batch_size, regularization, reg_rate)
+    update = _update_args(optimizer, net.params, batch_size, regularization, reg_rate)
     steps, pos = _kernels().train_steps(*_network_args(net), _rows(x), _rows(t), order, pos,
                                         max_steps, *update)
-    if isinstance(optimizer, Adam):
-        optimizer.t = int(update[-1][0])
+    _keep_step_count(optimizer, update)
     return int(steps), int(pos)
 
 
@@ -124,13 +126,12 @@ def train_epochs(net: MLP, optimizer: Optimizer, batch_size: int, regularization
     epoch done, (train loss, test loss, train accuracy, test accuracy, penalty); fewer rows
     than orders when the loss stopped being finite."""
     (x, t, labels), (x_test, t_test, labels_test) = train, test
-    update = _update_args(optimizer, len(net.params), batch_size, regularization, reg_rate)
+    update = _update_args(optimizer, net.params, batch_size, regularization, reg_rate)
     results = np.empty((len(orders), 5))
     done = _kernels().train_epochs(
         *_network_args(net), _rows(x), _rows(t), _labels(labels), _rows(x_test),
         _rows(t_test), _labels(labels_test), _threshold(net), orders, *update, results)
-    if isinstance(optimizer, Adam):
-        optimizer.t = int(update[-1][0])
+    _keep_step_count(optimizer, update)
     return results[:done]
 
 

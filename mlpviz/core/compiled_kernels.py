@@ -287,6 +287,7 @@ def train_epochs(params, grad, sizes, acts, loss, x, t, labels, x_test, t_test, 
     """Whole epochs, each over the rows in orders[e] (epochs, n) and evaluated after it into
     results[e] = (train loss, test loss, train accuracy, test accuracy, penalty). Stops after
     an epoch whose train loss is not finite (it diverged). Returns the epochs done."""
+    n_weights = layout(sizes)[1][0]  # the weights come first, then the biases
     for e in range(orders.shape[0]):
         _steps(params, grad, sizes, acts, loss, x, t, orders[e], 0, orders.shape[1], batch,
                reg, reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2, adam_t)
@@ -294,7 +295,7 @@ def train_epochs(params, grad, sizes, acts, loss, x, t, labels, x_test, t_test, 
                                                 threshold)
         results[e, 1], results[e, 3] = evaluate(params, sizes, acts, loss, x_test, t_test,
                                                 labels_test, threshold)
-        results[e, 4] = penalty(params, layout(sizes)[1][0], reg, reg_rate)
+        results[e, 4] = penalty(params, n_weights, reg, reg_rate)
         if not np.isfinite(results[e, 0]):
             return e + 1
     return orders.shape[0]

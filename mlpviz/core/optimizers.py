@@ -52,9 +52,13 @@ class Momentum(Optimizer):
     def reset(self) -> None:
         self.velocity = None
 
-    def step(self, params: Array, grad: Array) -> None:
+    def ensure_state(self, params: Array) -> None:
+        """Zero velocity for these parameters, unless it is there already."""
         if self.velocity is None or self.velocity.shape != params.shape:
             self.velocity = np.zeros_like(params)
+
+    def step(self, params: Array, grad: Array) -> None:
+        self.ensure_state(params)
         v = self.velocity
         v *= self.beta
         v += grad
@@ -76,11 +80,15 @@ class Adam(Optimizer):
         self.m = self.v = None
         self.t = 0
 
-    def step(self, params: Array, grad: Array) -> None:
+    def ensure_state(self, params: Array) -> None:
+        """Zero moments (and step count) for these parameters, unless they are there."""
         if self.m is None or self.v is None or self.m.shape != params.shape:
             self.m = np.zeros_like(params)
             self.v = np.zeros_like(params)
             self.t = 0
+
+    def step(self, params: Array, grad: Array) -> None:
+        self.ensure_state(params)
         self.t += 1
         b1, b2 = self.beta1, self.beta2
         # Bias corrections folded into the step size.

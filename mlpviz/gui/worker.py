@@ -113,13 +113,8 @@ class TrainerWorker(QObject):
             self._gui_idle.wait(0.05)
             return done
         due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
-        return self.engine.train_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._go_on,
-                                     max_epochs=max_epochs)
-
-    def _go_on(self) -> bool:
-        """Between steps: stop for a frame, or exactly at the epoch goal."""
-        goal = self._epoch_goal
-        return self._gui_idle.is_set() and (goal is None or self.engine.trainer.epoch < goal)
+        return self.engine.train_for(min(SLICE_SECONDS, max(due, 0.0)),
+                                     go_on=self._gui_idle.is_set, max_epochs=max_epochs)
 
     def _check_goal(self) -> None:
         if self._epoch_goal is not None and self.engine.trainer.epoch >= self._epoch_goal:
