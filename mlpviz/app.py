@@ -7,9 +7,9 @@ import dataclasses
 import time
 
 from .commands.common import int_list
-from .core.datasets import DATASET_IDS
+from .core.data.datasets import DATASET_IDS
 from .core.errors import MlpvizError
-from .core.scenario import Scenario
+from .core.training.scenario import Scenario
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -23,7 +23,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     qt_setup.share_the_gil()
     from PySide6.QtWidgets import QApplication
 
-    from .core.scenario import Scenario
+    from .core.training.scenario import Scenario
     from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
 

@@ -13,7 +13,7 @@ LECTURE_NET = ROOT / "resources" / "examples" / "lecture_2_2_1.json"
 
 @pytest.fixture
 def lecture_net():
-    from mlpviz.core.netfile import load_network
+    from mlpviz.core.nn.netfile import load_network
 
     return load_network(LECTURE_NET)
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mlpviz.core import activations, compiled, targets
-from mlpviz.core.losses import CROSS_ENTROPY_OUTPUTS
-from mlpviz.core.network import MLP
-from mlpviz.core.scenario import Scenario, build_trainer
-from mlpviz.core.trainer import TrainConfig, Trainer, TrainingData
+from mlpviz.core.nn import activations, targets
+from mlpviz.core.nn.losses import CROSS_ENTROPY_OUTPUTS
+from mlpviz.core.nn.network import MLP
+from mlpviz.core.training import compiled
+from mlpviz.core.training.scenario import Scenario, build_trainer
+from mlpviz.core.training.trainer import TrainConfig, Trainer, TrainingData
 
 OUTPUTS = {"tanh": 1, "sigmoid": 1, "linear": 1, "relu": 1, "softmax": 3}
 
@@ -21,7 +22,7 @@ def test_numba_is_there() -> None:
 
 
 def test_constants_agree() -> None:
-    from mlpviz.core import compiled_kernels
+    from mlpviz.core.training import compiled_kernels
     assert compiled_kernels.LEAKY_SLOPE == activations.LEAKY_SLOPE
     assert set(compiled_kernels.ACTIVATION_CODES) == set(activations.ACTIVATIONS)
 
@@ -152,7 +153,7 @@ def test_divergence_stops_the_run_of_epochs() -> None:
 
 def test_one_compiled_version_whatever_the_settings() -> None:
     """A second type signature would mean a second multi-second compile at run time."""
-    from mlpviz.core import compiled_kernels
+    from mlpviz.core.training import compiled_kernels
     trainer = build_trainer(Scenario(train=TrainConfig(shuffle=False)))
     trainer.use_compiled = True
     trainer.train_epoch()
@@ -175,8 +176,8 @@ def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
     import sys
 
     code = (
-        "from mlpviz.core import compiled, compiled_kernels as k\n"
-        "from mlpviz.core.scenario import Scenario, build_trainer\n"
+        "from mlpviz.core.training import compiled, compiled_kernels as k\n"
+        "from mlpviz.core.training.scenario import Scenario, build_trainer\n"
         "compiled.warm_up()\n"
         "t = build_trainer(Scenario())\n"
         "t.epochs(2); t.steps(3); t.evaluate()\n"
@@ -190,7 +191,7 @@ def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
 
 
 def test_compiled_tanh_is_within_a_few_ulp_of_numpys() -> None:
-    from mlpviz.core.compiled_kernels import _tanh
+    from mlpviz.core.training.compiled_kernels import _tanh
 
     z = np.concatenate([np.linspace(-30, 30, 20001), np.logspace(-300, 1, 300),
                         -np.logspace(-300, 1, 300), [0.0, np.inf, -np.inf]])

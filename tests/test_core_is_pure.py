@@ -22,7 +22,7 @@ def test_no_qt_import_in_source():
 
 
 def test_importing_core_and_cli_loads_no_qt():
-    code = ("import sys, mlpviz.core.scenario, mlpviz.core.trace, mlpviz.cli; "
+    code = ("import sys, mlpviz.core.training.scenario, mlpviz.core.lessons.trace, mlpviz.cli; "
             f"print([m for m in {FORBIDDEN!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr

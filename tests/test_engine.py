@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.engine import TrainingEngine
 from mlpviz.core.errors import MlpvizError
-from mlpviz.core.history import History
+from mlpviz.core.session.training_session import TrainingEngine
+from mlpviz.core.training.history import History
 
 
 def test_structural_edits_keep_existing_weights():

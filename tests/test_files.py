@@ -6,9 +6,9 @@ import re
 import numpy as np
 import pytest
 
-from mlpviz.core.csvio import format_csv, parse_csv, read_csv, write_csv
+from mlpviz.core.data.csvio import format_csv, parse_csv, read_csv, write_csv
 from mlpviz.core.errors import MlpvizError
-from mlpviz.core.netfile import load_network, network_from_dict, network_to_dict, save_network
+from mlpviz.core.nn.netfile import load_network, network_from_dict, network_to_dict, save_network
 
 from .conftest import LECTURE_NET
 

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.activations import ACTIVATIONS, ELEMENTWISE
-from mlpviz.core.losses import CROSS_ENTROPY_OUTPUTS
-from mlpviz.core.network import MLP
-from mlpviz.core.optimizers import add_penalty_gradient, penalty
-from mlpviz.core.targets import class_range, encode
+from mlpviz.core.nn.activations import ACTIVATIONS, ELEMENTWISE
+from mlpviz.core.nn.losses import CROSS_ENTROPY_OUTPUTS
+from mlpviz.core.nn.network import MLP
+from mlpviz.core.nn.targets import class_range, encode
+from mlpviz.core.training.optimizers import add_penalty_gradient, penalty
 
 EPS = 1e-6
 

@@ -4,19 +4,19 @@ and the lecture presets."""
 import numpy as np
 import pytest
 
-from mlpviz.core.descent import (
+from mlpviz.core.errors import MlpvizError
+from mlpviz.core.lessons.descent import (
     SURFACES,
     descend_expression,
     descent_path,
     quadratic_factor,
     quiver_grid,
 )
-from mlpviz.core.errors import MlpvizError
-from mlpviz.core.expression import Expression
-from mlpviz.core.landscape import loss_landscape, parameter_index
-from mlpviz.core.linear_collapse import collapse, is_equivalent
-from mlpviz.core.network import MLP
-from mlpviz.core.presets import PRESETS, quiz03
+from mlpviz.core.lessons.expression import Expression
+from mlpviz.core.lessons.linear_collapse import collapse, is_equivalent
+from mlpviz.core.lessons.presets import PRESETS, quiz03
+from mlpviz.core.nn.network import MLP
+from mlpviz.core.training.landscape import loss_landscape, parameter_index
 
 
 def test_lecture_1d_sequence():

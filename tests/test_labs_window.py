@@ -3,7 +3,7 @@
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 
-from mlpviz.core.network import MLP
+from mlpviz.core.nn.network import MLP
 
 TIMEOUT = 30_000
 

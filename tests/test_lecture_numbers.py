@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.descent import descend_1d
-from mlpviz.core.losses import get_loss
-from mlpviz.core.network import MLP
-from mlpviz.core.trace import walkthrough
-from mlpviz.core.trainer import Trainer, TrainingData
+from mlpviz.core.lessons.descent import descend_1d
+from mlpviz.core.lessons.trace import walkthrough
+from mlpviz.core.nn.losses import get_loss
+from mlpviz.core.nn.network import MLP
+from mlpviz.core.training.trainer import Trainer, TrainingData
 
 X0 = np.array([0.0, 0.0])
 T0 = np.array([0.0])
@@ -52,7 +52,7 @@ def test_one_backprop_step(lecture_net):
 def _train_one_sample(net: MLP, steps: int) -> MLP:
     data = TrainingData(X0.reshape(1, 2), T0.reshape(1, 1), np.empty((0, 2)),
                         np.empty((0, 1)), "regression")
-    from mlpviz.core.trainer import TrainConfig
+    from mlpviz.core.training.trainer import TrainConfig
 
     trainer = Trainer(net, data, TrainConfig(lr=0.2, batch_size=1, shuffle=False))
     for _ in range(steps):

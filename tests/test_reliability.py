@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mlpviz.cli import main as cli_main
-from mlpviz.core.features import FEATURES
+from mlpviz.core.data.features import FEATURES
 
 from .conftest import LECTURE_NET, ROOT
 
@@ -258,7 +258,7 @@ def test_a_million_steps_soak_with_flat_memory():
     """A million training steps in a fresh process: resident memory grows by under 20 MB."""
     code = (
         "import resource, sys\n"
-        "from mlpviz.core.engine import TrainingEngine\n"
+        "from mlpviz.core.session.training_session import TrainingEngine\n"
         "def rss():\n"
         "    return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()\n"
         "e = TrainingEngine()\n"

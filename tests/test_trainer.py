@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.history import History
-from mlpviz.core.optimizers import Adam, Momentum, make_optimizer
-from mlpviz.core.scenario import Scenario, build_trainer
-from mlpviz.core.trainer import TrainConfig
+from mlpviz.core.training.history import History
+from mlpviz.core.training.optimizers import Adam, Momentum, make_optimizer
+from mlpviz.core.training.scenario import Scenario, build_trainer
+from mlpviz.core.training.trainer import TrainConfig
 
 
 def test_last_batch_is_smaller_and_epoch_closes():

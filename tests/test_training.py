@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.datasets import DATASET_IDS, make_dataset, split
-from mlpviz.core.netfile import load_network
-from mlpviz.core.network import MLP
-from mlpviz.core.perceptron import train_perceptron
-from mlpviz.core.scenario import Scenario, build_trainer
-from mlpviz.core.trainer import TrainConfig
+from mlpviz.core.data.datasets import DATASET_IDS, make_dataset, split
+from mlpviz.core.nn.netfile import load_network
+from mlpviz.core.nn.network import MLP
+from mlpviz.core.training.perceptron_rule import train_perceptron
+from mlpviz.core.training.scenario import Scenario, build_trainer
+from mlpviz.core.training.trainer import TrainConfig
 
 from .conftest import LECTURE_NET
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from mlpviz.core.network import MLP
+from mlpviz.core.nn.network import MLP
 from mlpviz.model.walkthrough import WalkthroughModel
 from mlpviz.report.walkthrough_html import Names, matrix_html, step_html
 
@@ -124,7 +124,7 @@ def test_matrix_form(wm):
 
 
 def test_markdown_export_matches_golden(lecture_net):
-    from mlpviz.core.trace import walkthrough
+    from mlpviz.core.lessons.trace import walkthrough
     from mlpviz.report.walkthrough_markdown import walkthrough_markdown
 
     text = walkthrough_markdown(walkthrough(lecture_net, np.zeros(2), np.zeros(1), 0.2))

@@ -30,4 +30,4 @@ python=${PYTHON:-python3}
 .venv/bin/python -m compileall -q mlpviz >/dev/null
 # Compile the training kernels into Numba's cache (mlpviz/core/__pycache__) now, once, rather
 # than on the first Play (~10 s the very first time; loading them later takes ~0.7 s).
-.venv/bin/python -c "from mlpviz.core import compiled; compiled.warm_up()"
+.venv/bin/python -c "from mlpviz.core.training import compiled; compiled.warm_up()"

@@ -11,7 +11,7 @@ import json
 import statistics
 import time
 
-from ..core.scenario import Scenario, build_trainer
+from ..core.training.scenario import Scenario, build_trainer
 from .bare_loop import bare_epochs
 from .common import int_list, positive, print_json
 
@@ -73,7 +73,7 @@ def memory_soak(steps: int = 1_000_000) -> dict:
     the window takes them)."""
     import resource
 
-    from ..core.engine import TrainingEngine
+    from ..core.session.training_session import TrainingEngine
 
     def rss() -> int:
         with open("/proc/self/statm") as f:

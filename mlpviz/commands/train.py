@@ -9,17 +9,17 @@ import time
 
 import numpy as np
 
-from ..core.activations import ACTIVATIONS
-from ..core.csvio import read_csv
-from ..core.datasets import DATASET_IDS, Dataset, split
+from ..core.data.csvio import read_csv
+from ..core.data.datasets import DATASET_IDS, Dataset, split
+from ..core.data.features import check_features
 from ..core.errors import MlpvizError
-from ..core.features import check_features
-from ..core.losses import LOSSES
-from ..core.netfile import load_network, network_to_dict, save_network
-from ..core.network import MLP
-from ..core.optimizers import OPTIMIZERS, REGULARIZATIONS
-from ..core.scenario import Scenario, build_network, build_trainer
-from ..core.trainer import TrainConfig, Trainer, TrainingData, one_sample_data
+from ..core.nn.activations import ACTIVATIONS
+from ..core.nn.losses import LOSSES
+from ..core.nn.netfile import load_network, network_to_dict, save_network
+from ..core.nn.network import MLP
+from ..core.training.optimizers import OPTIMIZERS, REGULARIZATIONS
+from ..core.training.scenario import Scenario, build_network, build_trainer
+from ..core.training.trainer import TrainConfig, Trainer, TrainingData, one_sample_data
 from .common import count, finite, int_list, name_list, positive, print_json
 from .walkthrough import sample_arrays
 

@@ -9,8 +9,8 @@ import sys
 import numpy as np
 
 from ..core.errors import MlpvizError
-from ..core.netfile import load_network
-from ..core.trace import walkthrough
+from ..core.lessons.trace import walkthrough
+from ..core.nn.netfile import load_network
 from ..report.walkthrough_markdown import walkthrough_markdown
 from .common import finite, positive, print_json
 

@@ -1,6 +1,6 @@
 """The pure NumPy engine of mlpviz. Nothing here imports Qt or pyqtgraph."""
 
 from .errors import MlpvizError
-from .network import MLP
+from .nn.network import MLP
 
 __all__ = ["MLP", "MlpvizError"]

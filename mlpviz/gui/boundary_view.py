@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.grid import EXTENT
-from ..core.snapshot import Snapshot
-from ..core.targets import class_range
+from ..core.data.grid import EXTENT
+from ..core.nn.targets import class_range
+from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.activations import ELEMENTWISE
-from ..core.datasets import make_dataset
-from ..core.scenario import Scenario
-from ..core.snapshot import Snapshot
+from ..core.data.datasets import make_dataset
+from ..core.nn.activations import ELEMENTWISE
+from ..core.session.snapshot import Snapshot
+from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from . import theme
 

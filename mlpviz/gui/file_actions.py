@@ -12,11 +12,11 @@ import numpy as np
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..core.csvio import read_csv, write_csv
-from ..core.datasets import Split
+from ..core.data.csvio import read_csv, write_csv
+from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
-from ..core.netfile import network_from_dict, read_json_file, save_network
-from ..core.session_file import Session, load_session, save_session
+from ..core.nn.netfile import network_from_dict, read_json_file, save_network
+from ..core.session.session_file import Session, load_session, save_session
 from . import export
 
 AUTOSAVE_MS = 5000

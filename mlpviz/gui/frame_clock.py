@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from ..core.snapshot import Snapshot
+from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from .worker import FRAME_SECONDS, TrainerWorker
 

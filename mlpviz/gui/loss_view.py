@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
 
-from ..core.snapshot import Snapshot
+from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.presets import PRESETS
-from ..core.scenario import Scenario
+from ..core.lessons.presets import PRESETS
+from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import qt_setup

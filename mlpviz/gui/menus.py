@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from ..core.presets import PRESETS
+from ..core.lessons.presets import PRESETS
 from .i18n import LANGUAGES, tr_preset
 
 LABS = (("descent1d", QT_TRANSLATE_NOOP("", "Gradient descent 1-D")),

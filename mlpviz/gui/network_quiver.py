@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.features import compute_features
-from ..core.landscape import Landscape, loss_landscape
-from ..core.naming import bias_name, weight_name
-from ..core.snapshot import Snapshot
-from ..core.targets import encode
+from ..core.data.features import compute_features
+from ..core.nn.naming import bias_name, weight_name
+from ..core.nn.targets import encode
+from ..core.session.snapshot import Snapshot
+from ..core.training.landscape import Landscape, loss_landscape
 from ..model.session import SessionModel
 from .labs.arrows import arrow_segments, quiver_item
 

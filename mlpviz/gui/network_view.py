@@ -14,11 +14,11 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QWidget
 
-from ..core.activations import ELEMENTWISE
-from ..core.features import FEATURE_LABELS, FEATURES
-from ..core.naming import bias_name, unit_name, weight_name
-from ..core.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
-from ..core.snapshot import Snapshot
+from ..core.data.features import FEATURE_LABELS, FEATURES
+from ..core.nn.activations import ELEMENTWISE
+from ..core.nn.naming import bias_name, unit_name, weight_name
+from ..core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
+from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import theme

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.data.features import compute_features
 from ..core.errors import MlpvizError
-from ..core.features import compute_features
-from ..core.naming import unit_name
-from ..core.netfile import load_network
-from ..core.network import MLP
-from ..core.targets import encode
+from ..core.nn.naming import unit_name
+from ..core.nn.netfile import load_network
+from ..core.nn.network import MLP
+from ..core.nn.targets import encode
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..report.numbers import fmt

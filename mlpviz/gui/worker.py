@@ -19,10 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core import compiled
-from ..core.engine import TrainingEngine
 from ..core.errors import MlpvizError
-from ..core.scenario import Scenario
+from ..core.session.training_session import TrainingEngine
+from ..core.training import compiled
+from ..core.training.scenario import Scenario
 
 SLICE_SECONDS = 0.004
 MIN_RUN_SECONDS = 0.002  # shorter than this, a run during a frame is not worth its GIL grab

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..core.history import History
-from ..core.snapshot import Snapshot
+from ..core.session.snapshot import Snapshot
+from ..core.training.history import History
 from .events import Event
 
 Send = Callable[..., None]

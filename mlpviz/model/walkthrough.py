@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..core.network import MLP
-from ..core.trace import Walkthrough, walkthrough
+from ..core.lessons.trace import Walkthrough, walkthrough
+from ..core.nn.network import MLP
 from ..report.numbers import fmt
 from .events import Event
 

@@ -15,7 +15,7 @@ import html
 
 import numpy as np
 
-from ..core.trace import Walkthrough
+from ..core.lessons.trace import Walkthrough
 from .numbers import fmt
 
 ACTIVATION_HTML = {

@@ -5,7 +5,7 @@ Names follow the lecture (net, out, η, w1 … w6); numbers are rounded to 6 dec
 
 from __future__ import annotations
 
-from ..core.trace import Walkthrough
+from ..core.lessons.trace import Walkthrough
 from .numbers import fmt
 
 _ACT_TEX = {

@@ -8,11 +8,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...core.activations import ACTIVATIONS, ELEMENTWISE
+from ...core.data.grid import EXTENT, GridEvaluator
 from ...core.errors import MlpvizError
-from ...core.grid import EXTENT, GridEvaluator
-from ...core.linear_collapse import collapse, is_equivalent
-from ...core.network import MLP
+from ...core.lessons.linear_collapse import collapse, is_equivalent
+from ...core.nn.activations import ACTIVATIONS, ELEMENTWISE
+from ...core.nn.network import MLP
 from ...report.walkthrough_html import matrix_table
 from .. import theme
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.descent import DescentStep, descend_expression
 from ...core.errors import MlpvizError
-from ...core.expression import Expression
+from ...core.lessons.descent import DescentStep, descend_expression
+from ...core.lessons.expression import Expression
 from ...report.numbers import fmt
 
 PRESETS = [(QT_TRANSLATE_NOOP("Descent1DLab", "y = (x − 3)² + 10  (lecture)"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.descent import SURFACES, descent_path, quiver_grid
+from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
 from .arrows import arrow_segments, quiver_item
 
 PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}

@@ -9,9 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ...core.datasets import make_dataset, split
-from ...core.grid import EXTENT
-from ...core.presets import QUIZ03_ACTIVATIONS, quiz03
+from ...core.data.datasets import make_dataset, split
+from ...core.data.grid import EXTENT
+from ...core.lessons.presets import QUIZ03_ACTIVATIONS, quiz03
 from .. import theme
 
 

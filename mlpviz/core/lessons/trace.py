@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .naming import bias_name, input_name, unit_name, weight_name
-from .network import MLP, ForwardPass, Gradients
+from ..nn.naming import bias_name, input_name, unit_name, weight_name
+from ..nn.network import MLP, ForwardPass, Gradients
 
 Array = np.ndarray
 

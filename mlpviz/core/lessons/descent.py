@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..training.optimizers import make_optimizer
 from .expression import Expression
-from .optimizers import make_optimizer
 
 
 @dataclass(frozen=True)

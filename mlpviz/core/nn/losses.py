@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..errors import MlpvizError, lookup
 from .activations import Activation
-from .errors import MlpvizError, lookup
 
 Array = np.ndarray
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import lookup
+from ..errors import lookup
 
 Array = np.ndarray
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import MlpvizError
+from ..errors import MlpvizError
 from .network import INIT_BIAS, MAX_UNITS, MLP, init_weights
 
 MAX_HIDDEN_LAYERS = 10

@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..errors import MlpvizError
 from .activations import get_activation
-from .errors import MlpvizError
 from .losses import get_loss
 
 Array = np.ndarray

@@ -14,17 +14,23 @@ from collections.abc import Callable
 
 import numpy as np
 
-from . import network_edit as edit
-from .datasets import GENERATORS, TRUTH_TABLES, Dataset, Split, split
-from .errors import MlpvizError
-from .features import check_features
-from .grid import GridEvaluator
-from .history import COLUMNS
-from .network import MLP
-from .scenario import Scenario, build_network, build_trainer, count_classes, scenario_split
+from ..data.datasets import GENERATORS, TRUTH_TABLES, Dataset, Split, split
+from ..data.features import check_features
+from ..data.grid import GridEvaluator
+from ..errors import MlpvizError
+from ..nn import network_edit as edit
+from ..nn.network import MLP
+from ..training.history import COLUMNS
+from ..training.scenario import (
+    Scenario,
+    build_network,
+    build_trainer,
+    count_classes,
+    scenario_split,
+)
+from ..training.trainer import EpochResult, TrainingData, train_one_sample
 from .session_file import Session
 from .snapshot import DataView, Snapshot, frozen
-from .trainer import EpochResult, TrainingData, train_one_sample
 
 Array = np.ndarray
 MAX_PENDING_ROWS = 1 << 16
@@ -282,7 +288,7 @@ class TrainingEngine:
 
     def cmd_apply_preset(self, key: str) -> None:
         """Set the session up as one of the lecture's presets (a new run)."""
-        from .presets import PRESETS
+        from ..lessons.presets import PRESETS
 
         if key not in PRESETS:
             raise MlpvizError(f"unknown preset '{key}'")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import MLP
+from ..nn.network import MLP
 
 Array = np.ndarray
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .grid import GridMaps
-from .network import MLP
-from .scenario import Scenario
-from .trainer import EpochResult
+from ..data.grid import GridMaps
+from ..nn.network import MLP
+from ..training.scenario import Scenario
+from ..training.trainer import EpochResult
 
 Array = np.ndarray
 

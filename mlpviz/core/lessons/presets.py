@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .netfile import load_network
-from .network import MLP
-from .scenario import Scenario, build_trainer
-from .trainer import TrainConfig, Trainer
+from ..nn.netfile import load_network
+from ..nn.network import MLP
+from ..training.scenario import Scenario, build_trainer
+from ..training.trainer import TrainConfig, Trainer
 
 PERCEPTRON = TrainConfig(optimizer="perceptron", lr=0.1, batch_size=4, shuffle=False)
 
@@ -25,7 +25,7 @@ def _perceptron(dataset: str) -> Scenario:
 
 
 def _lecture_net() -> MLP:
-    from ..resources import LECTURE_NET
+    from ...resources import LECTURE_NET
 
     return load_network(LECTURE_NET)
 
@@ -88,7 +88,7 @@ def quiz03(epochs: int = 300, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
     """Train one network shape with each activation on Playground's XOR; returns, per
     activation, the final test loss and accuracy and the output map (grid × grid).
     `stop()` is asked between epochs, so a closing window need not wait."""
-    from .grid import GridEvaluator
+    from ..data.grid import GridEvaluator
 
     evaluator = GridEvaluator(grid, thumb=grid // 5)
     results = {}

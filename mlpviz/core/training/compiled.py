@@ -19,8 +19,8 @@ from types import ModuleType
 
 import numpy as np
 
-from . import targets
-from .network import MLP
+from ..nn import targets
+from ..nn.network import MLP
 from .optimizers import Adam, Momentum, Optimizer, make_optimizer
 
 Array = np.ndarray

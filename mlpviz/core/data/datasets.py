@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import MlpvizError
+from ..errors import MlpvizError
 
 Array = np.ndarray
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import MlpvizError
-from .network import MLP
+from ..errors import MlpvizError
+from ..nn.network import MLP
 
 
 def collapse(net: MLP) -> MLP:

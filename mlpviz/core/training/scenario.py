@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .datasets import Split, make_dataset, split
-from .errors import MlpvizError
-from .features import DEFAULT_FEATURES, check_features
-from .network import MAX_LAYERS, MAX_UNITS, MLP
+from ..data.datasets import Split, make_dataset, split
+from ..data.features import DEFAULT_FEATURES, check_features
+from ..errors import MlpvizError
+from ..nn.network import MAX_LAYERS, MAX_UNITS, MLP
 from .trainer import TrainConfig, Trainer, TrainingData
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import MlpvizError, read_text
+from ..errors import MlpvizError, read_text
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000

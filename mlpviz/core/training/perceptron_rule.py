@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import MlpvizError
-from .network import MLP
+from ..errors import MlpvizError
+from ..nn.network import MLP
 
 Array = np.ndarray
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import MlpvizError
+from ..errors import MlpvizError
 
 Array = np.ndarray
 

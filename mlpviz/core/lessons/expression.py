@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .errors import MlpvizError
+from ..errors import MlpvizError
 
 FUNCTIONS: dict[str, Callable] = {"sin": np.sin, "cos": np.cos, "exp": np.exp, "log": np.log,
                                   "sqrt": np.sqrt, "tanh": np.tanh, "abs": np.abs}

@@ -10,7 +10,7 @@ import copy
 
 import numpy as np
 
-from .errors import MlpvizError
+from ..errors import MlpvizError
 
 Array = np.ndarray
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import compiled, targets
-from .datasets import Split
-from .errors import MlpvizError
-from .features import compute_features
+from ..data.datasets import Split
+from ..data.features import compute_features
+from ..errors import MlpvizError
+from ..nn import targets
+from ..nn.network import MLP
+from . import compiled
 from .history import History
-from .network import MLP
 from .optimizers import (
     Optimizer,
     add_penalty_gradient,
@@ -25,7 +26,7 @@ from .optimizers import (
     make_optimizer,
     penalty,
 )
-from .perceptron import perceptron_epoch
+from .perceptron_rule import perceptron_epoch
 
 Array = np.ndarray
 

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..nn.network import MLP
 from .features import compute_features
-from .network import MLP
 
 Array = np.ndarray
 

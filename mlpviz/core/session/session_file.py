@@ -17,16 +17,16 @@ from typing import Any
 
 import numpy as np
 
-from .activations import ACTIVATIONS
-from .datasets import DATASET_IDS, Split
-from .errors import MlpvizError
-from .features import check_features
-from .losses import LOSSES
-from .netfile import network_from_dict, network_to_dict, read_json_file
-from .network import MLP
-from .optimizers import OPTIMIZERS, REGULARIZATIONS
-from .scenario import Scenario, check_hidden
-from .trainer import TrainConfig
+from ..data.datasets import DATASET_IDS, Split
+from ..data.features import check_features
+from ..errors import MlpvizError
+from ..nn.activations import ACTIVATIONS
+from ..nn.losses import LOSSES
+from ..nn.netfile import network_from_dict, network_to_dict, read_json_file
+from ..nn.network import MLP
+from ..training.optimizers import OPTIMIZERS, REGULARIZATIONS
+from ..training.scenario import Scenario, check_hidden
+from ..training.trainer import TrainConfig
 
 FORMAT = "mlpviz.session"
 VERSION = 1

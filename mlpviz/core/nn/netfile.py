@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import MlpvizError, read_text
 from .activations import ACTIVATIONS
-from .errors import MlpvizError, read_text
 from .losses import LOSSES
 from .network import MAX_LAYERS, MAX_UNITS, MLP
 

@@ -1,0 +1,2 @@
+"""The lecture's lessons: the walkthrough trace, the gradient-descent labs, linear collapse,
+the presets."""

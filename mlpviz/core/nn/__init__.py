@@ -1,0 +1,1 @@
+"""The network maths: activations, losses, the MLP itself, its edits, names and file format."""
