@@ -27,6 +27,7 @@ from ..core.session.snapshot import Snapshot
 from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from . import theme
+from .i18n import tr_activation
 
 DATASETS = [("circle", "classification"), ("xor", "classification"),
             ("gauss", "classification"), ("spiral", "classification"),
@@ -142,7 +143,7 @@ class Controls(QWidget):
         self.lr.lineEdit().editingFinished.connect(self._set_lr)
         self.lr.activated.connect(lambda _: self._set_lr())
         self.activation = self._combo(
-            [(a, a) for a in ELEMENTWISE],
+            [(tr_activation(a), a) for a in ELEMENTWISE],
             self.tr("Activation function of every hidden layer (set one layer's from its "
                     "header in the diagram)."),
             lambda v: self.model.send("set_activation", v))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
+from ..core.nn.activations import ACTIVATIONS
 from ..resources import resource_path
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -52,6 +53,11 @@ CATALOG = (
 
 def tr_preset(text: str) -> str:
     return QCoreApplication.translate("presets", text)
+
+
+def tr_activation(name: str) -> str:
+    """An activation's display name from the core's table, in the current language."""
+    return QCoreApplication.translate("activations", ACTIVATIONS[name].display)
 
 
 def tr_walk(text: str) -> str:

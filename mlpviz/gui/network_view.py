@@ -22,6 +22,7 @@ from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import theme
+from .i18n import tr_activation
 from .network_items import NODE, BiasItem, ButtonItem, LinkItem, NeuronItem, text_item
 from .walkthrough_overlay import WalkthroughOverlay
 
@@ -173,7 +174,7 @@ class NetworkView(QGraphicsView):
                           12)
         count.setPos(x - 8, TOP - 34)
         scene.addItem(count)
-        act = text_item(snap.activations[l] + " ▾", 12, QColor(8, 119, 189))
+        act = text_item(tr_activation(snap.activations[l]) + " ▾", 12, QColor(8, 119, 189))
         act.setPos(x - 8, TOP - 20)
         act.setToolTip(self.tr("This layer's activation function: click to change it"))
         act.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -185,7 +186,7 @@ class NetworkView(QGraphicsView):
         where = self.tr("output layer") if l == len(snap.units) - 1 \
             else self.tr("hidden layer {0}").format(l + 1)
         return self.tr("{0} ({1}, {2}). Hover to see its map large.").format(
-            name, where, snap.activations[l])
+            name, where, tr_activation(snap.activations[l]))
 
     def _fit(self) -> None:
         """Fit the diagram (not the walkthrough's labels, which come and go) to the view,
@@ -283,7 +284,7 @@ class NetworkView(QGraphicsView):
     def _activation_menu(self, layer: int, pos: QPoint) -> None:
         menu = QMenu(self)
         for name in ELEMENTWISE:
-            action = menu.addAction(name)
+            action = menu.addAction(tr_activation(name))
             action.triggered.connect(
                 lambda _=False, a=name: self.model.send("set_activation", a, layer))
         menu.popup(pos)

@@ -6,6 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QImage
 
+from ..core.nn.activations import get_activation
+
 ORANGE = (245, 147, 34)
 GREY = (232, 234, 235)
 BLUE = (8, 119, 189)
@@ -46,13 +48,11 @@ def lut(n: int = 256) -> np.ndarray:
 
 def map_range(activation: str | None, values: np.ndarray) -> tuple[float, float]:
     """The colour scale of a neuron's map: an input (activation None) by its own largest
-    magnitude, units whose output lies in [0, 1] from 0 to 1, all others from −1 to 1."""
+    magnitude, a unit by its activation's entry (0 … 1 where its output lies in [0, 1])."""
     if activation is None:
         m = float(np.nanmax(np.abs(values))) if values.size else 0.0
         return -(m or 1.0), (m or 1.0)
-    if activation in ("sigmoid", "step", "softmax"):
-        return 0.0, 1.0
-    return -1.0, 1.0
+    return get_activation(activation).color_scale
 
 
 def bgrx_table(table: np.ndarray) -> np.ndarray:

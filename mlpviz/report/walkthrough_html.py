@@ -16,26 +16,8 @@ import html
 import numpy as np
 
 from ..core.lessons.trace import Walkthrough
+from ..core.nn.activations import get_activation
 from .numbers import fmt
-
-ACTIVATION_HTML = {
-    "sigmoid": "1 / (1 + e<sup>−{z}</sup>)",
-    "tanh": "tanh({z})",
-    "relu": "max(0, {z})",
-    "leaky_relu": "{z} if {z} &gt; 0 else 0.01·{z}",
-    "linear": "{z}",
-    "step": "1 if {z} &gt; 0 else 0",
-    "softmax": "e<sup>{z}</sup> / Σ<sub>k</sub> e<sup>net<sub>k</sub></sup>",
-}
-
-SLOPE_HTML = {
-    "sigmoid": "out (1 − out)",
-    "tanh": "1 − out²",
-    "relu": "1 if net &gt; 0 else 0",
-    "leaky_relu": "1 if net &gt; 0 else 0.01",
-    "linear": "1",
-    "step": "0",
-}
 
 MEANING = {
     1: "how the error changes with the unit's output",
@@ -125,7 +107,7 @@ def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
         f"{_sub(t['input']) if b == 'x' else _unit('out', t['input'])}"
         for i, (t, b) in enumerate(zip(r["terms"], below, strict=True)))
     numbers = " + ".join(f"{fmt(t['w'])}·{fmt(t['a'])}" for t in r["terms"])
-    f = ACTIVATION_HTML[r["activation"]].format(z=fmt(r["z"]))
+    f = get_activation(r["activation"]).html.format(z=fmt(r["z"]))
     bias = names.bias(r["bias"], r["layer"], r["unit"])
     return (f"<h3>{tr('Forward pass: {0}').format(html.escape(unit))}</h3>"
             f"<p>{net} = {symbols} + {bias}</p>"
@@ -166,7 +148,7 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
                f"∂E/∂{net} = {_b(r['dE_dnet'])}")
         product = f"{fmt(r['dE_dnet'])} × {fmt(r['dnet_dparam'])}"
     else:
-        slope = SLOPE_HTML.get(_activation_of(r), "f′(net)")
+        slope = get_activation(r["activation"]).slope_html
         two = f"② {tr(MEANING[2])}: {slope} = {_b(r['dout_dnet'])}"
         if r["dout_dnet"] == 0:
             two += "<br><i>" + tr(ZERO_SLOPE) + "</i>"
@@ -177,10 +159,6 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
     three = f"③ {tr(MEANING[3])}: ∂{net}/∂{p} = {src} = {_b(r['dnet_dparam'])}"
     return (f"{head}{chain}<p>{one}</p><p>{two}</p><p>{three}</p>"
             f"<p>∂E/∂{p} = {product} = {_b(r['gradient'])}</p>")
-
-
-def _activation_of(r: dict) -> str:
-    return r.get("activation", "")
 
 
 # -- the matrix form --------------------------------------------------------------------

@@ -6,17 +6,8 @@ Names follow the lecture (net, out, η, w1 … w6); numbers are rounded to 6 dec
 from __future__ import annotations
 
 from ..core.lessons.trace import Walkthrough
+from ..core.nn.activations import get_activation
 from .numbers import fmt
-
-_ACT_TEX = {
-    "sigmoid": r"\frac{{1}}{{1 + e^{{-{z}}}}}",
-    "tanh": r"\tanh({z})",
-    "relu": r"\max(0, {z})",
-    "leaky_relu": r"\mathrm{{leaky}}({z})",
-    "linear": r"{z}",
-    "step": r"\mathrm{{step}}({z})",
-    "softmax": r"\mathrm{{softmax}}({z})",
-}
 
 
 def _sub(name: str) -> str:
@@ -44,7 +35,7 @@ def _forward(rec: dict) -> list[str]:
     symbols = " + ".join(f"{_sub(t['weight'])}\\,{_input(t['input'], rec['layer'])}"
                          for t in rec["terms"])
     numbers = " + ".join(f"{fmt(t['w'])} \\cdot {fmt(t['a'])}" for t in rec["terms"])
-    act = _ACT_TEX[rec["activation"]].format(z=fmt(rec["z"]))
+    act = get_activation(rec["activation"]).latex.format(z=fmt(rec["z"]))
     out = rf"\mathrm{{out}}_{{{rec['name']}}}"
     return [
         f"**{rec['name']}** ({rec['activation']})",

@@ -1,22 +1,22 @@
 """Between class numbers (everywhere outside the trainer) and the output layer's range.
 
 A class is an integer 0 … K−1 in files, CSV and views. The trainer needs targets the output
-can reach: −1/+1 for tanh (and the unbounded linear outputs, as Playground), 0/1 for sigmoid,
-ReLU and step, one-hot for softmax or any multi-unit output.
+can reach (the activation table's `class_targets`): −1/+1 for tanh and the unbounded outputs,
+as Playground, 0/1 for sigmoid, ReLU and step, one-hot for softmax or any multi-unit output.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-Array = np.ndarray
+from .activations import get_activation
 
-_PLUS_MINUS = ("tanh", "linear", "leaky_relu")
+Array = np.ndarray
 
 
 def class_range(output_activation: str) -> tuple[float, float]:
     """(value meaning 'not this class', value meaning 'this class')."""
-    return (-1.0, 1.0) if output_activation in _PLUS_MINUS else (0.0, 1.0)
+    return get_activation(output_activation).class_targets
 
 
 def encode(labels: Array, problem: str, output_activation: str, n_outputs: int) -> Array:

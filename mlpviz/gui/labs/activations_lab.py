@@ -15,9 +15,7 @@ from ...core.nn.activations import ACTIVATIONS, ELEMENTWISE
 from ...core.nn.network import MLP
 from ...report.walkthrough_html import matrix_table
 from .. import theme
-
-COLORS = {"step": "#7f7f7f", "sigmoid": "#0877bd", "tanh": "#2ca02c", "relu": "#d62728",
-          "leaky_relu": "#9467bd", "linear": "#f59322"}
+from ..i18n import tr_activation
 
 
 class ActivationsLab(QWidget):
@@ -36,12 +34,13 @@ class ActivationsLab(QWidget):
             act = ACTIVATIONS[name]
             a = act.forward(z)
             d = act.derivative(z, a)
-            pen = pg.mkPen(COLORS[name], width=2.5)
-            self.curves[name] = (self.f_plot.plot(z[:, 0], a[:, 0], pen=pen, name=name),
-                                 self.d_plot.plot(z[:, 0], d[:, 0], pen=pen, name=name))
-            box = QCheckBox(f"{name}:  {act.formula}")
+            pen = pg.mkPen(act.color, width=2.5)
+            label = tr_activation(name)
+            self.curves[name] = (self.f_plot.plot(z[:, 0], a[:, 0], pen=pen, name=label),
+                                 self.d_plot.plot(z[:, 0], d[:, 0], pen=pen, name=label))
+            box = QCheckBox(f"{label}:  {act.formula}")
             box.setChecked(name in ("step", "sigmoid", "tanh", "relu"))
-            box.setStyleSheet(f"color:{COLORS[name]}")
+            box.setStyleSheet(f"color:{act.color}")
             box.toggled.connect(lambda on, k=name: self._show(k, on))
             self._show(name, box.isChecked())
             boxes.addWidget(box, n // 3, n % 3)
