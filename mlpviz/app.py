@@ -9,6 +9,7 @@ import time
 from .commands.common import int_list
 from .core.data.datasets import DATASET_IDS
 from .core.errors import MlpvizError
+from .core.session import commands as c
 from .core.training.scenario import Scenario
 
 
@@ -116,7 +117,7 @@ def launch(args: argparse.Namespace) -> int:
     if args.preset:
         window.start_preset(args.preset)
     if epochs:
-        window.model.send("train_epochs", epochs)
+        window.model.send(c.TrainEpochs(epochs))
     return app.exec()
 
 
@@ -184,7 +185,7 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
         window.presentation.set(True, 1.5)
     try:
         if epochs:
-            window.model.send("train_epochs", epochs)
+            window.model.send(c.TrainEpochs(epochs))
         wait_for_epoch(app, window, epochs)
         if preset:
             _show_walkthrough(app, window, preset, walk_step, matrix)

@@ -10,6 +10,7 @@ from mlpviz.core.nn import activations, targets
 from mlpviz.core.nn.losses import CROSS_ENTROPY_OUTPUTS
 from mlpviz.core.nn.network import MLP
 from mlpviz.core.training import compiled
+from mlpviz.core.training.backends import NUMPY
 from mlpviz.core.training.scenario import Scenario, build_trainer
 from mlpviz.core.training.trainer import TrainConfig, Trainer, TrainingData
 
@@ -24,7 +25,7 @@ def test_numba_is_there() -> None:
 def test_constants_agree() -> None:
     from mlpviz.core.training import compiled_kernels
     assert compiled_kernels.LEAKY_SLOPE == activations.LEAKY_SLOPE
-    assert set(compiled_kernels.ACTIVATION_CODES) == set(activations.ACTIVATIONS)
+    assert compiled_kernels.ACTIVATION_CODES == {a.code for a in activations.ACTIVATIONS.values()}
 
 
 def _data(n_out: int, rng: np.random.Generator) -> TrainingData:
@@ -43,9 +44,9 @@ def _pair(hidden: str, output: str, loss: str, config: TrainConfig) -> tuple[Tra
     net = MLP.create(3, [5, 4], n_out, hidden, output, loss, rng)
     data = _data(n_out, rng)
     numpy_path = Trainer(net.copy(), data, config)
-    numpy_path.use_compiled = False
+    numpy_path.use_backend(NUMPY)
     fast = Trainer(net.copy(), data, config)
-    fast.use_compiled = True
+    fast.use_backend(compiled.BACKEND)
     return numpy_path, fast
 
 
@@ -85,7 +86,7 @@ def test_many_steps_in_one_call_equal_one_at_a_time() -> None:
     config = TrainConfig(lr=0.03, batch_size=10, optimizer="adam", regularization="l2",
                          reg_rate=0.001)
     a, b = _pair("tanh", "tanh", "mse", config)
-    a.use_compiled = True
+    a.use_backend(compiled.BACKEND)
     for _ in range(3):
         b.train_epoch()
     while a.epoch < 3:
@@ -146,7 +147,7 @@ def test_whole_epochs_in_one_call_match_numpy(problem: str) -> None:
 def test_divergence_stops_the_run_of_epochs() -> None:
     trainer = build_trainer(Scenario(dataset="plane", activation="relu",
                                      train=TrainConfig(lr=10.0)))
-    trainer.use_compiled = True
+    trainer.use_backend(compiled.BACKEND)
     results = trainer.epochs(50)
     assert len(results) < 50 and not results[-1].finite
 
@@ -155,7 +156,7 @@ def test_one_compiled_version_whatever_the_settings() -> None:
     """A second type signature would mean a second multi-second compile at run time."""
     from mlpviz.core.training import compiled_kernels
     trainer = build_trainer(Scenario(train=TrainConfig(shuffle=False)))
-    trainer.use_compiled = True
+    trainer.use_backend(compiled.BACKEND)
     trainer.train_epoch()
     trainer.set_config(optimizer="momentum", regularization="l1", reg_rate=0.1)
     trainer.train_epoch()

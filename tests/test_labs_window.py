@@ -4,6 +4,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 
 from mlpviz.core.nn.network import MLP
+from mlpviz.core.session import commands as c
 
 TIMEOUT = 30_000
 
@@ -88,7 +89,7 @@ def test_lecture_presets_from_the_menu(qtbot, window):
     qtbot.waitUntil(lambda: window.model.snapshot.units == [1]
                     and window.model.snapshot.output_activation == "step", timeout=TIMEOUT)
     assert "AND" in window.boundary_view.watch.text()
-    window.model.send("train_epochs", 30)
+    window.model.send(c.TrainEpochs(30))
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 30
                     and not window.model.snapshot.playing, timeout=TIMEOUT)
     assert window.model.snapshot.result.train_accuracy == 1.0

@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from mlpviz.core.session import commands as c
+
 TIMEOUT = 20_000
 
 
@@ -172,7 +174,7 @@ def test_loss_axes_follow_the_curve_in_steps_until_the_user_zooms(qtbot, window)
     assert [nice_ceiling(v) for v in (0.27, 1.0, 3.1, 11.0, 1234.0)] == \
         pytest.approx([0.3, 1, 4, 12, 1500])
     view = window.loss_view
-    window.model.send("train_epochs", 30)
+    window.model.send(c.TrainEpochs(30))
     qtbot.waitUntil(lambda: snap(window).epoch == 30 and not snap(window).playing,
                     timeout=TIMEOUT)
     window.clock.flush()
@@ -182,7 +184,7 @@ def test_loss_axes_follow_the_curve_in_steps_until_the_user_zooms(qtbot, window)
     _wheel(view.plot_widget.viewport(), 240)  # the user zooms in ...
     zoomed = view.plot.vb.viewRange()
     assert zoomed[0][1] < x1
-    window.model.send("train_epochs", 40)
+    window.model.send(c.TrainEpochs(40))
     qtbot.waitUntil(lambda: snap(window).epoch == 70 and not snap(window).playing,
                     timeout=TIMEOUT)
     window.clock.flush()

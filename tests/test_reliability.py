@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from mlpviz.cli import main as cli_main
 from mlpviz.core.data.features import FEATURES
+from mlpviz.core.session import commands as c
 
 from .conftest import LECTURE_NET, ROOT
 
@@ -43,38 +44,38 @@ def test_a_thousand_random_edits_while_training(qtbot, window):
             model.set_bias(l, rng.randrange(n_out), rng.uniform(-1, 1))
         elif kind == "layer":
             if len(hidden) < 6 and (not hidden or rng.random() < 0.5):
-                model.send("add_layer", 2)
+                model.send(c.AddLayer(2))
                 hidden.append(2)
             elif hidden:
-                model.send("remove_layer")
+                model.send(c.RemoveLayer())
                 hidden.pop()
         elif kind == "neuron" and hidden:
             l = rng.randrange(len(hidden))
             if hidden[l] < 8 and (hidden[l] == 1 or rng.random() < 0.5):
-                model.send("add_unit", l)
+                model.send(c.AddUnit(l))
                 hidden[l] += 1
             else:
-                model.send("remove_unit", l)
+                model.send(c.RemoveUnit(l))
                 hidden[l] -= 1
         elif kind == "activation":
             last["activation"] = rng.choice(["tanh", "relu", "sigmoid", "leaky_relu"])
-            model.send("set_activation", last["activation"])
+            model.send(c.SetActivation(last["activation"]))
         elif kind == "lr":
             last["lr"] = rng.choice([0.001, 0.003, 0.01, 0.03, 0.1])
-            model.send("set_training", lr=last["lr"])
+            model.send(c.SetTraining(lr=last["lr"]))
         elif kind == "dataset":
             last["dataset"] = rng.choice(["circle", "xor", "gauss", "spiral"])
-            model.send("set_data", dataset=last["dataset"])
+            model.send(c.SetData(dataset=last["dataset"]))
             hidden = list(hidden)  # a new data set keeps the shape
         elif kind == "features":
             chosen = set(rng.sample(list(FEATURES), rng.randint(1, 4)))
             last["features"] = [f for f in FEATURES if f in chosen]
-            model.send("set_features", last["features"])
+            model.send(c.SetFeatures(tuple(last["features"])))
         if n % 50 == 0:
             qtbot.wait(1)  # let frames in, as a user's pace would
     model.pause()
     qtbot.waitUntil(lambda: not model.snapshot.playing, timeout=TIMEOUT)
-    window.model.send("step_batch")  # one more command: the queue is drained after it
+    window.model.send(c.StepBatch())  # one more command: the queue is drained after it
     qtbot.waitUntil(lambda: not model.snapshot.playing, timeout=TIMEOUT)
     time.sleep(0.2)
     qtbot.waitUntil(lambda: window.model.snapshot.units[:-1] == hidden, timeout=TIMEOUT)
@@ -89,15 +90,15 @@ def test_a_thousand_random_edits_while_training(qtbot, window):
 
 def test_reset_and_rewind_recover_from_divergence(qtbot, window):
     model = window.model
-    model.send("set_data", dataset="plane")
-    model.send("set_activation", "relu")
-    model.send("set_training", lr=10.0)
+    model.send(c.SetData(dataset="plane"))
+    model.send(c.SetActivation("relu"))
+    model.send(c.SetTraining(lr=10.0))
     model.play()
     qtbot.waitUntil(lambda: model.snapshot.diverged and not model.snapshot.playing,
                     timeout=TIMEOUT)
     model.reset()
     qtbot.waitUntil(lambda: not model.snapshot.diverged, timeout=TIMEOUT)
-    model.send("set_training", lr=0.01)
+    model.send(c.SetTraining(lr=0.01))
     model.play()
     qtbot.waitUntil(lambda: model.snapshot.epoch >= 3, timeout=TIMEOUT)
     model.pause()
@@ -258,10 +259,12 @@ def test_a_million_steps_soak_with_flat_memory():
     """A million training steps in a fresh process: resident memory grows by under 20 MB."""
     code = (
         "import resource, sys\n"
-        "from mlpviz.core.session.training_session import TrainingEngine\n"
+        "from mlpviz.core.session.training_session import TrainingSession\n"
+        "from mlpviz.core.training import compiled\n"
+        "compiled.load()\n"
         "def rss():\n"
         "    return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()\n"
-        "e = TrainingEngine()\n"
+        "e = TrainingSession()\n"
         "e.train_for(1.0)\n"
         "e.snapshot()\n"
         "before = rss()\n"

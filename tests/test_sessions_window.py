@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
 
+from mlpviz.core.session import commands as c
 from mlpviz.gui.main_window import MainWindow
 
 TIMEOUT = 20_000
@@ -22,7 +23,7 @@ def state(window):
 
 
 def train(qtbot, window, epochs):
-    window.model.send("train_epochs", epochs)
+    window.model.send(c.TrainEpochs(epochs))
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= epochs
                     and not window.model.snapshot.playing, timeout=TIMEOUT)
 
@@ -31,13 +32,13 @@ def test_save_then_open_gives_the_identical_state(qtbot, window, tmp_path):
     train(qtbot, window, 5)
     window.boundary_view.show_test.setChecked(True)
     window.loss_view.log_box.setChecked(True)
-    window.model.send("add_point", 1.0, -2.0, 1)
+    window.model.send(c.AddPoint(1.0, -2.0, 1))
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 251,
                     timeout=TIMEOUT)
     before = state(window)
     path = str(tmp_path / "s.mlpviz")
     assert window.files.save_session(path)
-    window.model.send("set_data", dataset="spiral")
+    window.model.send(c.SetData(dataset="spiral"))
     window.boundary_view.show_test.setChecked(False)
     qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "spiral",
                     timeout=TIMEOUT)
@@ -51,7 +52,7 @@ def test_save_then_open_gives_the_identical_state(qtbot, window, tmp_path):
 
 def test_autosave_restores_after_a_kill(qtbot, window, tmp_path):
     train(qtbot, window, 3)
-    window.model.send("add_point", -3.0, 3.0, 0)
+    window.model.send(c.AddPoint(-3.0, 3.0, 0))
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 251,
                     timeout=TIMEOUT)
     window.files.autosave()
@@ -138,7 +139,7 @@ def test_own_points_by_clicking(qtbot, window):
     qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.RightButton, pos=pos)
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == n,
                     timeout=TIMEOUT)
-    window.model.send("clear_points")
+    window.model.send(c.ClearPoints())
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 0,
                     timeout=TIMEOUT)
     window.model.play()
@@ -149,7 +150,7 @@ def test_own_points_by_clicking(qtbot, window):
 def test_csv_round_trip(qtbot, window, tmp_path):
     path = str(tmp_path / "d.csv")
     window.files.export_csv(path)
-    window.model.send("set_data", dataset="gauss")
+    window.model.send(c.SetData(dataset="gauss"))
     qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "gauss",
                     timeout=TIMEOUT)
     assert window.files.import_csv(path)
@@ -193,7 +194,7 @@ def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
 
 
 def test_switching_language_to_korean_and_back(qtbot, window):
-    window.model.send("train_epochs", 2)
+    window.model.send(c.TrainEpochs(2))
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 2, timeout=TIMEOUT)
     file_menu = window.menuBar().actions()[0]
     assert file_menu.text() == "&File"

@@ -6,6 +6,8 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from mlpviz.core.session import commands as c
+
 TIMEOUT = 20_000
 
 # (step, text the panel must show, highlighted neurons, highlighted links)
@@ -160,9 +162,9 @@ def test_leaving_walkthrough_clears_the_diagram(qtbot, window):
 
 
 def test_a_large_network_follows_the_chosen_neuron(qtbot, window):
-    window.model.send("add_unit", 0)
+    window.model.send(c.AddUnit(0))
     for _ in range(8):
-        window.model.send("add_unit", 0)
+        window.model.send(c.AddUnit(0))
     qtbot.waitUntil(lambda: window.model.snapshot.units[0] == 13, timeout=TIMEOUT)
     window.walkthrough_action.trigger()
     panel = window.walkthrough_panel

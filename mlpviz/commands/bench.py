@@ -11,6 +11,8 @@ import json
 import statistics
 import time
 
+from ..core.training import compiled
+from ..core.training.backends import NUMPY
 from ..core.training.scenario import Scenario, build_trainer
 from .bare_loop import bare_epochs
 from .common import int_list, positive, print_json
@@ -34,10 +36,10 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
     """Epochs/s of the trainer as the window runs it (compiled when Numba is there), of its
     NumPy path, and of the bare loop, on the default scenario (circle, 250 training points,
     batch 10, lr 0.03, tanh; train and test loss after every epoch)."""
+    compiled.load()
     trainer = build_trainer(Scenario(hidden=hidden))
     numpy_path = build_trainer(Scenario(hidden=hidden))
-    numpy_path.use_compiled = False
-    compiled = trainer.use_compiled
+    numpy_path.use_backend(NUMPY)
     d = trainer.data
     weights = [w.copy() for w in trainer.net.weights]
     biases = [b.copy() for b in trainer.net.biases]
@@ -65,7 +67,7 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
     return {"epochs_per_second": ours, "bare_numpy_epochs_per_second": bare_med,
             "ratio": ours / bare_med,
             "numpy_path_epochs_per_second": statistics.median(rates["numpy"]),
-            "compiled": compiled, "hidden": list(hidden), "rounds": rounds}
+            "backend": trainer.backend.name, "hidden": list(hidden), "rounds": rounds}
 
 
 def memory_soak(steps: int = 1_000_000) -> dict:
@@ -73,19 +75,20 @@ def memory_soak(steps: int = 1_000_000) -> dict:
     the window takes them)."""
     import resource
 
-    from ..core.session.training_session import TrainingEngine
+    from ..core.session.training_session import TrainingSession
 
     def rss() -> int:
         with open("/proc/self/statm") as f:
             return int(f.read().split()[1]) * resource.getpagesize()
 
-    engine = TrainingEngine()
-    engine.train_for(0.5)
-    engine.snapshot()
+    compiled.load()
+    session = TrainingSession()
+    session.train_for(0.5)
+    session.snapshot()
     before, done, start = rss(), 0, time.perf_counter()
     while done < steps:
-        done += engine.train_for(5.0, max_steps=steps - done)
-        engine.snapshot()
+        done += session.train_for(5.0, max_steps=steps - done)
+        session.snapshot()
     return {"memory_before_mb": before / 2**20, "memory_after_mb": rss() / 2**20,
             "memory_growth_mb": (rss() - before) / 2**20, "soak_steps": done,
             "soak_seconds": time.perf_counter() - start}

@@ -17,6 +17,7 @@ from ..core.nn.activations import ACTIVATIONS
 from ..core.nn.losses import LOSSES
 from ..core.nn.netfile import load_network, network_to_dict, save_network
 from ..core.nn.network import MLP
+from ..core.training import compiled
 from ..core.training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..core.training.scenario import Scenario, build_network, build_trainer
 from ..core.training.trainer import TrainConfig, Trainer, TrainingData, one_sample_data
@@ -131,6 +132,7 @@ def run(args: argparse.Namespace) -> int:
     one_sample = args.x is not None or args.target is not None
     if one_sample and (args.data or args.dataset):
         raise MlpvizError("--x/--target train on one sample; drop --data/--dataset")
+    compiled.load()  # trainers built from here on use the compiled kernels, if there
     if one_sample:
         trainer = _one_sample_trainer(args)
         steps = 1 if args.steps is None else args.steps

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.data.grid import EXTENT
 from ..core.nn.targets import class_range
+from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
@@ -90,7 +91,7 @@ class BoundaryView(QWidget):
                                             "the points you add"))
         clear = QPushButton(self.tr("Clear"))
         clear.setToolTip(self.tr("Remove every point, to draw your own data from scratch"))
-        clear.clicked.connect(lambda: self.model.send("clear_points"))
+        clear.clicked.connect(lambda: self.model.send(c.ClearPoints()))
         # Two short rows rather than one long one: the dock can then be narrow.
         options = QHBoxLayout()
         options.addWidget(self.show_test)
@@ -132,9 +133,9 @@ class BoundaryView(QWidget):
         pos = self.plot.vb.mapSceneToView(event.scenePos())
         if self.edit_points.isChecked():
             if event.button() == Qt.MouseButton.RightButton:
-                self.model.send("remove_point", pos.x(), pos.y())
+                self.model.send(c.RemovePoint(pos.x(), pos.y()))
             else:
-                self.model.send("add_point", pos.x(), pos.y(), self.point_class.currentData())
+                self.model.send(c.AddPoint(pos.x(), pos.y(), self.point_class.currentData()))
             return
         if self.on_pick is None or len(snap.data.train_points) == 0:
             return

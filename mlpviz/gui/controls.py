@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.data.datasets import make_dataset
 from ..core.nn.activations import ELEMENTWISE
+from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
@@ -88,8 +89,7 @@ class Controls(QWidget):
             b.setIcon(dataset_icon(dataset_id))
             b.setIconSize(QSize(44, 44))
             b.setToolTip(self.tr("Data set '{0}' ({1})").format(dataset_id, problem))
-            b.clicked.connect(lambda _=False, d=dataset_id: self.model.send("set_data",
-                                                                            dataset=d))
+            b.clicked.connect(lambda _=False, d=dataset_id: self.model.send(c.SetData(dataset=d)))
             self.dataset_group.addButton(b)
             self.dataset_buttons[dataset_id] = b
             grid.addWidget(b, n // 5, n % 5)
@@ -98,14 +98,14 @@ class Controls(QWidget):
             "Noise in percent: flips labels near the boundary (or moves points). Changing it "
             "draws new data and starts training anew."))
         self.noise.valueChanged.connect(
-            lambda v: self.model.send("set_data", noise=v / 100))
+            lambda v: self.model.send(c.SetData(noise=v / 100)))
         self.ratio = self._slider(10, 90, 10, self.tr(
             "Percent of the points used for training; the rest are test points."))
-        self.ratio.valueChanged.connect(lambda v: self.model.send("set_data", ratio=float(v)))
+        self.ratio.valueChanged.connect(lambda v: self.model.send(c.SetData(ratio=float(v))))
         self.batch = self._slider(1, 30, 1, self.tr(
             "Samples per update. Small batches: noisy, quick steps; large: smooth, slow."))
         self.batch.valueChanged.connect(
-            lambda v: self.model.send("set_training", batch_size=v))
+            lambda v: self.model.send(c.SetTraining(batch_size=v)))
         self.noise_label, self.ratio_label, self.batch_label = QLabel(), QLabel(), QLabel()
         for label, slider in ((self.noise_label, self.noise), (self.ratio_label, self.ratio),
                               (self.batch_label, self.batch)):
@@ -116,7 +116,7 @@ class Controls(QWidget):
         regen = QPushButton(self.tr("Regenerate"))
         regen.setToolTip(self.tr("Draw new points from the same data set (a new seed). "
                                  "The network keeps its weights."))
-        regen.clicked.connect(lambda: self.model.send("regenerate"))
+        regen.clicked.connect(lambda: self.model.send(c.Regenerate()))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(grid)
         box_layout.addLayout(form)
@@ -134,7 +134,7 @@ class Controls(QWidget):
         self.loss = self._combo(
             [(self.tr("MSE  ½Σ(y−t)²"), "mse"), (self.tr("Cross-entropy"), "cross_entropy")],
             self.tr("Loss function: how wrong the output is. Cross-entropy gives a sigmoid "
-                    "or softmax output."), lambda v: self.model.send("set_loss", v))
+                    "or softmax output."), lambda v: self.model.send(c.SetLoss(v)))
         self.lr = QComboBox()
         self.lr.setEditable(True)
         self.lr.addItems(LEARNING_RATES)
@@ -146,20 +146,20 @@ class Controls(QWidget):
             [(tr_activation(a), a) for a in ELEMENTWISE],
             self.tr("Activation function of every hidden layer (set one layer's from its "
                     "header in the diagram)."),
-            lambda v: self.model.send("set_activation", v))
+            lambda v: self.model.send(c.SetActivation(v)))
         self.optimizer = self._combo(
             [("SGD", "sgd"), (self.tr("Momentum (β 0.9)"), "momentum"), ("Adam", "adam"),
              (self.tr("Perceptron rule"), "perceptron")],
             self.tr("How gradients become steps: plain SGD, SGD with momentum, or Adam. The "
                     "perceptron rule (no gradient) trains a single layer of step units."),
-            lambda v: self.model.send("set_training", optimizer=v))
+            lambda v: self.model.send(c.SetTraining(optimizer=v)))
         self.reg = self._combo(
             [(self.tr("None"), "none"), ("L1", "l1"), ("L2", "l2")],
             self.tr("Regularization pulls weights towards 0 to fight overfitting."),
-            lambda v: self.model.send("set_training", regularization=v))
+            lambda v: self.model.send(c.SetTraining(regularization=v)))
         self.reg_rate = self._combo([(r, float(r)) for r in REG_RATES],
                                     self.tr("Regularization rate λ."),
-                                    lambda v: self.model.send("set_training", reg_rate=v))
+                                    lambda v: self.model.send(c.SetTraining(reg_rate=v)))
         form.addRow(self.tr("Problem type"), self.problem)
         form.addRow(self.tr("Loss"), self.loss)
         form.addRow(self.tr("Learning rate"), self.lr)
@@ -200,7 +200,7 @@ class Controls(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _set_problem(self, problem: str) -> None:
         first = next(d for d, p in DATASETS if p == problem)
-        self.model.send("set_data", dataset=first)
+        self.model.send(c.SetData(dataset=first))
 
     def _set_lr(self) -> None:
         text = self.lr.currentText().strip().replace(",", ".")
@@ -214,7 +214,7 @@ class Controls(QWidget):
             if self._settings is not None:
                 self.lr.setCurrentText(f"{self._settings.train.lr:g}")
             return
-        self.model.send("set_training", lr=value)
+        self.model.send(c.SetTraining(lr=value))
 
     # -- following the worker ------------------------------------------------------------
     def on_snapshot(self, snap: Snapshot) -> None:

@@ -16,6 +16,7 @@ from ..core.data.csvio import read_csv, write_csv
 from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
 from ..core.nn.netfile import network_from_dict, read_json_file, save_network
+from ..core.session import commands as c
 from ..core.session.session_file import Session, load_session, save_session
 from . import export
 
@@ -123,7 +124,7 @@ class FileActions(QObject):
 
     def apply_session(self, s: Session) -> None:
         self.model.pause()
-        self.model.send("load_session", s)
+        self.model.send(c.LoadSession(s))
         for key, value in s.view.items():
             self.model.set_option(key, value)
         self.window.sync_view_options()
@@ -141,7 +142,7 @@ class FileActions(QObject):
         except MlpvizError as e:
             self._fail(self.tr("Cannot open network"), e)
             return
-        self.model.send("load_network", net)
+        self.model.send(c.LoadNetwork(net))
 
     def save_network_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save network"),
@@ -221,7 +222,7 @@ class FileActions(QObject):
         except MlpvizError as e:
             self._fail(self.tr("Cannot import the data"), e)
             return False
-        self.model.send("import_points", data.inputs, data.labels, data.problem)
+        self.model.send(c.ImportPoints(data.inputs, data.labels, data.problem))
         return True
 
     def export_csv_dialog(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.lessons.presets import PRESETS
+from ..core.session import commands as c
 from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
@@ -24,6 +25,7 @@ from . import qt_setup
 from .actions import build_actions
 from .boundary_view import BoundaryView
 from .controls import Controls
+from .error_dialog import ErrorDialog
 from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .i18n import Language, tr_preset
@@ -34,7 +36,7 @@ from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .presentation import Presentation
 from .walkthrough_panel import WalkthroughPanel
-from .worker import TrainerWorker
+from .worker import DRAWING, TRAINING, TrainerWorker
 
 LAYOUT_VERSION = 1
 WARM_UP_MS = 500
@@ -61,7 +63,9 @@ class MainWindow(QMainWindow):
         self.clock = FrameClock(self.model, self.worker, self._paint_views, self)
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
         self.worker.failed.connect(self._on_failed)
-        self.worker.diverged.connect(self._on_failed)
+        self.worker.notice.connect(self._on_notice)
+        self.worker.crashed.connect(self._on_crashed)
+        self.error_dialog: ErrorDialog | None = None
         self._connect_views()
         self.files = FileActions(self, autosave_path, ask)
         self.presentation = Presentation(self)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
             # Numba's import and kernels take ~1 s of GIL: load them once the window is up,
             # neither before its first paint nor at the first Play.
             self._warm_up_asked = True
-            QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post("warm_up"))
+            QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp()))
         # The loss curve's redraw (twice a second while training) is the costliest paint; the
         # diagram, the next costliest, waits for the next frame rather than make one slow one.
         loss_due = self.loss_view.needs_paint
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
 
     def _connect_views(self) -> None:
-        self.worker.sample_result.connect(self.walkthrough_panel.show_run_result)
+        self.worker.replied.connect(self.walkthrough_panel.show_run_result)
         self.boundary_view.on_pick = self._on_pick
         self.model.message.connect(self._on_message)
         self.model.snapshot_changed.connect(self._on_snapshot)
@@ -181,7 +185,7 @@ class MainWindow(QMainWindow):
         for event in self.model.events():
             event.clear()
         self.walkthrough.changed.clear()
-        self.worker.sample_result.disconnect(self.walkthrough_panel.show_run_result)
+        self.worker.replied.disconnect(self.walkthrough_panel.show_run_result)
         for action in self._actions:
             self.removeAction(action)
             action.deleteLater()
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
         """Set the window up as a lecture preset and say in one line what to watch."""
         if self.walkthrough.active:
             self.set_walkthrough_mode(False)
-        self.model.send("apply_preset", key)
+        self.model.send(c.ApplyPreset(key))
         watch = tr_preset(PRESETS[key].watch)
         self.boundary_view.set_watch(watch)
         self.statusBar().showMessage(watch)
@@ -266,6 +270,27 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, text: str) -> None:
         self.model.report(text)
+
+    def _on_notice(self, text: str) -> None:
+        self.model.report(text, is_error=False)
+
+    def _on_crashed(self, doing: str, details: str) -> None:
+        """An unexpected error in the worker: one sentence, the report behind Details…"""
+        what = {TRAINING: self.tr("training"), DRAWING: self.tr("drawing the network")}.get(
+            doing, self.tr("applying your change"))
+        sentence = self.tr("Something went wrong inside mlpviz while {0}. Training is paused "
+                           "and your work is kept: you can go on. Details… holds a report "
+                           "for the developers.").format(what)
+        self.model.report(sentence)
+        if self.error_dialog is not None:
+            self.error_dialog.add_report(details)
+            return
+        self.error_dialog = ErrorDialog(sentence, details, self)
+        self.error_dialog.destroyed.connect(self._error_dialog_closed)
+        self.error_dialog.open()
+
+    def _error_dialog_closed(self) -> None:
+        self.error_dialog = None
 
     def _on_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10_000)

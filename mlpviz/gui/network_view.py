@@ -18,6 +18,7 @@ from ..core.data.features import FEATURE_LABELS, FEATURES
 from ..core.nn.activations import ELEMENTWISE
 from ..core.nn.naming import bias_name, unit_name, weight_name
 from ..core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
+from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
@@ -143,9 +144,9 @@ class NetworkView(QGraphicsView):
         scene = self.scene()
         x = self.column
         plus = ButtonItem("+", self.tr("Add a hidden layer"), lambda: self.model.send(
-            "add_layer", 2))
+            c.AddLayer(2)))
         minus = ButtonItem("−", self.tr("Remove the last hidden layer"),
-                           lambda: self.model.send("remove_layer"))
+                           lambda: self.model.send(c.RemoveLayer()))
         plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
         minus.setEnabled(hidden > 0)
         plus.setPos(x, 0)
@@ -161,9 +162,9 @@ class NetworkView(QGraphicsView):
         scene = self.scene()
         n = snap.units[l]
         plus = ButtonItem("+", self.tr("Add a neuron to this layer"),
-                          lambda: self.model.send("add_unit", l), 15)
+                          lambda: self.model.send(c.AddUnit(l)), 15)
         minus = ButtonItem("−", self.tr("Remove a neuron from this layer"),
-                           lambda: self.model.send("remove_unit", l), 15)
+                           lambda: self.model.send(c.RemoveUnit(l)), 15)
         plus.setEnabled(n < MAX_HIDDEN_UNITS)
         minus.setEnabled(n > 1)
         plus.setPos(x - 8, TOP - 52)
@@ -279,14 +280,14 @@ class NetworkView(QGraphicsView):
             features.remove(name)
         else:
             features = [f for f in FEATURES if f in features or f == name]
-        self.model.send("set_features", features)
+        self.model.send(c.SetFeatures(tuple(features)))
 
     def _activation_menu(self, layer: int, pos: QPoint) -> None:
         menu = QMenu(self)
         for name in ELEMENTWISE:
             action = menu.addAction(tr_activation(name))
             action.triggered.connect(
-                lambda _=False, a=name: self.model.send("set_activation", a, layer))
+                lambda _=False, a=name: self.model.send(c.SetActivation(a, layer)))
         menu.popup(pos)
 
     def _drag(self, item: LinkItem | BiasItem, value: float) -> None:

@@ -32,6 +32,7 @@ from ..core.nn.naming import unit_name
 from ..core.nn.netfile import load_network
 from ..core.nn.network import MLP
 from ..core.nn.targets import encode
+from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..report.numbers import fmt
@@ -190,8 +191,8 @@ class WalkthroughPanel(QWidget):
         self.x_edit.setText("0, 0")
         self.t_edit.setText("0")
         self.lr_edit.setText("0.2")
-        self.model.send("set_data", dataset="xor4")
-        self.model.send("load_network", net)
+        self.model.send(c.SetData(dataset="xor4"))
+        self.model.send(c.LoadNetwork(net))
         self.wm.start(net, np.zeros(2), np.zeros(1), 0.2)
 
     def _numbers(self, edit: QLineEdit, what: str) -> np.ndarray:
@@ -272,13 +273,13 @@ class WalkthroughPanel(QWidget):
         if w is None:
             return
         self.run_result.setText(self.tr("Running…"))
-        self.model.send("train_sample", np.array(w.x), np.array(w.target), w.lr,
-                        self.steps_box.value())
+        self.model.send(c.TrainSample(tuple(map(float, w.x)), tuple(map(float, w.target)),
+                                      float(w.lr), self.steps_box.value()))
 
-    def show_run_result(self, result: dict) -> None:
-        out = ", ".join(fmt(v) for v in result["output"])
+    def show_run_result(self, result: c.SampleRun) -> None:
+        out = ", ".join(fmt(v) for v in result.output)
         text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
-            result["steps"], out, fmt(result["loss"]))
+            result.steps, out, fmt(result.loss))
         if self.preset == "lecture":
             text += "<br><i>" + self.tr(SLIDE_NOTE) + "</i>"
         self.run_result.setText(text)
@@ -286,8 +287,8 @@ class WalkthroughPanel(QWidget):
     def continue_on_xor(self) -> None:
         w = self.wm.walk
         lr = w.lr if w is not None else 0.2
-        self.model.send("set_data", dataset="xor4", keep_network=True)
-        self.model.send("set_training", lr=lr, batch_size=1, shuffle=False)
+        self.model.send(c.SetData(dataset="xor4", keep_network=True))
+        self.model.send(c.SetTraining(lr=lr, batch_size=1, shuffle=False))
         self.model.play()
         self.run_result.setText(self.tr(
             "Training this network on all four rows of XOR (η = {0}, one row a step). Watch "

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..core.training.history import History
 from .events import Event
 
-Send = Callable[..., None]
+Send = Callable[[c.Command], None]
 
 
 class SessionModel:
@@ -74,36 +75,39 @@ class SessionModel:
         self.message.emit(text, is_error)
 
     # -- training ------------------------------------------------------------------------
-    def send(self, name: str, *args: Any, **kwargs: Any) -> None:
-        self._send(name, *args, **kwargs)
+    def send(self, command: c.Command) -> None:
+        self._send(command)
 
     def play(self) -> None:
-        self.send("play")
+        self.send(c.Play())
 
     def pause(self) -> None:
-        self.send("pause")
+        self.send(c.Pause())
 
     def toggle_play(self) -> None:
         self.pause() if self.playing else self.play()
 
     def step(self) -> None:
-        self.send("step_epoch" if self.step_mode == "epoch" else "step_batch")
+        self.send(c.StepEpoch() if self.step_mode == "epoch" else c.StepBatch())
 
     def reset(self) -> None:
-        self.send("reset")
+        self.send(c.Reset())
 
     def rewind(self) -> None:
-        self.send("rewind")
+        self.send(c.Rewind())
 
     # -- edits ---------------------------------------------------------------------------
-    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
-        self.send("set_weight", layer, i, j, value)
+    def set_weight(self, layer: int, i: int, j: int, value: float,
+                   structure: int | None = None) -> None:
+        """`structure`: the structure_version the user edited on, if the edit must be
+        refused after a change of shape (an editor left open)."""
+        self.send(c.SetWeight(layer, i, j, value, structure))
 
-    def set_bias(self, layer: int, j: int, value: float) -> None:
-        self.send("set_bias", layer, j, value)
+    def set_bias(self, layer: int, j: int, value: float, structure: int | None = None) -> None:
+        self.send(c.SetBias(layer, j, value, structure))
 
     def hover(self, neuron: tuple[int, int] | None) -> None:
-        self.send("hover", neuron)
+        self.send(c.Hover(neuron))
 
     def set_option(self, name: str, value: Any) -> None:
         if getattr(self, name) != value:

@@ -29,6 +29,7 @@ def _as_probability(y: Array, t: Array, output: str) -> tuple[Array, Array]:
 
 class Loss:
     name = ""
+    code = -1  # its number in the compiled kernels
     formula = ""
 
     def check_output(self, output: str) -> None:
@@ -52,6 +53,7 @@ class Loss:
 
 class MSE(Loss):
     name = "mse"
+    code = 0
     formula = "E = ½ Σ (y − t)²"
 
     def per_sample(self, y: Array, t: Array, output: str) -> Array:
@@ -68,6 +70,7 @@ class MSE(Loss):
 
 class CrossEntropy(Loss):
     name = "cross_entropy"
+    code = 1
     formula = "E = −Σ t·log y"
 
     def check_output(self, output: str) -> None:

@@ -99,7 +99,7 @@ def _choice(d: dict, key: str, where: str, choices, optional: bool = False):  # 
     v = d.get(key)
     if v is None and optional:
         return None
-    if v not in choices:
+    if not isinstance(v, str) or v not in choices:
         raise MlpvizError(f"{where}.{key}: {v!r} is not one of {', '.join(choices)}")
     return v
 

@@ -1,25 +1,28 @@
-"""The training session without any GUI: a trainer, the settings that made it, and the
-commands that change it between steps.
+"""The live training session without any GUI: a trainer, the settings that made it, whether
+it plays, and the handler of every command the window sends (commands.py).
 
-The Qt worker is a thin loop around this class, so every edit the window can make is
-testable headless. Commands are (name, args) pairs applied with `apply`; each one either
-takes effect fully or raises MlpvizError and changes nothing.
+The Qt worker is a thin loop around this class, so everything the window can do is testable
+headless. `apply(command)` takes effect fully or raises MlpvizError and changes nothing.
+Messages that are not refusals (training diverged, the optimizer had to change) go to
+`notify`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable
+from functools import singledispatchmethod
 
 import numpy as np
 
+from ..data import points
 from ..data.datasets import GENERATORS, TRUTH_TABLES, Dataset, Split, split
 from ..data.features import check_features
 from ..data.grid import GridEvaluator
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
+from ..training import compiled, perceptron_rule
 from ..training.history import COLUMNS
 from ..training.scenario import (
     Scenario,
@@ -28,31 +31,31 @@ from ..training.scenario import (
     count_classes,
     scenario_split,
 )
-from ..training.trainer import EpochResult, TrainingData, train_one_sample
+from ..training.trainer import Trainer, TrainingData, default_backend
+from ..training.trainer import train_one_sample as _train_one_sample
+from . import commands as c
+from .checks import existing_index, finite, whole
 from .session_file import Session
 from .snapshot import DataView, Snapshot, frozen
+from .training_loop import DIVERGED, TrainingLoop
 
 Array = np.ndarray
-MAX_PENDING_ROWS = 1 << 16
-# A compiled run of epochs takes every epoch's shuffled row order at once, (epochs, n): this
-# bounds that array (to 0.5 MB) however long a run is asked for.
-MAX_ROWS_PER_CALL = 1 << 16
+MAX_SAMPLE_STEPS = 10_000_000
+TO_SGD = ("The perceptron rule trains a single layer with one step unit only, so training "
+          "goes on with SGD.")
 
 
-class TrainingEngine:
-    def __init__(self, scenario: Scenario | None = None, grid: int = 100) -> None:
+class TrainingSession(TrainingLoop):
+    def __init__(self, scenario: Scenario | None = None, grid: int = 100,
+                 notify: Callable[[str], None] | None = None) -> None:
         self.scenario = scenario or Scenario()
+        super().__init__(build_trainer(self.scenario), notify)
         self.grid = GridEvaluator(grid)
         self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
         self.custom: tuple[Split, str] | None = None  # the user's own points, if any
-        self.trainer = build_trainer(self.scenario)
         self.serial = 0
         self.structure_version = 0
-        self.diverged = False
         self.hover: tuple[int, int] | None = None
-        self._pending: list[tuple[float, ...]] = []
-        self._history_reset = True
-        self._epoch_seconds = 1e-3  # measured as training goes (see train_for)
         self._make_data_view()
 
     # -- reading -------------------------------------------------------------------------
@@ -60,7 +63,7 @@ class TrainingEngine:
     def net(self) -> MLP:
         return self.trainer.net
 
-    def snapshot(self, playing: bool = False) -> Snapshot:
+    def snapshot(self) -> Snapshot:
         t, net = self.trainer, self.trainer.net
         rows = np.array(self._pending, dtype=float).reshape(-1, len(COLUMNS))
         self._pending = []
@@ -68,7 +71,7 @@ class TrainingEngine:
         self.serial += 1
         return Snapshot(
             serial=self.serial, epoch=t.epoch, step=t.step_count,
-            position=t.position_in_epoch, playing=playing, settings=self.scenario,
+            position=t.position_in_epoch, playing=self.playing, settings=self.scenario,
             weights=tuple(frozen(w) for w in net.weights),
             biases=tuple(frozen(b) for b in net.biases),
             activations=tuple(net.activation_names), features=tuple(net.features),
@@ -77,230 +80,248 @@ class TrainingEngine:
             data=self.data_view, diverged=self.diverged,
             structure_version=self.structure_version)
 
-    # -- training ------------------------------------------------------------------------
-    def step(self) -> EpochResult | None:
-        result = self.trainer.step()
-        if result is not None:
-            self._record(result)
-        return result
-
-    def _record(self, r: EpochResult) -> None:
-        self._pending.append((r.epoch, r.train_loss, r.test_loss, r.train_accuracy,
-                              r.test_accuracy))
-        if len(self._pending) > MAX_PENDING_ROWS:  # nobody is reading: keep the newest
-            del self._pending[: MAX_PENDING_ROWS // 2]
-        if not r.finite:
-            self.diverged = True
-
-    def step_epoch(self) -> EpochResult:
-        while True:
-            result = self.step()
-            if result is not None:
-                return result
-
-    def train_for(self, seconds: float, max_steps: int = 1 << 30,
-                  go_on: Callable[[], bool] | None = None,
-                  max_epochs: int | None = None, calls: int = 1 << 30) -> int:
-        """Train until `seconds` pass, divergence, max_steps or max_epochs, `go_on()`
-        turns false (checked between calls), or after `calls` calls into the trainer;
-        returns the steps taken.
-
-        Compiled, whole epochs go in one call, as many as fit in the time left by the last
-        measured cost of an epoch, so the GIL is taken a few times a slice, not every step.
-        """
-        trainer = self.trainer
-        per_epoch = trainer.batches_per_epoch
-        if per_epoch == 0:
-            return 0  # nothing to train on (the user cleared their points)
-        now = time.perf_counter()
-        end, first_epoch = now + seconds, trainer.epoch
-        done = 0
-        while done < max_steps and not self.diverged and calls > 0:
-            calls -= 1
-            whole = (max_steps - done) // per_epoch
-            if max_epochs is not None:
-                if trainer.epoch - first_epoch >= max_epochs:
-                    break
-                whole = min(whole, max_epochs - (trainer.epoch - first_epoch))
-            if trainer.runs_compiled and trainer.position_in_epoch == 0 and whole:
-                count = max(1, min(whole, int((end - now) / self._epoch_seconds),
-                                   MAX_ROWS_PER_CALL // len(trainer.data.x_train)))
-                results = trainer.epochs(count)
-                for result in results:
-                    self._record(result)
-                taken = len(results) * per_epoch
-            else:  # to the end of this epoch; step by step uncompiled, to check the time
-                taken, result = trainer.steps(max_steps - done if trainer.runs_compiled else 1)
-                if result is not None:
-                    self._record(result)
-            done += taken
-            before, now = now, time.perf_counter()
-            if taken >= per_epoch:
-                self._epoch_seconds = (now - before) * per_epoch / taken
-            if now >= end or (go_on is not None and not go_on()):
-                break
-        return done
-
     # -- commands ------------------------------------------------------------------------
-    def apply(self, name: str, *args: object, **kwargs: object) -> None:
-        method = getattr(self, f"cmd_{name}", None)
-        if method is None:
-            raise MlpvizError(f"unknown command '{name}'")
-        method(*args, **kwargs)
+    @singledispatchmethod
+    def apply(self, command: c.Command) -> object:
+        """Apply one command; a few answer (TrainSample → SampleRun), the rest give None."""
+        raise MlpvizError(f"unknown command: {type(command).__name__}")
 
-    def _set_net(self, net: MLP, structural: bool = True,
-                 data: TrainingData | None = None) -> None:
-        self.trainer.net = net
-        if data is not None:
-            self.trainer.set_data(data)
-        self.trainer.network_changed()
+    @apply.register
+    def _play(self, _: c.Play) -> None:
+        if self.diverged:
+            raise MlpvizError(DIVERGED)
+        self._need_points()
+        self.playing = True
+
+    @apply.register
+    def _pause(self, _: c.Pause) -> None:
+        self._stop_playing()
+
+    @apply.register
+    def _step_batch(self, _: c.StepBatch) -> None:
+        self._stop_playing()
+        self._need_points()
+        self.step()
+
+    @apply.register
+    def _step_epoch(self, _: c.StepEpoch) -> None:
+        self._stop_playing()
+        self.step_epoch()
+
+    @apply.register
+    def _train_epochs(self, cmd: c.TrainEpochs) -> None:
+        count = whole(cmd.count, "epochs", 0)
+        if count and not self.diverged:
+            self._need_points()
+            self.epoch_goal, self.playing = self.trainer.epoch + count, True
+
+    @apply.register
+    def _warm_up(self, _: c.WarmUp) -> None:
+        if compiled.warm_up():
+            self.trainer.use_backend(default_backend(self.trainer.config))
+
+    @apply.register
+    def _train_sample(self, cmd: c.TrainSample) -> c.SampleRun:
+        steps = whole(cmd.steps, "steps", 0, MAX_SAMPLE_STEPS)
+        x, t = np.asarray(cmd.x, dtype=float), np.asarray(cmd.target, dtype=float)
+        if x.shape != (self.net.n_inputs,) or not np.isfinite(x).all():
+            raise MlpvizError(f"the sample needs {self.net.n_inputs} finite inputs")
+        if not np.isfinite(t).all():
+            raise MlpvizError("the target must be finite")
+        trainer = _train_one_sample(self.net.copy(), x, t, cmd.lr, steps)
+        out = trainer.net.predict(trainer.data.x_train)
+        return c.SampleRun(steps, tuple(out[0].tolist()), trainer.net.loss.value(
+            out, trainer.t_train, trainer.net.output_activation))
+
+    @apply.register
+    def _set_weight(self, cmd: c.SetWeight) -> None:
+        self._check_structure(cmd.structure)
+        weights = self.net.weights
+        layer = existing_index(cmd.layer, len(weights), "layer")
+        i = existing_index(cmd.i, weights[layer].shape[0], "unit below")
+        j = existing_index(cmd.j, weights[layer].shape[1], "unit")
+        weights[layer][i, j] = finite(cmd.value, "a weight")
+
+    @apply.register
+    def _set_bias(self, cmd: c.SetBias) -> None:
+        self._check_structure(cmd.structure)
+        biases = self.net.biases
+        layer = existing_index(cmd.layer, len(biases), "layer")
+        j = existing_index(cmd.j, len(biases[layer]), "unit")
+        biases[layer][j] = finite(cmd.value, "a bias")
+
+    def _check_structure(self, seen: int | None) -> None:
+        if seen is not None and seen != self.structure_version:
+            raise MlpvizError("The network changed shape before the edit arrived; nothing "
+                              "was changed. Pick the link again.")
+
+    @apply.register
+    def _add_layer(self, cmd: c.AddLayer) -> None:
+        self._edit_network(edit.add_layer(self.net, whole(cmd.units, "units", 1), self.rng))
+
+    @apply.register
+    def _remove_layer(self, _: c.RemoveLayer) -> None:
+        self._edit_network(edit.remove_layer(self.net, self.rng))
+
+    @apply.register
+    def _add_unit(self, cmd: c.AddUnit) -> None:
+        self._edit_network(edit.add_unit(self.net, whole(cmd.layer, "layer", 0), self.rng))
+
+    @apply.register
+    def _remove_unit(self, cmd: c.RemoveUnit) -> None:
+        unit = None if cmd.unit is None else whole(cmd.unit, "unit", 0)
+        self._edit_network(edit.remove_unit(self.net, whole(cmd.layer, "layer", 0), unit))
+
+    @apply.register
+    def _set_activation(self, cmd: c.SetActivation) -> None:
+        layer = None if cmd.layer is None else whole(cmd.layer, "layer", 0)
+        self._edit_network(edit.set_activation(self.net, cmd.activation, layer),
+                           structural=False)
+        if layer is None:
+            self.scenario = dataclasses.replace(self.scenario, activation=cmd.activation)
+
+    @apply.register
+    def _set_features(self, cmd: c.SetFeatures) -> None:
+        features = list(cmd.features)
+        check_features(features)
+        net = edit.set_inputs(self.net, features, self.rng)
+        sp, problem = self._split()
+        self._edit_network(net, data=TrainingData.from_split(sp, features, problem))
+        self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
+
+    @apply.register
+    def _set_loss(self, cmd: c.SetLoss) -> None:
+        s = dataclasses.replace(self.scenario, loss=cmd.loss, output_activation=None)
+        d, net = self.data_view, self.net
+        fresh = build_network(s, d.problem, d.n_classes, net.n_inputs, net.features)
+        self._edit_network(MLP([w.copy() for w in net.weights],
+                               [b.copy() for b in net.biases],
+                               [*net.activation_names[:-1], fresh.output_activation],
+                               cmd.loss, net.features), structural=False)
+        self.scenario = dataclasses.replace(s, train=self.trainer.config)
+
+    def _edit_network(self, net: MLP, structural: bool = True,
+                      data: TrainingData | None = None) -> None:
+        """Train the edited `net` from here on (the run goes on; Rewind comes back here).
+        Where the perceptron rule cannot train it, SGD takes over, and the user is told:
+        refusing the edit would leave them no way to grow the perceptron into an MLP."""
+        changes = {}
+        if self.trainer.config.optimizer == "perceptron" and not perceptron_rule.fits(net):
+            changes = {"optimizer": "sgd"}
+        self.trainer.replace_network(net, data, **changes)
         self.trainer.mark_start()
+        if changes:
+            self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
+            self.notify(TO_SGD)
         if structural:
             self.structure_version += 1
+            self.scenario = dataclasses.replace(self.scenario, hidden=tuple(net.units[:-1]))
+            self.hover = None
 
-    def _restart(self) -> None:
-        self.trainer.restart_from_current()
-        self._pending = []
-        self._history_reset = True
-        self.diverged = False
-
-    def cmd_set_weight(self, layer: int, i: int, j: int, value: float) -> None:
-        if not np.isfinite(value):
-            raise MlpvizError("a weight must be a finite number")
-        self.net.weights[layer][i, j] = value
-
-    def cmd_set_bias(self, layer: int, j: int, value: float) -> None:
-        if not np.isfinite(value):
-            raise MlpvizError("a bias must be a finite number")
-        self.net.biases[layer][j] = value
-
-    def cmd_add_layer(self, units: int = 2) -> None:
-        self._set_net(edit.add_layer(self.net, units, self.rng))
-        self._sync_hidden()
-
-    def cmd_remove_layer(self) -> None:
-        self._set_net(edit.remove_layer(self.net, self.rng))
-        self._sync_hidden()
-
-    def cmd_add_unit(self, layer: int) -> None:
-        self._set_net(edit.add_unit(self.net, layer, self.rng))
-        self._sync_hidden()
-
-    def cmd_remove_unit(self, layer: int, unit: int | None = None) -> None:
-        self._set_net(edit.remove_unit(self.net, layer, unit))
-        self._sync_hidden()
-
-    def _sync_hidden(self) -> None:
-        self.scenario = dataclasses.replace(self.scenario, hidden=tuple(self.net.units[:-1]))
-        self.hover = None
-
-    def cmd_set_activation(self, activation: str, layer: int | None = None) -> None:
-        self._set_net(edit.set_activation(self.net, activation, layer), structural=False)
-        if layer is None:
-            self.scenario = dataclasses.replace(self.scenario, activation=activation)
-
-    def _split(self) -> tuple[Split, str]:
-        return self.custom if self.custom is not None else scenario_split(self.scenario)
-
-    def cmd_set_features(self, features: list[str]) -> None:
-        check_features(list(features))
-        net = edit.set_inputs(self.net, list(features), self.rng)
-        self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
-        sp, problem = self._split()
-        self._set_net(net, data=TrainingData.from_split(sp, list(features), problem))
-        self.hover = None
-
-    def cmd_set_training(self, **changes: object) -> None:
-        """lr, batch_size, optimizer, regularization, reg_rate, shuffle: weights are kept."""
-        self.trainer.set_config(**changes)
-        self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
-
-    def cmd_set_data(self, keep_network: bool = False, **changes: object) -> None:
-        """dataset, noise, ratio, data_seed. A new data set or problem starts training anew
-        (as Playground); a new seed only redraws the points and keeps the network, and so
-        does keep_network (the walkthrough's "go on with this net on XOR")."""
-        new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
-        if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
-            raise MlpvizError(f"unknown data set '{new.dataset}'")
-        keep_net = keep_network or set(changes) <= {"data_seed"}
-        if self.custom is not None and set(changes) <= {"data_seed"}:
-            raise MlpvizError("your own points cannot be regenerated: pick a data set")
-        self.custom = None
-        trainer = build_trainer(new, self.net if keep_net else None)
-        self.scenario = new
-        self.trainer = trainer
-        self.structure_version += 0 if keep_net else 1
-        self._make_data_view()
-        if not keep_net:
-            self._restart()
-
-    def cmd_regenerate(self) -> None:
-        self.cmd_set_data(data_seed=self.scenario.data_seed + 1)
-
-    def cmd_set_loss(self, loss: str) -> None:
-        s = dataclasses.replace(self.scenario, loss=loss, output_activation=None)
-        d = self.data_view
-        fresh = build_network(s, d.problem, d.n_classes, self.net.n_inputs, self.net.features)
-        net = MLP([w.copy() for w in self.net.weights], [b.copy() for b in self.net.biases],
-                  [*self.net.activation_names[:-1], fresh.output_activation], loss,
-                  self.net.features)
-        self.scenario = s
-        self._set_net(net, structural=False)
-
-    def cmd_reset(self) -> None:
-        """All-new random weights for the same shape; the run starts again."""
+    @apply.register
+    def _reset(self, _: c.Reset) -> None:
         seed = self.scenario.weight_seed + 1
-        self.scenario = dataclasses.replace(self.scenario, weight_seed=seed)
         net = self.net
         fresh = MLP.create(net.n_inputs, net.units[:-1], net.units[-1],
                            net.activation_names[:-1], net.output_activation, net.loss_name,
                            np.random.default_rng(seed), net.features)
-        self.trainer.net = fresh
-        self.trainer.network_changed()
+        self.trainer.replace_network(fresh)
+        self.scenario = dataclasses.replace(self.scenario, weight_seed=seed)
         self._restart()
 
-    def cmd_rewind(self) -> None:
+    @apply.register
+    def _rewind(self, _: c.Rewind) -> None:
         self.trainer.rewind()
-        self._pending = []
-        self._history_reset = True
-        self.diverged = False
+        self._forget_run()
 
-    def cmd_load_network(self, net: MLP) -> None:
-        """Replace the network; its inputs must be features the data can give."""
+    @apply.register
+    def _hover(self, cmd: c.Hover) -> None:
+        self.hover = None if cmd.neuron is None else (whole(cmd.neuron[0], "layer", -1),
+                                                      whole(cmd.neuron[1], "unit", 0))
+
+    @apply.register
+    def _set_training(self, cmd: c.SetTraining) -> None:
+        self.trainer.set_config(**cmd.changes())
+        self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
+
+    @apply.register
+    def _set_data(self, cmd: c.SetData) -> None:
+        """A new data set or problem starts training anew (as Playground); a new seed only
+        redraws the points and keeps the network, and so does keep_network (the
+        walkthrough's "go on with this net on XOR")."""
+        changes = cmd.changes()
+        new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
+        if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
+            raise MlpvizError(f"unknown data set '{new.dataset}'")
+        keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
+        if self.custom is not None and set(changes) <= {"data_seed"}:
+            raise MlpvizError("your own points cannot be regenerated: pick a data set")
+        self._install(new, build_trainer(self._fitting(new, self.net if keep_net else None),
+                                         self.net if keep_net else None), None,
+                      restart=not keep_net)
+
+    @apply.register
+    def _regenerate(self, _: c.Regenerate) -> None:
+        self.apply(c.SetData(data_seed=self.scenario.data_seed + 1))
+
+    @apply.register
+    def _load_network(self, cmd: c.LoadNetwork) -> None:
+        net = cmd.net
         check_features(list(net.features))
         s = dataclasses.replace(self.scenario, features=tuple(net.features),
                                 hidden=tuple(net.units[:-1]), activation=net.activation_names[0]
                                 if len(net.units) > 1 else self.scenario.activation,
                                 loss=net.loss_name, output_activation=net.output_activation)
-        trainer = build_trainer(s, net.copy())
-        self.scenario, self.trainer = s, trainer
-        self.structure_version += 1
-        self._make_data_view()
-        self._restart()
+        s = self._fitting(s, net)
+        self._install(s, build_trainer(s, net.copy(), self.custom), self.custom)
 
-    def sample_run(self, x: Array, target: Array, lr: float, steps: int) -> dict:
-        """Train a copy of the network on one sample; the session's network is untouched."""
-        trainer = train_one_sample(self.net.copy(), x, target, lr, steps)
-        out = trainer.net.predict(trainer.data.x_train)
-        return {"steps": steps, "output": out[0].tolist(),
-                "loss": trainer.net.loss.value(out, trainer.t_train,
-                                               trainer.net.output_activation)}
-
-    def cmd_apply_preset(self, key: str) -> None:
-        """Set the session up as one of the lecture's presets (a new run)."""
+    @apply.register
+    def _apply_preset(self, cmd: c.ApplyPreset) -> None:
         from ..lessons.presets import PRESETS
 
-        if key not in PRESETS:
-            raise MlpvizError(f"unknown preset '{key}'")
-        preset = PRESETS[key]
-        trainer = preset.trainer()
-        self.scenario, self.trainer = preset.scenario, trainer
-        self.structure_version += 1
-        self._make_data_view()
-        self._restart()
+        if cmd.key not in PRESETS:
+            raise MlpvizError(f"unknown preset '{cmd.key}'")
+        preset = PRESETS[cmd.key]
+        self._install(preset.scenario, preset.trainer(), None)
 
-    def cmd_hover(self, neuron: tuple[int, int] | None) -> None:
-        self.hover = neuron
+    @apply.register
+    def _load_session(self, cmd: c.LoadSession) -> None:
+        """Everything from a saved session (validated when it was read)."""
+        s = cmd.session
+        trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
+        self._install(s.scenario, trainer, (s.split, s.problem))
+        self.trainer.epoch, self.trainer.step_count = s.epoch, s.step
+
+    def _fitting(self, s: Scenario, net: MLP | None,
+                 data: tuple[Split, str] | None = None) -> Scenario:
+        """`s`, with SGD for the perceptron rule where it cannot train the network (`net`,
+        or the one `s` would build for `data` or its own data set), saying so."""
+        if s.train.optimizer != "perceptron":
+            return s
+        if net is None:
+            sp, problem = data if data is not None else scenario_split(s)
+            net = build_network(s, problem, count_classes(sp, problem))
+        if perceptron_rule.fits(net):
+            return s
+        self.notify(TO_SGD)
+        return dataclasses.replace(s, train=dataclasses.replace(s.train, optimizer="sgd"))
+
+    def _install(self, scenario: Scenario, trainer: Trainer,
+                 custom: tuple[Split, str] | None, restart: bool = True) -> None:
+        """Switch to a newly built trainer (all checks passed)."""
+        self.scenario, self.trainer, self.custom = scenario, trainer, custom
+        if restart:
+            self.structure_version += 1
+            self._restart()
+        self._make_data_view()
+
+    def _restart(self) -> None:
+        self.trainer.restart_from_current()
+        self._forget_run()
+
+    # -- the user's own data -------------------------------------------------------------
+    def _split(self) -> tuple[Split, str]:
+        return self.custom if self.custom is not None else scenario_split(self.scenario)
 
     def _make_data_view(self) -> None:
         sp, problem = self._split()
@@ -310,81 +331,44 @@ class TrainingEngine:
                                   frozen(sp.train_points), frozen(sp.train_labels),
                                   frozen(sp.test_points), frozen(sp.test_labels))
 
-    # -- the user's own data -------------------------------------------------------------
-    def _own_data(self) -> tuple[Split, str]:
-        """The current data as the user's own, ready to be edited."""
-        if self.custom is None:
-            self.custom = scenario_split(self.scenario)
-            self.scenario = dataclasses.replace(self.scenario, dataset="custom")
-        return self.custom
-
     def _use_points(self, sp: Split, problem: str) -> None:
-        self.custom = (sp, problem)
+        """Train on the user's points `sp` from now on (they become the data set)."""
         self.trainer.set_data(TrainingData.from_split(sp, list(self.net.features), problem))
+        self.custom = (sp, problem)
+        if self.scenario.dataset != "custom":
+            self.scenario = dataclasses.replace(self.scenario, dataset="custom")
         self._make_data_view()
 
-    def cmd_add_point(self, x: float, y: float, label: float) -> None:
-        """A new training point; a class must be one the output layer has."""
-        sp, problem = self._own_data()
-        if problem != "regression":
-            k = max(self.net.units[-1], 2)
-            if int(label) != label or not 0 <= label < k:
-                raise MlpvizError(f"a class must be 0 … {k - 1}")
-            label = int(label)
-        pts = np.vstack([sp.train_points, [[x, y]]])
-        labels = np.append(sp.train_labels, label)
-        self._use_points(Split(pts, labels, sp.test_points, sp.test_labels), problem)
+    @apply.register
+    def _add_point(self, cmd: c.AddPoint) -> None:
+        sp, problem = self._split()
+        self._use_points(points.with_point(sp, problem, cmd.x, cmd.y, cmd.label,
+                                           max(self.net.units[-1], 2)), problem)
 
-    def cmd_remove_point(self, x: float, y: float, radius: float = 0.5) -> None:
-        """Remove the point nearest (x, y), if one lies within `radius`."""
-        sp, problem = self._own_data()
-        best = None
-        for part, pts in (("train", sp.train_points), ("test", sp.test_points)):
-            if len(pts):
-                d = np.hypot(pts[:, 0] - x, pts[:, 1] - y)
-                i = int(d.argmin())
-                if d[i] <= radius and (best is None or d[i] < best[0]):
-                    best = (d[i], part, i)
-        if best is None:
-            return
-        _, part, i = best
-        if part == "train":
-            sp = Split(np.delete(sp.train_points, i, 0), np.delete(sp.train_labels, i),
-                       sp.test_points, sp.test_labels)
-        else:
-            sp = Split(sp.train_points, sp.train_labels, np.delete(sp.test_points, i, 0),
-                       np.delete(sp.test_labels, i))
-        self._use_points(sp, problem)
+    @apply.register
+    def _remove_point(self, cmd: c.RemovePoint) -> None:
+        sp, problem = self._split()
+        fewer = points.without_nearest(sp, cmd.x, cmd.y, cmd.radius)
+        if fewer is not None:
+            self._use_points(fewer, problem)
 
-    def cmd_clear_points(self) -> None:
-        _, problem = self._own_data()
-        empty = np.empty((0, 2))
-        labels = np.empty(0, dtype=float if problem == "regression" else int)
-        self._use_points(Split(empty, labels, empty.copy(), labels.copy()), problem)
+    @apply.register
+    def _clear_points(self, _: c.ClearPoints) -> None:
+        problem = self._split()[1]
+        self._use_points(points.no_points(problem), problem)
 
-    def cmd_import_points(self, points: Array, labels: Array, problem: str) -> None:
+    @apply.register
+    def _import_points(self, cmd: c.ImportPoints) -> None:
         """Points from a CSV: split by the train ratio; a new network fits the problem."""
-        data = Dataset("custom", np.asarray(points, float), np.asarray(labels), problem)
+        data = Dataset("custom", np.asarray(cmd.points, float), np.asarray(cmd.labels),
+                       cmd.problem)
         sp = split(data, self.scenario.ratio, self.scenario.data_seed)
-        s = dataclasses.replace(self.scenario, dataset="custom")
-        self.trainer = build_trainer(s, None, (sp, problem))
-        self.scenario, self.custom = s, (sp, problem)
-        self.structure_version += 1
-        self._make_data_view()
-        self._restart()
+        s = self._fitting(dataclasses.replace(self.scenario, dataset="custom"), None,
+                          (sp, cmd.problem))
+        self._install(s, build_trainer(s, None, (sp, cmd.problem)), (sp, cmd.problem))
 
     # -- sessions ------------------------------------------------------------------------
     def session(self, view: dict) -> Session:
         sp, problem = self._split()
         return Session(self.scenario, self.net.copy(), sp, problem, dict(view),
                        self.trainer.epoch, self.trainer.step_count)
-
-    def cmd_load_session(self, s: Session) -> None:
-        """Replace everything with a saved session (validated when it was read)."""
-        trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
-        self.scenario, self.trainer = s.scenario, trainer
-        self.custom = (s.split, s.problem)
-        self.structure_version += 1
-        self._make_data_view()
-        self._restart()
-        self.trainer.epoch, self.trainer.step_count = s.epoch, s.step

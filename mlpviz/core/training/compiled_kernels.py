@@ -4,11 +4,13 @@ loops for Numba to compile, run with the GIL released.
 The arithmetic is network.py's, losses.py's and optimizers.py's, sample by sample; those
 modules stay the reference, and tests hold this one to them for every activation, loss,
 optimizer and regularization. In the package only `compiled.py` imports this module, and
-only when training starts (importing Numba takes half a second).
+only when the kernels are loaded (importing Numba takes half a second).
 
-Layout (as `MLP.params`): every W[l] row-major, (sizes[l], sizes[l+1]), then every B[l].
-Codes: activations as ACTIVATION_CODES, loss 0 = MSE, 1 = cross-entropy; optimizer 0 = SGD,
-1 = momentum, 2 = Adam; regularization 0 = none, 1 = L1, 2 = L2.
+The kernels take three bundles (kernel_args.py): the network (`net`), the update rule
+(`rule`) and data rows. The numbers naming activations, losses, optimizers and
+regularizations are the registries' own `code`s, read here once; every kernel refuses a code
+it has no branch for before any arithmetic. Numba's cache keys on this file: after changing a
+code in a registry, touch this file so the kernels compile again.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ import math
 import numpy as np
 from numba import njit
 
-ACTIVATION_CODES = {"step": 0, "sigmoid": 1, "tanh": 2, "relu": 3, "leaky_relu": 4,
-                    "linear": 5, "softmax": 6}
-SOFTMAX = 6
-LEAKY_SLOPE = 0.01  # as activations.LEAKY_SLOPE (a test checks they agree)
+from ..nn.activations import ACTIVATIONS, LEAKY_SLOPE
+from ..nn.losses import LOSSES
+from .optimizers import OPTIMIZERS, REGULARIZATIONS
+
+STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX = (
+    ACTIVATIONS[n].code for n in ("step", "sigmoid", "tanh", "relu", "leaky_relu", "linear",
+                                  "softmax"))
+MSE, CROSS_ENTROPY = LOSSES["mse"].code, LOSSES["cross_entropy"].code
+SGD, MOMENTUM, ADAM = (OPTIMIZERS[n].code for n in ("sgd", "momentum", "adam"))
+NO_PENALTY, L1, L2 = (REGULARIZATIONS[n] for n in ("none", "l1", "l2"))
+# The activation codes with a branch below (as _check_net accepts them).
+ACTIVATION_CODES = frozenset((STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX))
 
 # error_model="numpy": a division by zero gives inf or NaN, as in NumPy, instead of a check
 # before every division (15 % of a small network's epoch); none of ours divides by zero.
@@ -29,6 +39,25 @@ jit = njit(nogil=True, cache=True, error_model="numpy")
 # Helpers called per row or per element are inlined by Numba itself: as calls, passing their
 # arrays cost reference counting that was most of a small network's step.
 inline = njit(nogil=True, cache=True, inline="always", error_model="numpy")
+
+
+@inline
+def _check_net(net):
+    """Refuse codes the kernels have no branch for (they would compute nonsense)."""
+    for c in net.acts:
+        if (c != STEP and c != SIGMOID and c != TANH and c != RELU and c != LEAKY_RELU
+                and c != LINEAR and c != SOFTMAX):
+            raise ValueError("unknown activation code")
+    if net.loss != MSE and net.loss != CROSS_ENTROPY:
+        raise ValueError("unknown loss code")
+
+
+@inline
+def _check_rule(rule):
+    if rule.optimizer != SGD and rule.optimizer != MOMENTUM and rule.optimizer != ADAM:
+        raise ValueError("unknown optimizer code")
+    if rule.reg != NO_PENALTY and rule.reg != L1 and rule.reg != L2:
+        raise ValueError("unknown regularization code")
 
 
 @jit
@@ -57,39 +86,41 @@ def _tanh(z):
 
 @inline
 def _activate(code, z):
-    if code == 0:
+    """f(z) for the element-wise activations (codes checked on entry)."""
+    if code == STEP:
         return 1.0 if z > 0 else 0.0
-    if code == 1:
+    if code == SIGMOID:
         return 1.0 / (1.0 + math.exp(min(-z, 700.0)))
-    if code == 2:
+    if code == TANH:
         return _tanh(z)
-    if code == 3:
+    if code == RELU:
         return max(z, 0.0)
-    if code == 4:
+    if code == LEAKY_RELU:
         return z if z > 0 else LEAKY_SLOPE * z
-    return z
+    return z  # LINEAR
 
 
 @inline
 def _slope(code, z, a):
     """f'(z) from z and a = f(z), for the element-wise activations."""
-    if code == 0:
+    if code == STEP:
         return 0.0
-    if code == 1:
+    if code == SIGMOID:
         return a * (1.0 - a)
-    if code == 2:
+    if code == TANH:
         return 1.0 - a * a
-    if code == 3:
+    if code == RELU:
         return 1.0 if z > 0 else 0.0
-    if code == 4:
+    if code == LEAKY_RELU:
         return 1.0 if z > 0 else LEAKY_SLOPE
-    return 1.0
+    return 1.0  # LINEAR
 
 
 @inline
-def _forward_row(params, w_off, b_off, sizes, acts, x, r, z, a):
+def _forward_row(net, w_off, b_off, x, r, z, a):
     """Sample x[r] through the network: z[l, :units] net inputs, a[l + 1, :units] outputs,
     a[0] the input row. z: (L, max units), a: (L + 1, max units)."""
+    params, sizes, acts = net.params, net.sizes, net.acts
     n_layers = len(sizes) - 1
     for i in range(sizes[0]):
         a[0, i] = x[r, i]
@@ -122,10 +153,12 @@ def _forward_row(params, w_off, b_off, sizes, acts, x, r, z, a):
 
 
 @jit
-def evaluate(params, sizes, acts, loss, x, t, labels, threshold):
-    """(loss, accuracy) over rows x (N, F) with targets t (N, K), as losses.py and
+def evaluate(net, rows, threshold):
+    """(loss, accuracy) over rows.x (N, F) with targets rows.t (N, K), as losses.py and
     targets.accuracy compute them. Accuracy needs class labels (N,); with none (regression)
     it is NaN. threshold: the one-unit output's class boundary."""
+    _check_net(net)
+    sizes, acts, x, t, labels = net.sizes, net.acts, rows.x, rows.t, rows.labels
     n_layers = len(sizes) - 1
     w_off, b_off = layout(sizes)
     width = sizes.max()
@@ -134,15 +167,15 @@ def evaluate(params, sizes, acts, loss, x, t, labels, threshold):
     k_out, out_code = sizes[-1], acts[-1]
     total, hits = 0.0, 0
     for r in range(x.shape[0]):
-        _forward_row(params, w_off, b_off, sizes, acts, x, r, z, a)
+        _forward_row(net, w_off, b_off, x, r, z, a)
         top = n_layers  # the output is a[top]
-        if loss == 0:
+        if net.loss == MSE:
             for k in range(k_out):
                 total += 0.5 * (a[top, k] - t[r, k]) ** 2
         else:
             for k in range(k_out):
                 p, q = a[top, k], t[r, k]
-                if out_code == 2:  # tanh: read as p = (1 + y) / 2
+                if out_code == TANH:  # read as p = (1 + y) / 2
                     p, q = (1.0 + p) / 2.0, (1.0 + q) / 2.0
                 p = min(max(p, 1e-12), 1.0 - 1e-12)
                 total -= q * math.log(p)
@@ -168,21 +201,21 @@ def penalty(params, n_weights, reg, reg_rate):
     """L2: λ/2·Σw², L1: λ·Σ|w|, over the weights (the first n_weights parameters)."""
     s = 0.0
     for p in range(n_weights):
-        s += 0.5 * params[p] * params[p] if reg == 2 else abs(params[p])
-    return reg_rate * s if reg else 0.0
+        s += 0.5 * params[p] * params[p] if reg == L2 else abs(params[p])
+    return reg_rate * s if reg != NO_PENALTY else 0.0
 
 
 @inline
-def _accumulate_gradient(params, grad, w_off, b_off, sizes, acts, loss, t, r, n, z, a,
-                         delta, grad_a):
-    """Backprop of one sample's share of the batch-mean loss, added into `grad`."""
+def _accumulate_gradient(net, w_off, b_off, t, r, n, z, a, delta, grad_a):
+    """Backprop of one sample's share of the batch-mean loss, added into `net.grad`."""
+    params, grad, sizes, acts = net.params, net.grad, net.sizes, net.acts
     n_layers = len(sizes) - 1
     top = n_layers - 1
     k_out = sizes[-1]
     # ∂E/∂z at the output: (y − t)/n for cross-entropy; for MSE ① (y − t)/n times ②.
     for k in range(k_out):
         grad_a[k] = (a[n_layers, k] - t[r, k]) / n
-    if loss == 1:
+    if net.loss == CROSS_ENTROPY:
         for k in range(k_out):
             delta[k] = grad_a[k]
     elif acts[top] == SOFTMAX:
@@ -212,28 +245,29 @@ def _accumulate_gradient(params, grad, w_off, b_off, sizes, acts, loss, t, r, n,
 
 
 @inline
-def _update(params, grad, n_weights, reg, reg_rate, optimizer, lr, beta1, beta2, eps,
-            state1, state2, adam_t):
+def _update(params, grad, n_weights, rule):
     """Penalty gradient on the weights, then one optimizer update, in place."""
-    if reg != 0 and reg_rate != 0:
+    reg_rate, state1, state2 = rule.reg_rate, rule.state1, rule.state2
+    if rule.reg != NO_PENALTY and reg_rate != 0:
         for p in range(n_weights):
             w = params[p]
-            if reg == 2:
+            if rule.reg == L2:
                 grad[p] += reg_rate * w
             else:
                 grad[p] += reg_rate * (1.0 if w > 0 else (-1.0 if w < 0 else 0.0))
-    if optimizer == 0:
+    lr, beta1, beta2 = rule.lr, rule.beta1, rule.beta2
+    if rule.optimizer == SGD:
         for p in range(len(params)):
             params[p] -= lr * grad[p]
-    elif optimizer == 1:
+    elif rule.optimizer == MOMENTUM:
         for p in range(len(params)):
             state1[p] = state1[p] * beta1 + grad[p]
             params[p] -= lr * state1[p]
-    else:
-        adam_t[0] += 1
-        t = adam_t[0]
+    else:  # ADAM
+        rule.adam_t[0] += 1
+        t = rule.adam_t[0]
         lr_t = lr * math.sqrt(1.0 - beta2**t) / (1.0 - beta1**t)
-        eps_t = eps * math.sqrt(1.0 - beta2**t)
+        eps_t = rule.eps * math.sqrt(1.0 - beta2**t)
         for p in range(len(params)):
             g = grad[p]
             state1[p] = state1[p] * beta1 + (1.0 - beta1) * g
@@ -242,20 +276,20 @@ def _update(params, grad, n_weights, reg, reg_rate, optimizer, lr, beta1, beta2,
 
 
 @jit
-def train_steps(params, grad, sizes, acts, loss, x, t, order, pos, max_steps, batch, reg,
-                reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2, adam_t):
+def train_steps(net, rule, rows, order, pos, max_steps):
     """Up to `max_steps` minibatch updates from position `pos` of the epoch, whose rows are
-    x[order] (n, F) with targets t[order] (n, K); stops at the epoch's end.
-    Returns (steps, new position)."""
-    return _steps(params, grad, sizes, acts, loss, x, t, order, pos, max_steps, batch, reg,
-                  reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2, adam_t)
+    rows.x[order] (n, F) with targets rows.t[order] (n, K); stops at the epoch's end.
+    Updates net.params, net.grad and the rule's state in place. Returns (steps, position)."""
+    _check_net(net)
+    _check_rule(rule)
+    return _steps(net, rule, rows, order, pos, max_steps)
 
 
 @inline
-def _steps(params, grad, sizes, acts, loss, x, t, order, pos, max_steps, batch, reg, reg_rate,
-           optimizer, lr, beta1, beta2, eps, state1, state2, adam_t):
+def _steps(net, rule, rows, order, pos, max_steps):
     """train_steps' body, inlined into train_epochs too: a call from there to the train_steps
     dispatcher typed its literal arguments apart and compiled a second version of it."""
+    params, grad, sizes = net.params, net.grad, net.sizes
     n_layers = len(sizes) - 1
     w_off, b_off = layout(sizes)
     width = sizes.max()
@@ -266,36 +300,33 @@ def _steps(params, grad, sizes, acts, loss, x, t, order, pos, max_steps, batch, 
     n_rows = len(order)
     steps = 0
     while steps < max_steps and pos < n_rows:
-        end = min(pos + batch, n_rows)
+        end = min(pos + rule.batch, n_rows)
         grad[:] = 0.0
         for q in range(pos, end):
             r = order[q]
-            _forward_row(params, w_off, b_off, sizes, acts, x, r, z, a)
-            _accumulate_gradient(params, grad, w_off, b_off, sizes, acts, loss, t, r,
-                                 end - pos, z, a, delta, grad_a)
-        _update(params, grad, b_off[0], reg, reg_rate, optimizer, lr, beta1, beta2, eps,
-                state1, state2, adam_t)
+            _forward_row(net, w_off, b_off, rows.x, r, z, a)
+            _accumulate_gradient(net, w_off, b_off, rows.t, r, end - pos, z, a, delta,
+                                 grad_a)
+        _update(params, grad, b_off[0], rule)
         pos = end
         steps += 1
     return steps, pos
 
 
 @jit
-def train_epochs(params, grad, sizes, acts, loss, x, t, labels, x_test, t_test, labels_test,
-                 threshold, orders, batch, reg, reg_rate, optimizer, lr, beta1, beta2, eps,
-                 state1, state2, adam_t, results):
-    """Whole epochs, each over the rows in orders[e] (epochs, n) and evaluated after it into
-    results[e] = (train loss, test loss, train accuracy, test accuracy, penalty). Stops after
-    an epoch whose train loss is not finite (it diverged). Returns the epochs done."""
-    n_weights = layout(sizes)[1][0]  # the weights come first, then the biases
+def train_epochs(net, rule, train, test, threshold, orders, results):
+    """Whole epochs, each over the training rows in orders[e] (epochs, n) and evaluated after
+    it into results[e] = (train loss, test loss, train accuracy, test accuracy, penalty).
+    Stops after an epoch whose train loss is not finite (it diverged). Returns the epochs
+    done."""
+    _check_net(net)
+    _check_rule(rule)
+    n_weights = layout(net.sizes)[1][0]  # the weights come first, then the biases
     for e in range(orders.shape[0]):
-        _steps(params, grad, sizes, acts, loss, x, t, orders[e], 0, orders.shape[1], batch,
-               reg, reg_rate, optimizer, lr, beta1, beta2, eps, state1, state2, adam_t)
-        results[e, 0], results[e, 2] = evaluate(params, sizes, acts, loss, x, t, labels,
-                                                threshold)
-        results[e, 1], results[e, 3] = evaluate(params, sizes, acts, loss, x_test, t_test,
-                                                labels_test, threshold)
-        results[e, 4] = penalty(params, n_weights, reg, reg_rate)
+        _steps(net, rule, train, orders[e], 0, orders.shape[1])
+        results[e, 0], results[e, 2] = evaluate(net, train, threshold)
+        results[e, 1], results[e, 3] = evaluate(net, test, threshold)
+        results[e, 4] = penalty(net.params, n_weights, rule.reg, rule.reg_rate)
         if not np.isfinite(results[e, 0]):
             return e + 1
     return orders.shape[0]

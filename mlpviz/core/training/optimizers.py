@@ -13,13 +13,23 @@ import numpy as np
 from ..errors import MlpvizError
 
 Array = np.ndarray
+_NO_STATE = np.zeros(0)
 
 
 class Optimizer:
     name = ""
+    code: int | None = None  # its number in the compiled kernels; None: it has no kernel
 
     def __init__(self, lr: float) -> None:
         self.lr = lr
+
+    def kernel_state(self, params: Array) -> tuple[float, float, float, Array, Array, int]:
+        """(β1, β2, ε, state1, state2, step count) as the compiled kernels take them; the
+        state arrays are the optimizer's own, which the kernels update in place."""
+        return 0.0, 0.0, 0.0, _NO_STATE, _NO_STATE, 0
+
+    def kernel_done(self, step_count: int) -> None:
+        """Take back the step count the kernels advanced (Adam's)."""
 
     def step(self, params: Array, grad: Array) -> None:
         """Update the flat parameter vector in place from its flat gradient."""
@@ -34,6 +44,7 @@ class Optimizer:
 
 class SGD(Optimizer):
     name = "sgd"
+    code = 0
 
     def step(self, params: Array, grad: Array) -> None:
         params -= self.lr * grad
@@ -43,11 +54,16 @@ class Momentum(Optimizer):
     """v ← βv + g; p ← p − ηv."""
 
     name = "momentum"
+    code = 1
 
     def __init__(self, lr: float, beta: float = 0.9) -> None:
         super().__init__(lr)
         self.beta = beta
         self.velocity: Array | None = None
+
+    def kernel_state(self, params: Array) -> tuple[float, float, float, Array, Array, int]:
+        self.ensure_state(params)
+        return self.beta, 0.0, 0.0, self.velocity, _NO_STATE, 0
 
     def reset(self) -> None:
         self.velocity = None
@@ -67,6 +83,7 @@ class Momentum(Optimizer):
 
 class Adam(Optimizer):
     name = "adam"
+    code = 2
 
     def __init__(self, lr: float, beta1: float = 0.9, beta2: float = 0.999,
                  eps: float = 1e-8) -> None:
@@ -75,6 +92,13 @@ class Adam(Optimizer):
         self.m: Array | None = None
         self.v: Array | None = None
         self.t = 0
+
+    def kernel_state(self, params: Array) -> tuple[float, float, float, Array, Array, int]:
+        self.ensure_state(params)
+        return self.beta1, self.beta2, self.eps, self.m, self.v, self.t
+
+    def kernel_done(self, step_count: int) -> None:
+        self.t = step_count
 
     def reset(self) -> None:
         self.m = self.v = None
@@ -127,7 +151,7 @@ def make_optimizer(name: str, lr: float, **constants: float) -> Optimizer:
 
 
 # -- regularization: on weights only, never on biases --------------------------------------
-REGULARIZATIONS = ("none", "l1", "l2")
+REGULARIZATIONS = {"none": 0, "l1": 1, "l2": 2}  # name: its number in the compiled kernels
 
 
 def check_regularization(name: str, rate: float) -> None:

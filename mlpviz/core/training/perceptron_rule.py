@@ -9,13 +9,26 @@ stop it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
+from .backends import NumpyBackend
+
+if TYPE_CHECKING:
+    from .trainer import TrainConfig, Trainer
 
 Array = np.ndarray
+SHAPE_NEEDED = ("the perceptron rule trains a single layer with one step unit: remove the "
+                "hidden layers and give the output the step activation, or choose another "
+                "optimizer")
+
+
+def fits(net: MLP) -> bool:
+    """Whether the rule can train `net`: one layer, one unit, the step activation."""
+    return len(net.weights) == 1 and net.units == [1] and net.output_activation == "step"
 
 
 @dataclass(frozen=True)
@@ -50,3 +63,23 @@ def train_perceptron(net: MLP, x: Array, labels: Array, lr: float = 0.1,
         if errors[-1] == 0:
             return PerceptronRun(True, len(errors), errors)
     return PerceptronRun(False, len(errors), errors)
+
+
+class PerceptronRuleBackend(NumpyBackend):
+    """The trainer's steps by the perceptron rule, batch by batch (in order within a batch);
+    evaluated as the NumPy backend evaluates."""
+
+    name = "perceptron"
+
+    def check(self, net: MLP, config: TrainConfig) -> None:
+        if config.optimizer != "perceptron":
+            raise MlpvizError(f"the perceptron rule backend cannot apply '{config.optimizer}'")
+        if not fits(net):
+            raise MlpvizError(SHAPE_NEEDED)
+
+    def update(self, trainer: Trainer, rows: Array) -> None:
+        x, t = trainer.data.x_train[rows], trainer.t_train[rows]
+        perceptron_epoch(trainer.net, x, t[:, 0], trainer.config.lr)
+
+
+PERCEPTRON_RULE = PerceptronRuleBackend()

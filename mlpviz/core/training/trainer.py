@@ -4,6 +4,9 @@ One step is one update on one minibatch; one epoch is one pass over the training
 batch smaller when the batch size does not divide it (Playground carries the remainder into
 the next epoch instead; we do not). After each epoch the train and test loss — and for
 classification the accuracy — go into the history.
+
+The trainer keeps the counts, the shuffle and the history; how a step is computed is its
+backend's business (backends.py), which it holds one of and swaps in one place.
 """
 
 from __future__ import annotations
@@ -18,15 +21,10 @@ from ..errors import MlpvizError
 from ..nn import targets
 from ..nn.network import MLP
 from . import compiled
+from .backends import NUMPY, Backend
 from .history import History
-from .optimizers import (
-    Optimizer,
-    add_penalty_gradient,
-    check_regularization,
-    make_optimizer,
-    penalty,
-)
-from .perceptron_rule import perceptron_epoch
+from .optimizers import Optimizer, check_regularization, make_optimizer, penalty
+from .perceptron_rule import PERCEPTRON_RULE
 
 Array = np.ndarray
 
@@ -84,10 +82,22 @@ class EpochResult:
         return bool(np.isfinite(self.train_loss))
 
 
+def default_backend(config: TrainConfig) -> Backend:
+    """The backend a new trainer gets: the perceptron rule for its optimizer; else the
+    compiled kernels once they are loaded (they never are until someone calls
+    `compiled.load()`), else NumPy."""
+    if config.optimizer == "perceptron":
+        return PERCEPTRON_RULE
+    return compiled.BACKEND if compiled.loaded() else NUMPY
+
+
 class Trainer:
-    def __init__(self, net: MLP, data: TrainingData, config: TrainConfig | None = None) -> None:
+    def __init__(self, net: MLP, data: TrainingData, config: TrainConfig | None = None,
+                 backend: Backend | None = None) -> None:
         self.net = net
         self.config = (config or TrainConfig()).checked()
+        self.backend = backend or default_backend(self.config)
+        self.backend.check(net, self.config)
         self.history = History()
         self.optimizer: Optimizer = make_optimizer(self.config.optimizer, self.config.lr)
         self.rng = np.random.default_rng(self.config.seed)
@@ -95,42 +105,73 @@ class Trainer:
         self.step_count = 0
         self.epoch = 0
         self.last_result: EpochResult | None = None
-        self._compiled: bool | None = None
         self.mark_start()
 
     # -- set-up --------------------------------------------------------------------------
+    def use_backend(self, backend: Backend) -> None:
+        """The one way to change how steps run (the numbers stay the same up to rounding)."""
+        backend.check(self.net, self.config)
+        self.backend = backend
+
     def set_data(self, data: TrainingData) -> None:
-        if data.x_train.shape[1] != self.net.n_inputs:
-            raise MlpvizError(
-                f"the data has {data.x_train.shape[1]} inputs, the network {self.net.n_inputs}"
-            )
+        """Train on `data` from the next step (refused, changing nothing, if it does not fit
+        the network); the epoch starts over."""
+        self.t_train, self.t_test = self._targets(self.net, data)
         self.data = data  # may be empty (the user cleared their points): steps then wait
-        self._encode_targets()
         self._pos = 0
 
-    def _encode_targets(self) -> None:
-        net, d = self.net, self.data
+    @staticmethod
+    def _targets(net: MLP, d: TrainingData) -> tuple[Array, Array]:
+        """The data's targets for `net`'s output, (N, K) train and test."""
+        if d.x_train.shape[1] != net.n_inputs:
+            raise MlpvizError(f"the data has {d.x_train.shape[1]} inputs, the network "
+                              f"{net.n_inputs}")
         out, k = net.output_activation, net.units[-1]
         if d.classifies and k > 1 and int(d.labels_train.max(initial=0)) >= k:
             raise MlpvizError(f"{int(d.labels_train.max()) + 1} classes but {k} output units")
-        self.t_train = targets.encode(d.labels_train, d.problem, out, k)
-        self.t_test = targets.encode(d.labels_test, d.problem, out, k)
-        if self.t_train.shape[1] != k:
-            raise MlpvizError(f"targets have {self.t_train.shape[1]} values, the network "
+        t_train = targets.encode(d.labels_train, d.problem, out, k)
+        if t_train.shape[1] != k:
+            raise MlpvizError(f"targets have {t_train.shape[1]} values, the network "
                               f"{k} outputs")
+        return t_train, targets.encode(d.labels_test, d.problem, out, k)
 
-    def network_changed(self) -> None:
-        """Call after the network's shape or output changed: targets and optimizer follow."""
-        self._encode_targets()
+    def replace_network(self, net: MLP, data: TrainingData | None = None,
+                        **changes: object) -> None:
+        """Train `net` from now on (an edited copy of the network, or a new one), with new
+        `data` and settings `changes` if given, as one edit: refused, changing nothing, if
+        they do not fit each other or the backend. The optimizer starts from zero state; the
+        run goes on."""
+        config = replace(self.config, **changes).checked() if changes else self.config
+        backend = self._backend_for(config, net)
+        new_data = self.data if data is None else data
+        self.t_train, self.t_test = self._targets(net, new_data)
+        self._use_config(config, backend)
+        self.net = net
+        if new_data is not self.data:
+            self.data, self._pos = new_data, 0
         self.optimizer.reset()
 
     def set_config(self, **changes: object) -> None:
-        """Change hyper-parameters between steps; a new optimizer starts from zero state."""
+        """Change hyper-parameters between steps; a new optimizer starts from zero state.
+        Refused, changing nothing, where the new settings cannot train this network."""
+        config = replace(self.config, **changes).checked()  # type: ignore[arg-type]
+        self._use_config(config, self._backend_for(config, self.net))
+
+    def _backend_for(self, config: TrainConfig, net: MLP) -> Backend:
+        """The backend for `config`, checked against `net`: the same one, unless the
+        optimizer changes to or from the perceptron rule, which is a backend of its own."""
+        backend = self.backend
+        if (config.optimizer == "perceptron") != (self.config.optimizer == "perceptron"):
+            backend = default_backend(config)
+        backend.check(net, config)
+        return backend
+
+    def _use_config(self, config: TrainConfig, backend: Backend) -> None:
         old = self.config
-        self.config = replace(old, **changes).checked()  # type: ignore[arg-type]
-        if self.config.optimizer != old.optimizer:
-            self.optimizer = make_optimizer(self.config.optimizer, self.config.lr)
-        self.optimizer.lr = self.config.lr
+        self.config, self.backend = config, backend
+        if config.optimizer != old.optimizer:
+            self.optimizer = make_optimizer(config.optimizer, config.lr)
+        self.optimizer.lr = config.lr
 
     def mark_start(self) -> None:
         """Remember everything a rewind must restore (also after a structural edit: the old
@@ -173,24 +214,13 @@ class Trainer:
 
     def steps(self, max_steps: int) -> tuple[int, EpochResult | None]:
         """Up to `max_steps` updates, stopping early where an epoch closes; returns the steps
-        taken and, if an epoch closed, its evaluation. Compiled, the run is one call."""
+        taken and, if an epoch closed, its evaluation."""
         n = len(self.data.x_train)
         if n == 0 or max_steps < 1:
             return 0, None
         if self._pos == 0:
             self._order = self._epoch_order()
-        cfg = self.config
-        if self.runs_compiled:
-            done, self._pos = compiled.train_steps(
-                self.net, self.optimizer, cfg.batch_size, cfg.regularization, cfg.reg_rate,
-                self.data.x_train, self.t_train, self._order, self._pos, max_steps)
-        else:
-            done = 0
-            while done < max_steps and self._pos < n:
-                end = min(self._pos + cfg.batch_size, n)
-                self._numpy_step(self._order[self._pos : end])
-                self._pos = end
-                done += 1
+        done, self._pos = self.backend.steps(self, self._order, self._pos, max_steps)
         self.step_count += done
         if self._pos < n:
             return done, None
@@ -204,20 +234,15 @@ class Trainer:
         return self.rng.permutation(n) if self.config.shuffle else np.arange(n)
 
     def epochs(self, count: int) -> list[EpochResult]:
-        """`count` whole epochs from the start of one, each evaluated as it ends. Compiled,
-        all of them are one call, the GIL released throughout; stops early on divergence."""
+        """`count` whole epochs from the start of one, each evaluated as it ends; stops early
+        on divergence. Compiled, all of them are one call, the GIL released throughout."""
         if self._pos != 0:
             raise MlpvizError("epochs() starts at the beginning of an epoch")
-        cfg, d = self.config, self.data
-        if not self.runs_compiled or len(d.x_train) == 0:
-            return [self.train_epoch() for _ in range(count)] if len(d.x_train) else []
+        if len(self.data.x_train) == 0 or count < 1:
+            return []
         orders = np.stack([self._epoch_order() for _ in range(count)])
-        labels = (d.labels_train, d.labels_test) if d.classifies else (compiled.NO_LABELS,) * 2
-        rows = compiled.train_epochs(
-            self.net, self.optimizer, cfg.batch_size, cfg.regularization, cfg.reg_rate,
-            (d.x_train, self.t_train, labels[0]), (d.x_test, self.t_test, labels[1]), orders)
         results = []
-        for row in rows.tolist():
+        for row in self.backend.epochs(self, orders).tolist():
             self.epoch += 1
             self.step_count += self.batches_per_epoch
             results.append(EpochResult(self.epoch, *row))
@@ -225,70 +250,34 @@ class Trainer:
         self.last_result = results[-1]
         return results
 
-    @property
-    def use_compiled(self) -> bool:
-        """Whether steps run compiled (decided at the first step, not at construction: the
-        first check imports Numba, which the window's first paint must not wait for)."""
-        if self._compiled is None:
-            self._compiled = compiled.enabled()
-        return self._compiled
-
-    @use_compiled.setter
-    def use_compiled(self, on: bool) -> None:
-        self._compiled = on and compiled.enabled()
-
-    @property
-    def runs_compiled(self) -> bool:
-        """Whether the next steps run compiled (the perceptron rule never does)."""
-        return self.use_compiled and self.config.optimizer != "perceptron"
-
-    def _numpy_step(self, rows: Array) -> None:
-        x, t = self.data.x_train[rows], self.t_train[rows]
-        cfg, net = self.config, self.net
-        if cfg.optimizer == "perceptron":
-            self._perceptron_step(x, t)
-            return
-        grad = net.backward_into_grad(net.forward(x), t)
-        if cfg.regularization != "none":
-            add_penalty_gradient(cfg.regularization, cfg.reg_rate, net.weights,
-                                 net.grad_weights)
-        self.optimizer.step(net.params, grad)
-
-    def _perceptron_step(self, x: Array, t: Array) -> None:
-        net = self.net
-        if len(net.weights) != 1 or net.units != [1] or net.output_activation != "step":
-            raise MlpvizError("the perceptron rule trains one layer with a single step unit; "
-                              "remove the hidden layers and choose the step activation")
-        perceptron_epoch(net, x, t[:, 0], self.config.lr)
-
     def train_epoch(self) -> EpochResult:
         while True:
             result = self.step()
             if result is not None:
                 return result
 
-    def evaluate(self, record: bool = False) -> EpochResult:
+    def measure(self) -> tuple[float, float, float, float, float]:
+        """(train loss, test loss, train accuracy, test accuracy, penalty) now."""
         d, cfg = self.data, self.config
         train_loss, train_acc = self._loss_and_accuracy(d.x_train, self.t_train,
                                                         d.labels_train)
         test_loss, test_acc = self._loss_and_accuracy(d.x_test, self.t_test, d.labels_test)
         pen = penalty(cfg.regularization, cfg.reg_rate, self.net.weights)
-        result = EpochResult(self.epoch, train_loss, test_loss, train_acc, test_acc, pen)
+        return train_loss, test_loss, train_acc, test_acc, pen
+
+    def evaluate(self, record: bool = False) -> EpochResult:
+        row = self.measure()
+        result = EpochResult(self.epoch, *row)
         if record:
-            self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
+            self.history.append(self.epoch, *row[:4])
             self.last_result = result
         return result
 
     def _loss_and_accuracy(self, x: Array, t: Array, labels: Array) -> tuple[float, float]:
         """NaN for what there is nothing to measure on: no rows, or no classes."""
-        nan, net, classifies = float("nan"), self.net, self.data.classifies
         if len(x) == 0:
-            return nan, nan
-        if self.use_compiled:
-            return compiled.evaluate(net, x, t, labels if classifies else compiled.NO_LABELS)
-        y, out = net.predict(x), net.output_activation
-        return (net.loss.value(y, t, out),
-                targets.accuracy(y, labels, out) if classifies else nan)
+            return float("nan"), float("nan")
+        return self.backend.evaluate(self, x, t, labels)
 
 
 def one_sample_data(x: Array, target: Array) -> TrainingData:

@@ -1,77 +1,78 @@
-"""The headless session engine: every command the window sends, without Qt."""
+"""The headless training session: every command the window sends, without Qt."""
 
 import numpy as np
 import pytest
 
 from mlpviz.core.errors import MlpvizError
-from mlpviz.core.session.training_session import TrainingEngine
+from mlpviz.core.session import commands as c
+from mlpviz.core.session.training_session import TrainingSession
 from mlpviz.core.training.history import History
 
 
 def test_structural_edits_keep_existing_weights():
-    e = TrainingEngine()
+    e = TrainingSession()
     e.step_epoch()
     w0, w1 = e.net.weights[0].copy(), e.net.weights[1].copy()
-    e.apply("add_unit", 0)
+    e.apply(c.AddUnit(0))
     assert e.net.units == [5, 2, 1]
     np.testing.assert_array_equal(e.net.weights[0][:, :4], w0)
     np.testing.assert_array_equal(e.net.weights[1][:4], w1)
-    e.apply("remove_unit", 0)
+    e.apply(c.RemoveUnit(0))
     np.testing.assert_array_equal(e.net.weights[0], w0)
-    e.apply("add_layer", 3)
+    e.apply(c.AddLayer(3))
     assert e.net.units == [4, 2, 3, 1]
     np.testing.assert_array_equal(e.net.weights[0], w0)
-    e.apply("remove_layer")
-    e.apply("remove_layer")
-    e.apply("remove_layer")
+    e.apply(c.RemoveLayer())
+    e.apply(c.RemoveLayer())
+    e.apply(c.RemoveLayer())
     assert e.net.units == [1]
     with pytest.raises(MlpvizError, match="no hidden layer"):
-        e.apply("remove_layer")
+        e.apply(c.RemoveLayer())
     e.step_epoch()  # a net with no hidden layer still trains
 
 
 def test_features_keep_their_weights():
-    e = TrainingEngine()
+    e = TrainingSession()
     w0 = e.net.weights[0].copy()
-    e.apply("set_features", ["x1", "x2", "x1x2"])
+    e.apply(c.SetFeatures(("x1", "x2", "x1x2")))
     np.testing.assert_array_equal(e.net.weights[0][:2], w0)
     assert e.trainer.data.x_train.shape[1] == 3
-    e.apply("set_features", ["x2"])
+    e.apply(c.SetFeatures(("x2",)))
     np.testing.assert_array_equal(e.net.weights[0][0], w0[1])
     with pytest.raises(MlpvizError):
-        e.apply("set_features", [])
+        e.apply(c.SetFeatures(()))
 
 
 def test_data_changes():
-    e = TrainingEngine()
+    e = TrainingSession()
     e.step_epoch()
     w = e.net.weights[0].copy()
-    e.apply("regenerate")  # new points, same network
+    e.apply(c.Regenerate())  # new points, same network
     np.testing.assert_array_equal(e.net.weights[0], w)
     assert e.snapshot().data.version == 2
-    e.apply("set_data", dataset="spiral3")  # new problem: new network
+    e.apply(c.SetData(dataset="spiral3"))  # new problem: new network
     assert e.net.units[-1] == 3 and e.net.output_activation == "softmax"
     assert e.trainer.epoch == 0
-    e.apply("set_data", dataset="plane")
+    e.apply(c.SetData(dataset="plane"))
     assert e.net.output_activation == "linear"
     with pytest.raises(MlpvizError):
-        e.apply("set_data", dataset="nope")
+        e.apply(c.SetData(dataset="nope"))
 
 
 def test_reset_and_rewind():
-    e = TrainingEngine()
+    e = TrainingSession()
     start = e.net.weights[0].copy()
     for _ in range(3):
         e.step_epoch()
-    e.apply("rewind")
+    e.apply(c.Rewind())
     np.testing.assert_array_equal(e.net.weights[0], start)
     assert e.snapshot().history_reset
-    e.apply("reset")
+    e.apply(c.Reset())
     assert not np.array_equal(e.net.weights[0], start)
 
 
 def test_snapshot_is_immutable_and_carries_new_history():
-    e = TrainingEngine()
+    e = TrainingSession()
     s0 = e.snapshot()
     e.step_epoch()
     e.step_epoch()
@@ -85,7 +86,7 @@ def test_snapshot_is_immutable_and_carries_new_history():
 
 
 def test_grid_map_matches_the_network():
-    e = TrainingEngine()
+    e = TrainingSession()
     e.step_epoch()
     s = e.snapshot()
     pts = e.grid.points
@@ -95,19 +96,19 @@ def test_grid_map_matches_the_network():
 
 
 def test_weight_edits_refuse_non_finite():
-    e = TrainingEngine()
+    e = TrainingSession()
     with pytest.raises(MlpvizError):
-        e.apply("set_weight", 0, 0, 0, float("nan"))
-    e.apply("set_weight", 0, 0, 0, 2.5)
+        e.apply(c.SetWeight(0, 0, 0, float("nan")))
+    e.apply(c.SetWeight(0, 0, 0, 2.5))
     assert e.net.weights[0][0, 0] == 2.5
     with pytest.raises(MlpvizError, match="unknown command"):
         e.apply("explode")
 
 
 def test_loss_change_keeps_weights():
-    e = TrainingEngine()
+    e = TrainingSession()
     w = e.net.weights[1].copy()
-    e.apply("set_loss", "cross_entropy")
+    e.apply(c.SetLoss("cross_entropy"))
     assert e.net.output_activation == "sigmoid" and e.net.loss_name == "cross_entropy"
     np.testing.assert_array_equal(e.net.weights[1], w)
     e.step_epoch()

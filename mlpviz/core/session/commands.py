@@ -1,0 +1,243 @@
+"""Everything the window can ask of a training session, one small frozen dataclass each.
+
+The GUI builds a command and posts it to the worker, which applies it to the session between
+training steps (`TrainingSession.apply`, one handler per class). A typo in a command is then a
+NameError where it is written, not a silent no-op at run time, and a test checks every class
+here has its handler.
+
+A command owns what it carries: whoever sends a network, points or a session hands them over
+and does not touch them again (the session copies what it keeps anyway).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from ..nn.network import MLP
+from .session_file import Session
+
+Array = np.ndarray
+
+
+class Command:
+    """Base of every command."""
+
+
+def _given(command: Command, skip: tuple[str, ...] = ()) -> dict[str, object]:
+    """The fields of `command` that were set (not None), as keyword arguments."""
+    return {f.name: getattr(command, f.name) for f in fields(command)  # type: ignore[arg-type]
+            if getattr(command, f.name) is not None and f.name not in skip}
+
+
+# -- running ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Play(Command):
+    """Train until paused (or diverged)."""
+
+
+@dataclass(frozen=True)
+class Pause(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class StepBatch(Command):
+    """One update on one minibatch (pauses)."""
+
+
+@dataclass(frozen=True)
+class StepEpoch(Command):
+    """The rest of the epoch (pauses)."""
+
+
+@dataclass(frozen=True)
+class TrainEpochs(Command):
+    """Play until `count` more epochs are done."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class WarmUp(Command):
+    """Load the compiled kernels and train with them from now on."""
+
+
+@dataclass(frozen=True)
+class TrainSample(Command):
+    """Train a copy of the network on one sample; the answer is a SampleRun."""
+
+    x: tuple[float, ...]
+    target: tuple[float, ...]
+    lr: float
+    steps: int
+
+
+@dataclass(frozen=True)
+class SampleRun:
+    """The answer to TrainSample: the copy's output and loss after its steps."""
+
+    steps: int
+    output: tuple[float, ...]
+    loss: float
+
+
+# -- the network -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SetWeight(Command):
+    """W[layer][i, j] = value. `structure`: the snapshot's structure_version the user saw;
+    given, the edit is refused if the network has changed shape since."""
+
+    layer: int
+    i: int
+    j: int
+    value: float
+    structure: int | None = None
+
+
+@dataclass(frozen=True)
+class SetBias(Command):
+    layer: int
+    j: int
+    value: float
+    structure: int | None = None
+
+
+@dataclass(frozen=True)
+class AddLayer(Command):
+    units: int = 2
+
+
+@dataclass(frozen=True)
+class RemoveLayer(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class AddUnit(Command):
+    layer: int
+
+
+@dataclass(frozen=True)
+class RemoveUnit(Command):
+    layer: int
+    unit: int | None = None  # None: the last
+
+
+@dataclass(frozen=True)
+class SetActivation(Command):
+    activation: str
+    layer: int | None = None  # None: every hidden layer
+
+
+@dataclass(frozen=True)
+class SetFeatures(Command):
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SetLoss(Command):
+    loss: str
+
+
+@dataclass(frozen=True)
+class Reset(Command):
+    """All-new random weights; the run starts over."""
+
+
+@dataclass(frozen=True)
+class Rewind(Command):
+    """Back to this run's initial weights."""
+
+
+@dataclass(frozen=True)
+class LoadNetwork(Command):
+    net: MLP
+
+
+@dataclass(frozen=True)
+class Hover(Command):
+    """The neuron (layer, unit) whose map the output view shows large, or None."""
+
+    neuron: tuple[int, int] | None
+
+
+# -- training settings and data ----------------------------------------------------------------
+@dataclass(frozen=True)
+class SetTraining(Command):
+    """Hyper-parameters; the fields left None stay as they are. Weights are kept."""
+
+    lr: float | None = None
+    batch_size: int | None = None
+    optimizer: str | None = None
+    regularization: str | None = None
+    reg_rate: float | None = None
+    shuffle: bool | None = None
+
+    def changes(self) -> dict[str, object]:
+        return _given(self)
+
+
+@dataclass(frozen=True)
+class SetData(Command):
+    """Data set, noise, train ratio or seed; the fields left None stay as they are.
+    `keep_network`: go on with the current network on the new data."""
+
+    dataset: str | None = None
+    noise: float | None = None
+    ratio: float | None = None
+    data_seed: int | None = None
+    keep_network: bool = False
+
+    def changes(self) -> dict[str, object]:
+        return _given(self, skip=("keep_network",))
+
+
+@dataclass(frozen=True)
+class Regenerate(Command):
+    """New points from the same data set (the next seed); the network is kept."""
+
+
+@dataclass(frozen=True)
+class ApplyPreset(Command):
+    key: str
+
+
+@dataclass(frozen=True)
+class AddPoint(Command):
+    x: float
+    y: float
+    label: float
+
+
+@dataclass(frozen=True)
+class RemovePoint(Command):
+    """Remove the point nearest (x, y), if one lies within `radius`."""
+
+    x: float
+    y: float
+    radius: float = 0.5
+
+
+@dataclass(frozen=True)
+class ClearPoints(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class ImportPoints(Command):
+    points: Array  # (N, 2)
+    labels: Array  # (N,)
+    problem: str
+
+
+@dataclass(frozen=True)
+class LoadSession(Command):
+    session: Session
+
+
+def all_commands() -> list[type[Command]]:
+    """Every command class (for the test that each has a handler)."""
+    return [c for c in globals().values()
+            if isinstance(c, type) and issubclass(c, Command) and c is not Command]

@@ -1,0 +1,133 @@
+"""A trainer run in slices: what the worker thread drives between commands.
+
+It keeps what the window must learn of the run (the new history rows since the last
+snapshot, divergence) and whether it plays, and trains for a given time rather than a given
+number of steps, so the worker can keep to the frame clock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from ..errors import MlpvizError
+from ..training.trainer import EpochResult, Trainer
+
+MAX_PENDING_ROWS = 1 << 16
+# A compiled run of epochs takes every epoch's shuffled row order at once, (epochs, n): this
+# bounds that array (to 0.5 MB) however long a run is asked for.
+MAX_ROWS_PER_CALL = 1 << 16
+DIVERGED = ("Training diverged: the loss became NaN or infinite. Lower the learning rate, "
+            "then Reset (R) or Rewind (Shift+R).")
+NO_POINTS = "There are no training points: add some first."
+
+
+class TrainingLoop:
+    def __init__(self, trainer: Trainer, notify: Callable[[str], None] | None = None) -> None:
+        self.trainer = trainer
+        # Messages that are not refusals (a refusal raises MlpvizError): said once, shown in
+        # the window's status bar.
+        self.notify = notify or (lambda text: None)
+        self.diverged = False
+        self.playing = False
+        self.epoch_goal: int | None = None  # playing stops at this epoch
+        self._pending: list[tuple[float, ...]] = []  # history rows for the next snapshot
+        self._history_reset = True
+        self._epoch_seconds = 1e-3  # measured as training goes (see train_for)
+
+    def step(self) -> EpochResult | None:
+        result = self.trainer.step()
+        if result is not None:
+            self._record(result)
+        return result
+
+    def _record(self, r: EpochResult) -> None:
+        self._pending.append((r.epoch, r.train_loss, r.test_loss, r.train_accuracy,
+                              r.test_accuracy))
+        if len(self._pending) > MAX_PENDING_ROWS:  # nobody is reading: keep the newest
+            del self._pending[: MAX_PENDING_ROWS // 2]
+        if not r.finite:
+            self.diverged = True
+
+    def step_epoch(self) -> EpochResult:
+        self._need_points()
+        while True:
+            result = self.step()
+            if result is not None:
+                return result
+
+    def train_for(self, seconds: float, max_steps: int = 1 << 30,
+                  go_on: Callable[[], bool] | None = None,
+                  max_epochs: int | None = None, calls: int = 1 << 30) -> int:
+        """Train until `seconds` pass, divergence, max_steps or max_epochs, `go_on()`
+        turns false (checked between calls), or after `calls` calls into the trainer;
+        returns the steps taken.
+
+        A backend that releases the GIL gets whole epochs in one call, as many as fit in the
+        time left by the last measured cost of an epoch, so the GIL is taken a few times a
+        slice; any other goes step by step, to keep to the time."""
+        trainer = self.trainer
+        per_epoch = trainer.batches_per_epoch
+        if per_epoch == 0:
+            return 0  # nothing to train on (the user cleared their points)
+        long_calls = trainer.backend.releases_gil
+        now = time.perf_counter()
+        end, first_epoch = now + seconds, trainer.epoch
+        done = 0
+        while done < max_steps and not self.diverged and calls > 0:
+            calls -= 1
+            whole = (max_steps - done) // per_epoch
+            if max_epochs is not None:
+                if trainer.epoch - first_epoch >= max_epochs:
+                    break
+                whole = min(whole, max_epochs - (trainer.epoch - first_epoch))
+            if long_calls and trainer.position_in_epoch == 0 and whole:
+                count = max(1, min(whole, int((end - now) / self._epoch_seconds),
+                                   MAX_ROWS_PER_CALL // len(trainer.data.x_train)))
+                results = trainer.epochs(count)
+                for result in results:
+                    self._record(result)
+                taken = len(results) * per_epoch
+            else:  # to the end of this epoch in one call, or one step
+                taken, result = trainer.steps(max_steps - done if long_calls else 1)
+                if result is not None:
+                    self._record(result)
+            done += taken
+            before, now = now, time.perf_counter()
+            if taken >= per_epoch:
+                self._epoch_seconds = (now - before) * per_epoch / taken
+            if now >= end or (go_on is not None and not go_on()):
+                break
+        return done
+
+    def play_for(self, seconds: float, go_on: Callable[[], bool] | None = None,
+                 calls: int = 1 << 30) -> int:
+        """Train as train_for while playing, up to the epoch goal; stop playing at the goal,
+        on divergence and when there is nothing to train on, saying why."""
+        if not self.playing:
+            return 0
+        goal = self.epoch_goal
+        done = self.train_for(seconds, go_on=go_on, calls=calls,
+                              max_epochs=None if goal is None else goal - self.trainer.epoch)
+        if goal is not None and self.trainer.epoch >= goal:
+            self._stop_playing()
+        if self.diverged:
+            self._stop_playing()
+            self.notify(DIVERGED)
+        elif done == 0 and len(self.trainer.data.x_train) == 0:
+            self._stop_playing()
+            self.notify(NO_POINTS)
+        return done
+
+    def _stop_playing(self) -> None:
+        self.playing, self.epoch_goal = False, None
+
+    def _need_points(self) -> None:
+        if len(self.trainer.data.x_train) == 0:
+            raise MlpvizError(NO_POINTS)
+
+    def _forget_run(self) -> None:
+        """The run starts again: no history, not diverged."""
+        self._pending = []
+        self._history_reset = True
+        self.diverged = False
