@@ -76,6 +76,7 @@ class Controls(QWidget):
         layout.addWidget(self._training_box())
         layout.addStretch()
         model.snapshot_changed.connect(self.on_snapshot)
+        model.message.connect(self._on_message)
 
     # -- building ------------------------------------------------------------------------
     def _data_box(self) -> QGroupBox:
@@ -217,6 +218,12 @@ class Controls(QWidget):
         self.model.send(c.SetTraining(lr=value))
 
     # -- following the worker ------------------------------------------------------------
+    def _on_message(self, text: str, is_error: bool) -> None:
+        """A refused change: show the settings the worker kept, not the one picked."""
+        if is_error and self.model.snapshot is not None:
+            self._settings = None
+            self.on_snapshot(self.model.snapshot)
+
     def on_snapshot(self, snap: Snapshot) -> None:
         s = snap.settings
         if s is self._settings:

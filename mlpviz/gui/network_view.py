@@ -67,6 +67,7 @@ class NetworkView(QGraphicsView):
         self.editor.returnPressed.connect(self._commit_edit)
         self.editor.editingFinished.connect(self.editor.hide)
         self._editing: LinkItem | BiasItem | None = None
+        self._shape_version: int | None = None  # the snapshot's structure the items show
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.min_link_width = 1.0  # 3 px in presentation mode
@@ -77,6 +78,9 @@ class NetworkView(QGraphicsView):
     def _rebuild(self, snap: Snapshot) -> None:
         scene = self.scene()
         self.overlay.forget()
+        self.editor.hide()  # its link may be gone: an edit begun now is on the new shape
+        self._editing = None
+        self._shape_version = snap.structure_version
         scene.clear()
         self._base_rect = None
         self.neurons.clear()
@@ -301,10 +305,12 @@ class NetworkView(QGraphicsView):
         return ("b", item.layer, item.j)
 
     def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
+        """The edit names the shape it was made on: should the network change shape before
+        the worker applies it, it is refused rather than applied to another link."""
         if isinstance(item, LinkItem):
-            self.model.set_weight(item.layer, item.i, item.j, value)
+            self.model.set_weight(item.layer, item.i, item.j, value, self._shape_version)
         else:
-            self.model.set_bias(item.layer, item.j, value)
+            self.model.set_bias(item.layer, item.j, value, self._shape_version)
 
     def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
         if self.pick_callback is not None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import MlpvizError
-from .datasets import Split
+from .datasets import Dataset, Split
+
+PROBLEMS = ("classification", "multiclass", "regression")
 
 
 def with_point(sp: Split, problem: str, x: float, y: float, label: float,
@@ -50,3 +52,22 @@ def no_points(problem: str) -> Split:
     empty = np.empty((0, 2))
     labels = np.empty(0, dtype=float if problem == "regression" else int)
     return Split(empty, labels, empty.copy(), labels.copy())
+
+
+def checked_dataset(pts: np.ndarray, labels: np.ndarray, problem: str) -> Dataset:
+    """The user's points (N, 2) and labels (N,) as a data set, once they make sense."""
+    if problem not in PROBLEMS:
+        raise MlpvizError(f"unknown problem '{str(problem)[:40]}' (known: {', '.join(PROBLEMS)})")
+    try:
+        pts, labels = np.asarray(pts, dtype=float), np.asarray(labels, dtype=float)
+    except (TypeError, ValueError):
+        raise MlpvizError("points and labels must be numbers") from None
+    if pts.ndim != 2 or pts.shape[1] != 2 or labels.shape != (len(pts),) or not len(pts):
+        raise MlpvizError("points must be (x1, x2) pairs, one label each")
+    if not (np.isfinite(pts).all() and np.isfinite(labels).all()):
+        raise MlpvizError("points and labels must be finite numbers")
+    if problem != "regression":
+        if (labels != np.round(labels)).any() or (labels < 0).any():
+            raise MlpvizError("class labels must be whole numbers 0, 1, 2 …")
+        labels = labels.astype(int)
+    return Dataset("custom", pts, labels, problem)

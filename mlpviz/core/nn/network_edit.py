@@ -69,6 +69,8 @@ def remove_unit(net: MLP, layer: int, unit: int | None = None) -> MLP:
     if net.units[layer] <= 1:
         raise MlpvizError("a hidden layer keeps at least one neuron")
     j = net.units[layer] - 1 if unit is None else unit
+    if not 0 <= j < net.units[layer]:
+        raise MlpvizError(f"hidden layer {layer + 1} has no neuron {j + 1}")
     weights = [w.copy() for w in net.weights]
     biases = [b.copy() for b in net.biases]
     weights[layer] = np.delete(weights[layer], j, axis=1)

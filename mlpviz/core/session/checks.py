@@ -32,7 +32,7 @@ def existing_index(value: object, size: int, what: str) -> int:
 def finite(value: object, what: str) -> float:
     try:
         v = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         v = float("nan")
     if not np.isfinite(v):
         raise MlpvizError(f"{what} must be a finite number")

@@ -11,10 +11,14 @@ and does not touch them again (the session copies what it keeps anyway).
 
 from __future__ import annotations
 
+import types
 from dataclasses import dataclass, fields
+from functools import cache
+from typing import Union, get_args, get_origin, get_type_hints
 
 import numpy as np
 
+from ..errors import MlpvizError
 from ..nn.network import MLP
 from .session_file import Session
 
@@ -22,7 +26,54 @@ Array = np.ndarray
 
 
 class Command:
-    """Base of every command."""
+    """Base of every command. A command checks its fields against their annotations when it
+    is made, so a wrong type is refused where it was written, with MlpvizError; the session
+    checks the values (ranges, names, indices) when it applies it."""
+
+    def __post_init__(self) -> None:
+        for name, hint in _hints(type(self)).items():
+            value = getattr(self, name)
+            if not _conforms(value, hint):
+                raise MlpvizError(f"{type(self).__name__}.{name}: {_short(value)} is not "
+                                  f"{_describe(hint)}")
+
+
+@cache
+def _hints(cls: type) -> dict[str, object]:
+    hints = get_type_hints(cls)
+    return {f.name: hints[f.name] for f in fields(cls)}  # type: ignore[arg-type]
+
+
+def _conforms(value: object, hint: object) -> bool:
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return any(_conforms(value, h) for h in get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is bool:
+        return isinstance(value, bool | np.bool_)
+    if hint is int:
+        return isinstance(value, int | np.integer) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, int | float | np.integer | np.floating) \
+            and not isinstance(value, bool)
+    if origin is tuple:
+        args = get_args(hint)
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(map(_conforms, value, args))
+    return isinstance(value, hint)  # type: ignore[arg-type]
+
+
+def _describe(hint: object) -> str:
+    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _given(command: Command, skip: tuple[str, ...] = ()) -> dict[str, object]:

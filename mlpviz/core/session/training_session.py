@@ -16,7 +16,7 @@ from functools import singledispatchmethod
 import numpy as np
 
 from ..data import points
-from ..data.datasets import GENERATORS, TRUTH_TABLES, Dataset, Split, split
+from ..data.datasets import GENERATORS, TRUTH_TABLES, Split, split
 from ..data.features import check_features
 from ..data.grid import GridEvaluator
 from ..errors import MlpvizError
@@ -251,14 +251,18 @@ class TrainingSession(TrainingLoop):
         walkthrough's "go on with this net on XOR")."""
         changes = cmd.changes()
         new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
-        if new.dataset not in GENERATORS and new.dataset not in TRUTH_TABLES:
-            raise MlpvizError(f"unknown data set '{new.dataset}'")
+        if not isinstance(new.dataset, str) or (new.dataset not in GENERATORS
+                                                and new.dataset not in TRUTH_TABLES):
+            raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
         keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
         if self.custom is not None and set(changes) <= {"data_seed"}:
             raise MlpvizError("your own points cannot be regenerated: pick a data set")
-        self._install(new, build_trainer(self._fitting(new, self.net if keep_net else None),
-                                         self.net if keep_net else None), None,
-                      restart=not keep_net)
+        data = scenario_split(new)
+        if data[1] != self.data_view.problem:  # a chosen output belonged to the old problem
+            new = dataclasses.replace(new, output_activation=None)
+        net = self.net if keep_net else None
+        new = self._fitting(new, net, data)
+        self._install(new, build_trainer(new, net, data), None, restart=not keep_net)
 
     @apply.register
     def _regenerate(self, _: c.Regenerate) -> None:
@@ -342,13 +346,15 @@ class TrainingSession(TrainingLoop):
     @apply.register
     def _add_point(self, cmd: c.AddPoint) -> None:
         sp, problem = self._split()
-        self._use_points(points.with_point(sp, problem, cmd.x, cmd.y, cmd.label,
+        x, y, label = finite(cmd.x, "x"), finite(cmd.y, "y"), finite(cmd.label, "a label")
+        self._use_points(points.with_point(sp, problem, x, y, label,
                                            max(self.net.units[-1], 2)), problem)
 
     @apply.register
     def _remove_point(self, cmd: c.RemovePoint) -> None:
         sp, problem = self._split()
-        fewer = points.without_nearest(sp, cmd.x, cmd.y, cmd.radius)
+        fewer = points.without_nearest(sp, finite(cmd.x, "x"), finite(cmd.y, "y"),
+                                       finite(cmd.radius, "a radius"))
         if fewer is not None:
             self._use_points(fewer, problem)
 
@@ -360,8 +366,7 @@ class TrainingSession(TrainingLoop):
     @apply.register
     def _import_points(self, cmd: c.ImportPoints) -> None:
         """Points from a CSV: split by the train ratio; a new network fits the problem."""
-        data = Dataset("custom", np.asarray(cmd.points, float), np.asarray(cmd.labels),
-                       cmd.problem)
+        data = points.checked_dataset(cmd.points, cmd.labels, cmd.problem)
         sp = split(data, self.scenario.ratio, self.scenario.data_seed)
         s = self._fitting(dataclasses.replace(self.scenario, dataset="custom"), None,
                           (sp, cmd.problem))

@@ -61,7 +61,8 @@ class Backend:
         """(loss, accuracy) of the trainer's network on rows x (N, F), targets t (N, K);
         accuracy is NaN for regression."""
         net, out = trainer.net, trainer.net.output_activation
-        y = net.predict(x)
+        with np.errstate(over="ignore", invalid="ignore"):
+            y = net.predict(x)
         return (net.loss.value(y, t, out),
                 targets.accuracy(y, labels, out) if trainer.data.classifies else float("nan"))
 
@@ -79,11 +80,13 @@ class NumpyBackend(Backend):
               ) -> tuple[int, int]:
         n, batch = len(order), trainer.config.batch_size
         done = 0
-        while done < max_steps and pos < n:
-            end = min(pos + batch, n)
-            self.update(trainer, order[pos:end])
-            pos = end
-            done += 1
+        # A diverging run overflows: the loss says so, NumPy need not warn on every step.
+        with np.errstate(over="ignore", invalid="ignore"):
+            while done < max_steps and pos < n:
+                end = min(pos + batch, n)
+                self.update(trainer, order[pos:end])
+                pos = end
+                done += 1
         return done, pos
 
     def update(self, trainer: Trainer, rows: Array) -> None:
