@@ -14,7 +14,7 @@ from __future__ import annotations
 import types
 from dataclasses import dataclass, fields
 from functools import cache
-from typing import Union, get_args, get_origin, get_type_hints
+from typing import Union, dataclass_transform, get_args, get_origin, get_type_hints
 
 import numpy as np
 
@@ -25,10 +25,16 @@ from .session_file import Session
 Array = np.ndarray
 
 
+@dataclass_transform()
 class Command:
-    """Base of every command. A command checks its fields against their annotations when it
-    is made, so a wrong type is refused where it was written, with MlpvizError; the session
-    checks the values (ranges, names, indices) when it applies it."""
+    """Base of every command: each subclass is made a frozen dataclass. A command checks its
+    fields against their annotations when it is made, so a wrong type is refused where it
+    was written, with MlpvizError; the session checks the values (ranges, names, indices)
+    when it applies it."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclass(frozen=True)(cls)
 
     def __post_init__(self) -> None:
         for name, hint in _hints(type(self)).items():
@@ -83,39 +89,32 @@ def _given(command: Command, skip: tuple[str, ...] = ()) -> dict[str, object]:
 
 
 # -- running ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
 class Play(Command):
     """Train until paused (or diverged)."""
 
 
-@dataclass(frozen=True)
 class Pause(Command):
-    pass
+    """Stop training (and forget an epoch goal)."""
 
 
-@dataclass(frozen=True)
 class StepBatch(Command):
     """One update on one minibatch (pauses)."""
 
 
-@dataclass(frozen=True)
 class StepEpoch(Command):
     """The rest of the epoch (pauses)."""
 
 
-@dataclass(frozen=True)
 class TrainEpochs(Command):
     """Play until `count` more epochs are done."""
 
     count: int
 
 
-@dataclass(frozen=True)
 class WarmUp(Command):
     """Load the compiled kernels and train with them from now on."""
 
 
-@dataclass(frozen=True)
 class TrainSample(Command):
     """Train a copy of the network on one sample; the answer is a SampleRun."""
 
@@ -135,7 +134,6 @@ class SampleRun:
 
 
 # -- the network -----------------------------------------------------------------------------
-@dataclass(frozen=True)
 class SetWeight(Command):
     """W[layer][i, j] = value. `structure`: the snapshot's structure_version the user saw;
     given, the edit is refused if the network has changed shape since."""
@@ -147,7 +145,6 @@ class SetWeight(Command):
     structure: int | None = None
 
 
-@dataclass(frozen=True)
 class SetBias(Command):
     layer: int
     j: int
@@ -155,59 +152,48 @@ class SetBias(Command):
     structure: int | None = None
 
 
-@dataclass(frozen=True)
 class AddLayer(Command):
     units: int = 2
 
 
-@dataclass(frozen=True)
 class RemoveLayer(Command):
-    pass
+    """Remove the last hidden layer."""
 
 
-@dataclass(frozen=True)
 class AddUnit(Command):
     layer: int
 
 
-@dataclass(frozen=True)
 class RemoveUnit(Command):
     layer: int
     unit: int | None = None  # None: the last
 
 
-@dataclass(frozen=True)
 class SetActivation(Command):
     activation: str
     layer: int | None = None  # None: every hidden layer
 
 
-@dataclass(frozen=True)
 class SetFeatures(Command):
     features: tuple[str, ...]
 
 
-@dataclass(frozen=True)
 class SetLoss(Command):
     loss: str
 
 
-@dataclass(frozen=True)
 class Reset(Command):
     """All-new random weights; the run starts over."""
 
 
-@dataclass(frozen=True)
 class Rewind(Command):
     """Back to this run's initial weights."""
 
 
-@dataclass(frozen=True)
 class LoadNetwork(Command):
     net: MLP
 
 
-@dataclass(frozen=True)
 class Hover(Command):
     """The neuron (layer, unit) whose map the output view shows large, or None."""
 
@@ -215,7 +201,6 @@ class Hover(Command):
 
 
 # -- training settings and data ----------------------------------------------------------------
-@dataclass(frozen=True)
 class SetTraining(Command):
     """Hyper-parameters; the fields left None stay as they are. Weights are kept."""
 
@@ -230,7 +215,6 @@ class SetTraining(Command):
         return _given(self)
 
 
-@dataclass(frozen=True)
 class SetData(Command):
     """Data set, noise, train ratio or seed; the fields left None stay as they are.
     `keep_network`: go on with the current network on the new data."""
@@ -245,24 +229,20 @@ class SetData(Command):
         return _given(self, skip=("keep_network",))
 
 
-@dataclass(frozen=True)
 class Regenerate(Command):
     """New points from the same data set (the next seed); the network is kept."""
 
 
-@dataclass(frozen=True)
 class ApplyPreset(Command):
     key: str
 
 
-@dataclass(frozen=True)
 class AddPoint(Command):
     x: float
     y: float
     label: float
 
 
-@dataclass(frozen=True)
 class RemovePoint(Command):
     """Remove the point nearest (x, y), if one lies within `radius`."""
 
@@ -271,19 +251,16 @@ class RemovePoint(Command):
     radius: float = 0.5
 
 
-@dataclass(frozen=True)
 class ClearPoints(Command):
-    pass
+    """No points at all: the user's own data set, empty."""
 
 
-@dataclass(frozen=True)
 class ImportPoints(Command):
     points: Array  # (N, 2)
     labels: Array  # (N,)
     problem: str
 
 
-@dataclass(frozen=True)
 class LoadSession(Command):
     session: Session
 
