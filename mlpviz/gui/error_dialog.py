@@ -13,9 +13,11 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +46,19 @@ class ErrorDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy report"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
-        self.copy_button.hide()
         buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.hide()  # after addButton, which shows it
         buttons.accepted.connect(self.accept)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(self.sentence, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.sentence)
+        layout.addLayout(top)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.resize(560, 160)
