@@ -108,10 +108,10 @@ def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
                            args.walk_step, args.matrix, args.lab, args.present, args.lang)
-    window = MainWindow(scenario)
+    window = MainWindow(scenario, language=args.lang)
     window.show()
     if args.lang:
-        window.set_language(args.lang)
+        window.set_language(args.lang)  # remembered, as if chosen from the menu
     if args.present:
         window.presentation.set(True, 1.5)
     if args.preset:
@@ -176,11 +176,10 @@ def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # 
 
     settings = scratch_settings()
     window = MainWindow(scenario, settings=settings, restore_layout=False,
-                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
+                        autosave_path=scratch_autosave_path(), ask=lambda *_: False,
+                        language=lang)
     window.resize(*size)
     window.show()
-    if lang:
-        window.set_language(lang)
     if present:
         window.presentation.set(True, 1.5)
     try:

@@ -14,8 +14,7 @@ def snap(window):
 
 
 def click_action(qtbot, window, action):
-    bar = window.findChild(type(window.addToolBar("x")), "training_toolbar")
-    qtbot.mouseClick(bar.widgetForAction(action), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
 
 
 def click_scene_item(qtbot, view, item, offset=None):
@@ -25,23 +24,23 @@ def click_scene_item(qtbot, view, item, offset=None):
 
 
 def test_play_trains_and_loss_falls(qtbot, window):
-    click_action(qtbot, window, window.play_action)
+    click_action(qtbot, window, window.action_set.play)
     qtbot.waitUntil(lambda: snap(window).epoch >= 40, timeout=TIMEOUT)
-    click_action(qtbot, window, window.play_action)  # pause
+    click_action(qtbot, window, window.action_set.play)  # pause
     qtbot.waitUntil(lambda: not snap(window).playing, timeout=TIMEOUT)
     losses = window.model.history.column("train_loss")
     assert losses[-1] < 0.8 * losses[0]
-    assert "Epoch" in window.counters.text()
+    assert "Epoch" in window.action_set.counters.text()
 
 
 def test_step_is_one_batch_or_one_epoch(qtbot, window):
     window.activateWindow()
-    window.step_mode.setCurrentIndex(window.step_mode.findData("batch"))
-    window.step_action.trigger()
+    window.action_set.step_mode.setCurrentIndex(window.action_set.step_mode.findData("batch"))
+    window.action_set.step.trigger()
     qtbot.waitUntil(lambda: snap(window).step == 1, timeout=TIMEOUT)
     assert snap(window).epoch == 0 and snap(window).position == 10
-    window.step_mode.setCurrentIndex(window.step_mode.findData("epoch"))
-    window.step_action.trigger()
+    window.action_set.step_mode.setCurrentIndex(window.action_set.step_mode.findData("epoch"))
+    window.action_set.step.trigger()
     qtbot.waitUntil(lambda: snap(window).epoch == 1, timeout=TIMEOUT)
     assert snap(window).step == 25 and snap(window).position == 0  # 250 points, batch 10
 
@@ -128,7 +127,7 @@ def test_diverging_learning_rate_pauses_with_a_message(qtbot, window):
     qtbot.waitUntil(lambda: window.boundary_view.banner.isVisible(), timeout=TIMEOUT)
     assert "diverged" in window.boundary_view.banner.text()
     assert "diverged" in window.statusBar().currentMessage()
-    window.rewind_action.trigger()
+    window.action_set.rewind.trigger()
     qtbot.waitUntil(lambda: not snap(window).diverged, timeout=TIMEOUT)
     assert not window.boundary_view.banner.isVisible()
     assert snap(window).epoch == 0

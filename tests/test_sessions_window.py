@@ -178,17 +178,17 @@ def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
     from mlpviz.gui.presentation import contrast_ratio
 
     base = QApplication.instance().font().pointSizeF()
-    window.present_action.trigger()
-    assert window.presentation.on and window.present_action.isChecked()
+    window.action_set.present.trigger()
+    assert window.presentation.on and window.action_set.present.isChecked()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.5)
     assert not window.controls_dock.isVisible()
     assert window.loss_view.train_curve.opts["pen"].widthF() >= 3
     assert all(link.pen().widthF() >= 3 for link in window.network_view.links.values())
     pal = QApplication.instance().palette()
     assert contrast_ratio(pal.windowText().color(), pal.window().color()) >= 7
-    window.zoom_in_action.trigger()
+    window.action_set.zoom_in.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.75)
-    window.present_action.trigger()
+    window.action_set.present.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
     assert window.controls_dock.isVisible()
 
@@ -198,20 +198,21 @@ def test_switching_language_to_korean_and_back(qtbot, window):
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 2, timeout=TIMEOUT)
     file_menu = window.menuBar().actions()[0]
     assert file_menu.text() == "&File"
-    assert window.play_action.toolTip() == "Start or pause training (Space)"
-    window.set_language("ko")
-    assert window.menuBar().actions()[0].text() == "파일(&F)"
-    assert window.play_action.toolTip() == "학습 시작 또는 일시 정지 (Space)"
+    assert window.action_set.play.toolTip() == "Start or pause training (Space)"
+    window.set_language("ko")  # the widgets retranslate on the LanguageChange it posts
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "파일(&F)",
+                    timeout=TIMEOUT)
+    assert window.action_set.play.toolTip() == "학습 시작 또는 일시 정지 (Space)"
     assert window.controls.lr.toolTip().startswith("학습률 η")
     assert window.settings.value("language") == "ko"
-    # The rebuilt views show the same session and keep training.
+    # The same views show the same session and keep training.
     window.model.play()
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 5, timeout=TIMEOUT)
     window.model.pause()
     assert window.network_view.links
     window.set_language("en")
-    assert window.menuBar().actions()[0].text() == "&File"
-    assert window.play_action.toolTip() == "Start or pause training (Space)"
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=TIMEOUT)
+    assert window.action_set.play.toolTip() == "Start or pause training (Space)"
 
 
 def test_korean_text_renders_with_a_hangul_font():

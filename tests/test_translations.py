@@ -5,6 +5,8 @@ import html
 import re
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -32,11 +34,15 @@ def test_every_message_is_translated():
         assert "unfinished" not in attrs and text, key
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(LUPDATE is None, reason="needs pyside6-lupdate (PySide6's tools)")
 def test_the_ts_file_has_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "mlpviz" / "gui").rglob("*.py"))
-    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(fresh)], check=True,
+    sources = sorted(str(p) for folder in ("gui", "core")
+                     for p in (ROOT / "mlpviz" / folder).rglob("*.py"))
+    subprocess.run([LUPDATE, *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     missing = set(messages(fresh)) - set(messages(TS))
     assert not missing, f"run tools/update_translations.sh: {sorted(missing)[:5]}"
@@ -45,5 +51,5 @@ def test_the_ts_file_has_every_string_in_the_code(tmp_path):
 def test_compiled_translations_load():
     t = QTranslator()
     assert t.load(str(QM))
-    assert t.translate("MainWindow", "Play") == "재생"
-    assert t.translate("", "&File") == "파일(&F)"
+    assert t.translate("WindowActions", "Play") == "재생"
+    assert t.translate("WindowMenus", "&File") == "파일(&F)"

@@ -36,8 +36,8 @@ LECTURE = [
 
 
 def start_lecture(qtbot, window, preset="lecture"):
-    window.walkthrough_action.trigger()
-    assert window.walkthrough_action.isChecked()
+    window.action_set.walkthrough.trigger()
+    assert window.action_set.walkthrough.isChecked()
     window.walkthrough_panel.apply_preset(preset)
     qtbot.waitUntil(lambda: window.model.snapshot.units == [2, 1]
                     and bool(window.network_view.overlay.items), timeout=TIMEOUT)
@@ -155,7 +155,7 @@ def test_export(qtbot, window, tmp_path, kind):
 
 def test_leaving_walkthrough_clears_the_diagram(qtbot, window):
     start_lecture(qtbot, window)
-    window.walkthrough_action.trigger()
+    window.action_set.walkthrough.trigger()
     assert not window.walkthrough.active
     assert not window.network_view.overlay.items
     assert all(link.emphasis is None for link in window.network_view.links.values())
@@ -166,7 +166,7 @@ def test_a_large_network_follows_the_chosen_neuron(qtbot, window):
     for _ in range(8):
         window.model.send(c.AddUnit(0))
     qtbot.waitUntil(lambda: window.model.snapshot.units[0] == 13, timeout=TIMEOUT)
-    window.walkthrough_action.trigger()
+    window.action_set.walkthrough.trigger()
     panel = window.walkthrough_panel
     assert panel.follow.isVisible() and panel.follow.count() == 13 + 2
     assert window.walkthrough.focus == (0, 0)

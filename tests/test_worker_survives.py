@@ -58,7 +58,7 @@ def test_perceptron_preset_then_add_layer_then_play(qtbot, window):
     qtbot.waitUntil(lambda: snap(window).units == [2, 1], timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "goes on with SGD" in status(window), timeout=TIMEOUT)
     assert window.controls.optimizer.currentData() == "sgd"
-    click_action(qtbot, window, window.play_action)
+    click_action(qtbot, window, window.action_set.play)
     qtbot.waitUntil(lambda: snap(window).playing and snap(window).epoch >= 3, timeout=TIMEOUT)
 
 

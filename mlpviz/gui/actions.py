@@ -1,58 +1,123 @@
-"""The main window's actions (with their shortcuts), toolbar and counters."""
+"""The main window's commands as QActions, with their shortcuts, texts and tips, and the
+toolbar's own widgets. The window builds one WindowActions, connects the actions to what they
+do, and calls `retranslate()` when the language changes (actions are not widgets: no
+LanguageChange event reaches them)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
-from .menus import tr
+Key = QKeySequence.StandardKey
 
 
-def build_actions(w) -> None:  # noqa: ANN001 (a MainWindow)
-    m, wm, p = w.model, w.walkthrough, w.presentation
-    for attr, text, key, tip, slot in (
-        ("play_action", tr("Play"), "Space", tr("Start or pause training (Space)"),
-         m.toggle_play),
-        ("step_action", tr("Step"), "Right",
-         tr("Train one batch or one epoch (→); in the walkthrough, the next step"), w._step),
-        ("walkthrough_action", tr("Walkthrough"), "W",
-         tr("Step through one sample's forward pass and backprop (W)"),
-         w.set_walkthrough_mode),
-        ("prev_action", tr("Previous step"), "Left", tr("The walkthrough's previous step (←)"),
-         wm.prev),
-        ("first_action", tr("First step"), "Home", tr("The walkthrough's first step (Home)"),
-         wm.first),
-        ("last_action", tr("Last step"), "End", tr("The walkthrough's last step (End)"),
-         wm.last),
-        ("present_action", tr("Presentation mode"), "F5",
-         tr("Large fonts, thick lines and high contrast for a projector (F5)"), p.toggle),
-        ("fullscreen_action", tr("Full screen"), "F11", tr("Fill the screen (F11)"),
-         w.toggle_full_screen),
-        ("zoom_in_action", tr("Zoom in"), "Ctrl+=", tr("Everything larger (Ctrl+=)"),
-         lambda: p.zoom(1)),
-        ("zoom_out_action", tr("Zoom out"), "Ctrl+-", tr("Everything smaller (Ctrl+−)"),
-         lambda: p.zoom(-1)),
-        ("reset_action", tr("Reset"), "R", tr("New random weights; training starts over (R)"),
-         m.reset),
-        ("rewind_action", tr("Rewind"), "Shift+R",
-         tr("Back to the same initial weights (Shift+R)"), m.rewind),
-    ):
-        setattr(w, attr, w._action(text, key, tip, slot))
-    w.walkthrough_action.setCheckable(True)
-    w.present_action.setCheckable(True)
-    w.step_mode = QComboBox()
-    w.step_mode.addItem(tr("Step: one epoch"), "epoch")
-    w.step_mode.addItem(tr("Step: one batch"), "batch")
-    w.step_mode.setToolTip(tr("What one Step (→) trains"))
-    w.step_mode.currentIndexChanged.connect(
-        lambda i: setattr(m, "step_mode", w.step_mode.itemData(i)))
-    w.counters = QLabel()
-    w.counters.setToolTip(tr("Epochs: passes over the training data. Steps: weight updates, "
-                             "one per batch."))
-    bar = w.toolbar = w.addToolBar(tr("Training"))
-    bar.setObjectName("training_toolbar")
-    for a in (w.reset_action, w.rewind_action, w.play_action, w.step_action,
-              w.walkthrough_action, w.present_action):
-        bar.addAction(a)
-    bar.addWidget(w.step_mode)
-    bar.addSeparator()
-    bar.addWidget(w.counters)
+class WindowActions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.play = self._make("Space")
+        self.step = self._make("Right")
+        self.walkthrough = self._make("W", checkable=True)
+        self.next_step = self._make(None)  # → is Step, which moves the walkthrough on
+        self.prev_step = self._make("Left")
+        self.first_step = self._make("Home")
+        self.last_step = self._make("End")
+        self.present = self._make("F5", checkable=True)
+        self.fullscreen = self._make("F11")
+        self.zoom_in = self._make("Ctrl+=")
+        self.zoom_out = self._make("Ctrl+-")
+        self.reset = self._make("R")
+        self.rewind = self._make("Shift+R")
+        self.open_session = self._make(Key.Open)
+        self.save_session = self._make(Key.Save)
+        self.open_network = self._make(None)
+        self.save_network = self._make(None)
+        self.import_csv = self._make(None)
+        self.export_csv = self._make(None)
+        self.copy_window = self._make("Ctrl+Shift+C")
+        self.quit = self._make(Key.Quit)
+        self.reset_layout = self._make(None)
+        self.help = self._make("F1")
+        self.about = self._make(None)
+        self.step_mode = QComboBox()
+        self.step_mode.addItem("", "epoch")
+        self.step_mode.addItem("", "batch")
+        self.counters = QLabel()
+        self.playing = False
+        self.retranslate()
+
+    def _make(self, shortcut: str | Key | None, checkable: bool = False) -> QAction:
+        action = QAction(self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        self._window.addAction(action)  # shortcuts work with the menus hidden, too
+        return action
+
+    def fill(self, bar: QToolBar) -> None:
+        for a in (self.reset, self.rewind, self.play, self.step, self.walkthrough,
+                  self.present):
+            bar.addAction(a)
+        bar.addWidget(self.step_mode)
+        bar.addSeparator()
+        bar.addWidget(self.counters)
+
+    def set_playing(self, playing: bool) -> None:
+        self.playing = playing
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def retranslate(self) -> None:
+        for action, text, tip in (
+            (self.step, self.tr("Step"),
+             self.tr("Train one batch or one epoch (→); in the walkthrough, the next step")),
+            (self.walkthrough, self.tr("Walkthrough"),
+             self.tr("Step through one sample's forward pass and backprop (W)")),
+            (self.next_step, self.tr("Next step"),
+             self.tr("The walkthrough's next step (→)")),
+            (self.prev_step, self.tr("Previous step"),
+             self.tr("The walkthrough's previous step (←)")),
+            (self.first_step, self.tr("First step"),
+             self.tr("The walkthrough's first step (Home)")),
+            (self.last_step, self.tr("Last step"), self.tr("The walkthrough's last step (End)")),
+            (self.present, self.tr("Presentation mode"),
+             self.tr("Large fonts, thick lines and high contrast for a projector (F5)")),
+            (self.fullscreen, self.tr("Full screen"), self.tr("Fill the screen (F11)")),
+            (self.zoom_in, self.tr("Zoom in"), self.tr("Everything larger (Ctrl+=)")),
+            (self.zoom_out, self.tr("Zoom out"), self.tr("Everything smaller (Ctrl+−)")),
+            (self.reset, self.tr("Reset"),
+             self.tr("New random weights; training starts over (R)")),
+            (self.rewind, self.tr("Rewind"),
+             self.tr("Back to the same initial weights (Shift+R)")),
+            (self.open_session, self.tr("Open session…"),
+             self.tr("Open a saved session (.mlpviz)")),
+            (self.save_session, self.tr("Save session as…"),
+             self.tr("Save everything: network, data, settings, view")),
+            (self.open_network, self.tr("Open network…"), self.tr("Load a network JSON file")),
+            (self.save_network, self.tr("Save network…"),
+             self.tr("Save the trained network as JSON")),
+            (self.import_csv, self.tr("Import data (CSV)…"),
+             self.tr("Your own points: columns x1, x2 and the label")),
+            (self.export_csv, self.tr("Export data (CSV)…"),
+             self.tr("The points as CSV: x1, x2, label")),
+            (self.copy_window, self.tr("Copy window"),
+             self.tr("Copy a picture of the window to the clipboard")),
+            (self.quit, self.tr("Quit"), self.tr("Close mlpviz")),
+            (self.reset_layout, self.tr("Reset layout"),
+             self.tr("Put the panels back where they started, the diagram large")),
+            (self.help, self.tr("What am I seeing?"),
+             self.tr("What each view shows, and what to look for (F1)")),
+            (self.about, self.tr("About mlpviz"), self.tr("Version, licence and how it trains")),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.set_playing(self.playing)
+        tip = self.tr("Start or pause training (Space)")
+        self.play.setToolTip(tip)
+        self.play.setStatusTip(tip)
+        self.step_mode.setItemText(0, self.tr("Step: one epoch"))
+        self.step_mode.setItemText(1, self.tr("Step: one batch"))
+        self.step_mode.setToolTip(self.tr("What one Step (→) trains"))
+        self.counters.setToolTip(self.tr("Epochs: passes over the training data. Steps: "
+                                         "weight updates, one per batch."))

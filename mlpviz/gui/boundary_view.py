@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,9 +62,6 @@ class BoundaryView(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
-        self.banner.setText(self.tr(
-            "Training diverged: the loss became NaN or infinite, and training paused. "
-            "Lower the learning rate, then Reset or Rewind."))
         self.banner.hide()
         self.watch = QLabel()
         self.watch.setWordWrap(True)
@@ -72,25 +69,15 @@ class BoundaryView(QWidget):
         self.watch.hide()
         self.stats = QLabel()
         self.stats.setTextFormat(Qt.TextFormat.RichText)
-        self.show_test = QCheckBox(self.tr("Show test data"))
-        self.show_test.setToolTip(self.tr("Draw the test points (black rim) too. The network "
-                                          "never trains on them: they show how it generalises."))
-        self.discretize = QCheckBox(self.tr("Discretize output"))
-        self.discretize.setToolTip(self.tr("Colour each point of the plane by the class the "
-                                           "network picks, instead of by its raw output."))
+        self.show_test = QCheckBox()
+        self.discretize = QCheckBox()
         self.show_test.toggled.connect(lambda on: model.set_option("show_test", on))
         self.discretize.toggled.connect(lambda on: model.set_option("discretize", on))
-        self.edit_points = QPushButton(self.tr("✎ Add points"))
+        self.edit_points = QPushButton()
         self.edit_points.setCheckable(True)
-        self.edit_points.setToolTip(self.tr(
-            "Click the plane to add a training point of the chosen class; right-click a "
-            "point to remove it. Your points replace the data set."))
         self.point_class = QComboBox()
         self.point_class.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.point_class.setToolTip(self.tr("The class (or, for regression, the value) of "
-                                            "the points you add"))
-        clear = QPushButton(self.tr("Clear"))
-        clear.setToolTip(self.tr("Remove every point, to draw your own data from scratch"))
+        self.clear = clear = QPushButton()
         clear.clicked.connect(lambda: self.model.send(c.ClearPoints()))
         # Two short rows rather than one long one: the dock can then be narrow.
         options = QHBoxLayout()
@@ -111,15 +98,47 @@ class BoundaryView(QWidget):
         layout.addWidget(self.caption)
         layout.addLayout(options)
         layout.addLayout(points)
-        self.setToolTip(self.tr(
-            "What am I seeing? The colour at each point of the plane is the network's output "
-            "there: blue for class 1 (or high values), orange for class 0 (or low values), "
-            "grey in between. The dots are the data, coloured by their true class."))
+        self.retranslate()
         self.on_pick = None  # called with (point, label) when a data point is clicked
         plot.scene().sigMouseClicked.connect(self._on_click)
         model.snapshot_changed.connect(self.on_snapshot)
         model.data_changed.connect(self.on_data)
         model.options_changed.connect(self.on_option)
+
+    def retranslate(self) -> None:
+        self.banner.setText(self.tr(
+            "Training diverged: the loss became NaN or infinite, and training paused. "
+            "Lower the learning rate, then Reset or Rewind."))
+        self.show_test.setText(self.tr("Show test data"))
+        self.show_test.setToolTip(self.tr("Draw the test points (black rim) too. The network "
+                                          "never trains on them: they show how it generalises."))
+        self.discretize.setText(self.tr("Discretize output"))
+        self.discretize.setToolTip(self.tr("Colour each point of the plane by the class the "
+                                           "network picks, instead of by its raw output."))
+        self.edit_points.setText(self.tr("✎ Add points"))
+        self.edit_points.setToolTip(self.tr(
+            "Click the plane to add a training point of the chosen class; right-click a "
+            "point to remove it. Your points replace the data set."))
+        self.point_class.setToolTip(self.tr("The class (or, for regression, the value) of "
+                                            "the points you add"))
+        self.clear.setText(self.tr("Clear"))
+        self.clear.setToolTip(self.tr("Remove every point, to draw your own data from "
+                                      "scratch"))
+        self.setToolTip(self.tr(
+            "What am I seeing? The colour at each point of the plane is the network's output "
+            "there: blue for class 1 (or high values), orange for class 0 (or low values), "
+            "grey in between. The dots are the data, coloured by their true class."))
+        snap = self.model.snapshot
+        if snap is not None:
+            self._fill_classes(snap, force=True)
+            self._update_stats(snap)
+            if self.caption.text():
+                self.caption.setText(self.tr("Showing the map of the hovered neuron"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_watch(self, text: str) -> None:
         """A preset's one line on what to watch, until another preset replaces it."""
@@ -145,12 +164,17 @@ class BoundaryView(QWidget):
 
     # -- model events --------------------------------------------------------------------
     def on_option(self, name: str, value: object) -> None:
-        if name in ("show_test", "discretize") and self.model.snapshot is not None:
+        box = {"show_test": self.show_test, "discretize": self.discretize}.get(name)
+        if box is not None and box.isChecked() != bool(value):
+            box.blockSignals(True)
+            box.setChecked(bool(value))
+            box.blockSignals(False)
+        if box is not None and self.model.snapshot is not None:
             self.on_data(self.model.snapshot)
             self.on_snapshot(self.model.snapshot)
             self.plot_widget.viewport().update()
 
-    def _fill_classes(self, snap: Snapshot) -> None:
+    def _fill_classes(self, snap: Snapshot, force: bool = False) -> None:
         d = snap.data
         if d.problem == "regression":
             items = [(f"{v:+g}", float(v)) for v in (1.0, 0.5, 0.0, -0.5, -1.0)]
@@ -158,11 +182,13 @@ class BoundaryView(QWidget):
             names = [self.tr("● class 0 (orange)"), self.tr("■ class 1 (blue)")]
             items = [(names[k] if k < 2 else self.tr("class {0}").format(k), k)
                      for k in range(max(d.n_classes, 2))]
-        if [self.point_class.itemData(i) for i in range(self.point_class.count())] \
+        if force or [self.point_class.itemData(i) for i in range(self.point_class.count())] \
                 != [v for _, v in items]:
+            current = self.point_class.currentIndex()
             self.point_class.clear()
             for text, value in items:
                 self.point_class.addItem(text, value)
+            self.point_class.setCurrentIndex(max(0, min(current, len(items) - 1)))
 
     def on_data(self, snap: Snapshot) -> None:
         self._fill_classes(snap)

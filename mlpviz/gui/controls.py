@@ -4,14 +4,13 @@ snapshot, so what they show is what the worker uses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from . import theme
 from .i18n import tr_activation
+from .widgets import Section, form_label
 
 DATASETS = [("circle", "classification"), ("xor", "classification"),
             ("gauss", "classification"), ("spiral", "classification"),
@@ -37,6 +37,7 @@ DATASETS = [("circle", "classification"), ("xor", "classification"),
 LEARNING_RATES = ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1",
                   "3", "10"]
 REG_RATES = ["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
+ICON = 38  # a data set's thumbnail, in pixels
 
 
 def dataset_icon(dataset_id: str, size: int = 44) -> QIcon:
@@ -71,113 +72,151 @@ class Controls(QWidget):
         super().__init__(parent)
         self.model = model
         self._settings: Scenario | None = None
+        self.data_section = Section(self._data_box())
+        self.training_section = Section(self._training_box())
         layout = QVBoxLayout(self)
-        layout.addWidget(self._data_box())
-        layout.addWidget(self._training_box())
+        layout.addWidget(self.data_section)
+        layout.addWidget(self.training_section)
         layout.addStretch()
+        self.retranslate()
         model.snapshot_changed.connect(self.on_snapshot)
         model.message.connect(self._on_message)
 
     # -- building ------------------------------------------------------------------------
-    def _data_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data"))
+    def _data_box(self) -> QWidget:
+        box = QWidget()
         grid = QGridLayout()
+        grid.setSpacing(2)
         self.dataset_group = QButtonGroup(self)
         self.dataset_buttons: dict[str, QToolButton] = {}
-        for n, (dataset_id, problem) in enumerate(DATASETS):
+        for n, (dataset_id, _) in enumerate(DATASETS):
             b = QToolButton()
             b.setCheckable(True)
             b.setIcon(dataset_icon(dataset_id))
-            b.setIconSize(QSize(44, 44))
-            b.setToolTip(self.tr("Data set '{0}' ({1})").format(dataset_id, problem))
+            b.setIconSize(QSize(ICON, ICON))
             b.clicked.connect(lambda _=False, d=dataset_id: self.model.send(c.SetData(dataset=d)))
             self.dataset_group.addButton(b)
             self.dataset_buttons[dataset_id] = b
             grid.addWidget(b, n // 5, n % 5)
-        form = QFormLayout()
-        self.noise = self._slider(0, 50, 5, self.tr(
-            "Noise in percent: flips labels near the boundary (or moves points). Changing it "
-            "draws new data and starts training anew."))
-        self.noise.valueChanged.connect(
-            lambda v: self.model.send(c.SetData(noise=v / 100)))
-        self.ratio = self._slider(10, 90, 10, self.tr(
-            "Percent of the points used for training; the rest are test points."))
+        self.noise, self.ratio, self.batch = (self._slider(0, 50, 5), self._slider(10, 90, 10),
+                                              self._slider(1, 30, 1))
+        self.noise.valueChanged.connect(lambda v: self.model.send(c.SetData(noise=v / 100)))
         self.ratio.valueChanged.connect(lambda v: self.model.send(c.SetData(ratio=float(v))))
-        self.batch = self._slider(1, 30, 1, self.tr(
-            "Samples per update. Small batches: noisy, quick steps; large: smooth, slow."))
         self.batch.valueChanged.connect(
             lambda v: self.model.send(c.SetTraining(batch_size=v)))
         self.noise_label, self.ratio_label, self.batch_label = QLabel(), QLabel(), QLabel()
+        self.data_form = QFormLayout()
         for label, slider in ((self.noise_label, self.noise), (self.ratio_label, self.ratio),
                               (self.batch_label, self.batch)):
             slider.sliderMoved.connect(lambda v, lab=label: lab.setText(str(v)))
-        form.addRow(self.tr("Noise"), self._with_label(self.noise, self.noise_label))
-        form.addRow(self.tr("Train %"), self._with_label(self.ratio, self.ratio_label))
-        form.addRow(self.tr("Batch size"), self._with_label(self.batch, self.batch_label))
-        regen = QPushButton(self.tr("Regenerate"))
-        regen.setToolTip(self.tr("Draw new points from the same data set (a new seed). "
-                                 "The network keeps its weights."))
-        regen.clicked.connect(lambda: self.model.send(c.Regenerate()))
+            self.data_form.addRow(QLabel(), self._with_label(slider, label))
+        self.regen = QPushButton()
+        self.regen.clicked.connect(lambda: self.model.send(c.Regenerate()))
         box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(4, 0, 4, 4)
         box_layout.addLayout(grid)
-        box_layout.addLayout(form)
-        box_layout.addWidget(regen)
+        box_layout.addLayout(self.data_form)
+        box_layout.addWidget(self.regen)
         return box
 
-    def _training_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Training"))
-        form = QFormLayout(box)
-        self.problem = self._combo(
-            [(self.tr("Classification"), "classification"),
-             (self.tr("Regression"), "regression"), (self.tr("Multi-class"), "multiclass")],
-            self.tr("What the network predicts: a class, a number, or one of several classes. "
-                    "Picks a matching data set."), self._set_problem)
-        self.loss = self._combo(
-            [(self.tr("MSE  ½Σ(y−t)²"), "mse"), (self.tr("Cross-entropy"), "cross_entropy")],
-            self.tr("Loss function: how wrong the output is. Cross-entropy gives a sigmoid "
-                    "or softmax output."), lambda v: self.model.send(c.SetLoss(v)))
+    def _training_box(self) -> QWidget:
+        box = QWidget()
+        self.training_form = form = QFormLayout(box)
+        form.setContentsMargins(4, 0, 4, 4)
+        self.problem = self._combo(["classification", "regression", "multiclass"],
+                                   self._set_problem)
+        self.loss = self._combo(["mse", "cross_entropy"], lambda v: self.model.send(
+            c.SetLoss(v)))
         self.lr = QComboBox()
         self.lr.setEditable(True)
         self.lr.addItems(LEARNING_RATES)
-        self.lr.setToolTip(self.tr("Learning rate η: the size of each step down the gradient "
-                                   "(w ← w − η·∂E/∂w). Pick one or type a number."))
         self.lr.lineEdit().editingFinished.connect(self._set_lr)
         self.lr.activated.connect(lambda _: self._set_lr())
-        self.activation = self._combo(
-            [(tr_activation(a), a) for a in ELEMENTWISE],
-            self.tr("Activation function of every hidden layer (set one layer's from its "
-                    "header in the diagram)."),
-            lambda v: self.model.send(c.SetActivation(v)))
-        self.optimizer = self._combo(
-            [("SGD", "sgd"), (self.tr("Momentum (β 0.9)"), "momentum"), ("Adam", "adam"),
-             (self.tr("Perceptron rule"), "perceptron")],
-            self.tr("How gradients become steps: plain SGD, SGD with momentum, or Adam. The "
-                    "perceptron rule (no gradient) trains a single layer of step units."),
-            lambda v: self.model.send(c.SetTraining(optimizer=v)))
-        self.reg = self._combo(
-            [(self.tr("None"), "none"), ("L1", "l1"), ("L2", "l2")],
-            self.tr("Regularization pulls weights towards 0 to fight overfitting."),
-            lambda v: self.model.send(c.SetTraining(regularization=v)))
-        self.reg_rate = self._combo([(r, float(r)) for r in REG_RATES],
-                                    self.tr("Regularization rate λ."),
+        self.activation = self._combo(list(ELEMENTWISE), lambda v: self.model.send(
+            c.SetActivation(v)))
+        self.optimizer = self._combo(["sgd", "momentum", "adam", "perceptron"],
+                                     lambda v: self.model.send(c.SetTraining(optimizer=v)))
+        self.reg = self._combo(["none", "l1", "l2"],
+                               lambda v: self.model.send(c.SetTraining(regularization=v)))
+        self.reg_rate = self._combo([float(r) for r in REG_RATES],
                                     lambda v: self.model.send(c.SetTraining(reg_rate=v)))
-        form.addRow(self.tr("Problem type"), self.problem)
-        form.addRow(self.tr("Loss"), self.loss)
-        form.addRow(self.tr("Learning rate"), self.lr)
-        form.addRow(self.tr("Activation"), self.activation)
-        form.addRow(self.tr("Optimizer"), self.optimizer)
-        form.addRow(self.tr("Regularization"), self.reg)
-        form.addRow(self.tr("Regularization rate"), self.reg_rate)
+        for i, r in enumerate(REG_RATES):
+            self.reg_rate.setItemText(i, r)
+        for widget in (self.problem, self.loss, self.lr, self.activation, self.optimizer,
+                       self.reg, self.reg_rate):
+            form.addRow(QLabel(), widget)
         return box
 
-    def _slider(self, lo: int, hi: int, step: int, tip: str) -> QSlider:
+    def retranslate(self) -> None:
+        self.data_section.set_title(self.tr("Data"))
+        self.training_section.set_title(self.tr("Training"))
+        for dataset_id, problem in DATASETS:
+            self.dataset_buttons[dataset_id].setToolTip(self.tr("Data set '{0}' ({1})").format(
+                dataset_id, self._problem_name(problem)))
+        for row, (label, tip) in enumerate((
+                (self.tr("Noise"), self.tr(
+                    "Noise in percent: flips labels near the boundary (or moves points). "
+                    "Changing it draws new data and starts training anew.")),
+                (self.tr("Train %"), self.tr(
+                    "Percent of the points used for training; the rest are test points.")),
+                (self.tr("Batch size"), self.tr(
+                    "Samples per update. Small batches: noisy, quick steps; large: smooth, "
+                    "slow.")))):
+            form_label(self.data_form, row).setText(label)
+            (self.noise, self.ratio, self.batch)[row].setToolTip(tip)
+        self.regen.setText(self.tr("Regenerate"))
+        self.regen.setToolTip(self.tr("Draw new points from the same data set (a new seed). "
+                                      "The network keeps its weights."))
+        for i in range(self.problem.count()):
+            self.problem.setItemText(i, self._problem_name(self.problem.itemData(i)))
+        for combo, texts in (
+                (self.loss, [self.tr("MSE  ½Σ(y−t)²"), self.tr("Cross-entropy")]),
+                (self.activation, [tr_activation(a) for a in ELEMENTWISE]),
+                (self.optimizer, ["SGD", self.tr("Momentum (β 0.9)"), "Adam",
+                                  self.tr("Perceptron rule")]),
+                (self.reg, [self.tr("None"), "L1", "L2"])):
+            for i, text in enumerate(texts):
+                combo.setItemText(i, text)
+        for row, (label, widget, tip) in enumerate((
+                (self.tr("Problem type"), self.problem, self.tr(
+                    "What the network predicts: a class, a number, or one of several "
+                    "classes. Picks a matching data set.")),
+                (self.tr("Loss"), self.loss, self.tr(
+                    "Loss function: how wrong the output is. Cross-entropy gives a sigmoid "
+                    "or softmax output.")),
+                (self.tr("Learning rate"), self.lr, self.tr(
+                    "Learning rate η: the size of each step down the gradient "
+                    "(w ← w − η·∂E/∂w). Pick one or type a number.")),
+                (self.tr("Activation"), self.activation, self.tr(
+                    "Activation function of every hidden layer (set one layer's from its "
+                    "header in the diagram).")),
+                (self.tr("Optimizer"), self.optimizer, self.tr(
+                    "How gradients become steps: plain SGD, SGD with momentum, or Adam. The "
+                    "perceptron rule (no gradient) trains a single layer of step units.")),
+                (self.tr("Regularization"), self.reg, self.tr(
+                    "Regularization pulls weights towards 0 to fight overfitting.")),
+                (self.tr("Regularization rate"), self.reg_rate,
+                 self.tr("Regularization rate λ.")))):
+            form_label(self.training_form, row).setText(label)
+            widget.setToolTip(tip)
+
+    def _problem_name(self, problem: str) -> str:
+        return {"classification": self.tr("Classification"), "regression":
+                self.tr("Regression"), "multiclass": self.tr("Multi-class")}[problem]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _slider(lo: int, hi: int, step: int) -> QSlider:
         s = QSlider(Qt.Orientation.Horizontal)
         s.setRange(lo, hi)
         s.setSingleStep(step)
         s.setPageStep(step)
         s.setTickInterval(step)
         s.setTracking(False)  # one command on release, not one per pixel dragged
-        s.setToolTip(tip)
         return s
 
     @staticmethod
@@ -190,13 +229,18 @@ class Controls(QWidget):
         row.addWidget(label)
         return w
 
-    def _combo(self, items: list, tip: str, on_pick) -> QComboBox:  # noqa: ANN001
-        c = QComboBox()
-        for text, value in items:
-            c.addItem(text, value)
-        c.setToolTip(tip)
-        c.activated.connect(lambda i: on_pick(c.itemData(i)))
-        return c
+    @staticmethod
+    def _combo(values: list, on_pick) -> QComboBox:  # noqa: ANN001
+        """A combo box of `values` (their texts are set by retranslate)."""
+        box = QComboBox()
+        # Narrow docks may squeeze a box to 8 characters: its list still shows all of it.
+        box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        for value in values:
+            box.addItem(str(value), value)
+        box.activated.connect(lambda i: on_pick(box.itemData(i)))
+        return box
 
     # -- actions -------------------------------------------------------------------------
     def _set_problem(self, problem: str) -> None:

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.data.csvio import read_csv, write_csv
 from ..core.data.datasets import Split
@@ -18,6 +18,7 @@ from ..core.errors import MlpvizError
 from ..core.nn.netfile import network_from_dict, read_json_file, save_network
 from ..core.session import commands as c
 from ..core.session.session_file import Session, load_session, save_session
+from ..model.session import SessionModel
 from . import export
 
 AUTOSAVE_MS = 5000
@@ -46,10 +47,18 @@ def scratch_settings() -> QSettings:
 
 
 class FileActions(QObject):
-    def __init__(self, window, autosave_path: Path | None = None,  # noqa: ANN001
+    """`parent`: the window, for the dialogs (and the picture of it); `pictures`: how to
+    write each view's picture to a path, by the keys of the Export picture menu."""
+
+    recent_changed = Signal(list)  # the recent sessions, newest first
+
+    def __init__(self, parent: QWidget, model: SessionModel, settings: QSettings,
+                 pictures: dict[str, Callable[[str], None]],
+                 autosave_path: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None) -> None:
-        super().__init__(window)
-        self.window, self.model = window, window.model
+        super().__init__(parent)
+        self.parent_widget, self.model, self.settings = parent, model, settings
+        self.pictures = pictures
         self.autosave_path = autosave_path or default_autosave_path()
         self.ask = ask or self._ask
         self._saved_serial = -1
@@ -60,16 +69,41 @@ class FileActions(QObject):
 
     # -- helpers -------------------------------------------------------------------------
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text)
+        answer = QMessageBox.question(self.parent_widget, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _fail(self, title: str, error: Exception) -> None:
-        """Say what went wrong in a message that does not block the window (nor a test)."""
+        """Say what went wrong in a message that does not block the window (nor a test):
+        plain text (a file name is no markup), deleted when closed."""
         self.model.report(str(error))
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error),
-                          QMessageBox.StandardButton.Ok, self.window)
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_message = box
+
+    def _where(self, name: str = "") -> str:
+        """Where a file dialog opens: the folder used last, else the user's documents."""
+        folder = str(self.settings.value("last_folder", "") or "")
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / name) if name else folder
+
+    def _used(self, path: str) -> str:
+        self.settings.setValue("last_folder", str(Path(path).resolve().parent))
+        return path
+
+    def _open_name(self, title: str, pattern: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, title, self._where(),
+                                              pattern)
+        return self._used(path) if path else ""
+
+    def _save_name(self, title: str, name: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, self._where(name),
+                                              pattern)
+        return self._used(path) if path else ""
 
     def current_session(self) -> Session | None:
         snap = self.model.snapshot
@@ -87,8 +121,8 @@ class FileActions(QObject):
 
     # -- sessions ------------------------------------------------------------------------
     def save_session_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"),
-                                              "session.mlpviz", self.tr(SESSION_FILTER))
+        path = self._save_name(self.tr("Save session"), "session.mlpviz",
+                               self.tr(SESSION_FILTER))
         if path:
             self.save_session(path)
 
@@ -106,8 +140,7 @@ class FileActions(QObject):
         return True
 
     def open_session_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), "",
-                                              self.tr(SESSION_FILTER))
+        path = self._open_name(self.tr("Open session"), self.tr(SESSION_FILTER))
         if path:
             self.open_session(path)
 
@@ -127,12 +160,10 @@ class FileActions(QObject):
         self.model.send(c.LoadSession(s))
         for key, value in s.view.items():
             self.model.set_option(key, value)
-        self.window.sync_view_options()
 
     # -- the network alone ---------------------------------------------------------------
     def open_network_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open network"), "",
-                                              self.tr("Network (*.json)"))
+        path = self._open_name(self.tr("Open network"), self.tr("Network (*.json)"))
         if path:
             self.load_network_file(path)
 
@@ -145,8 +176,8 @@ class FileActions(QObject):
         self.model.send(c.LoadNetwork(net))
 
     def save_network_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save network"),
-                                              "network.json", self.tr("Network (*.json)"))
+        path = self._save_name(self.tr("Save network"), "network.json",
+                               self.tr("Network (*.json)"))
         if path:
             self.save_network_file(path)
 
@@ -163,15 +194,15 @@ class FileActions(QObject):
 
     # -- recent files --------------------------------------------------------------------
     def recent(self) -> list[str]:
-        value = self.window.settings.value("recent_sessions", [])
+        value = self.settings.value("recent_sessions", [])
         items = [value] if isinstance(value, str) else list(value or [])
         return [p for p in items if isinstance(p, str)]
 
     def add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
-        items = [path] + [p for p in self.recent() if p != path]
-        self.window.settings.setValue("recent_sessions", items[:MAX_RECENT])
-        self.window.update_recent_menu()
+        items = ([path] + [p for p in self.recent() if p != path])[:MAX_RECENT]
+        self.settings.setValue("recent_sessions", items)
+        self.recent_changed.emit(items)
 
     # -- autosave ------------------------------------------------------------------------
     def start_autosave(self) -> None:
@@ -208,8 +239,7 @@ class FileActions(QObject):
 
     # -- data as CSV ---------------------------------------------------------------------
     def import_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import data"), "",
-                                              self.tr("CSV (*.csv)"))
+        path = self._open_name(self.tr("Import data"), self.tr("CSV (*.csv)"))
         if path:
             self.import_csv(path)
 
@@ -226,8 +256,7 @@ class FileActions(QObject):
         return True
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export data"), "data.csv",
-                                              self.tr("CSV (*.csv)"))
+        path = self._save_name(self.tr("Export data"), "data.csv", self.tr("CSV (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -245,25 +274,17 @@ class FileActions(QObject):
 
     # -- pictures ------------------------------------------------------------------------
     def export_view(self, what: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export picture"),
-                                              f"{what}.png", self.tr("PNG (*.png);;SVG (*.svg)"))
+        path = self._save_name(self.tr("Export picture"), f"{what}.png",
+                               self.tr("PNG (*.png);;SVG (*.svg)"))
         if path:
             self.export_picture(what, path)
 
     def export_picture(self, what: str, path: str) -> None:
-        w = self.window
         try:
-            if what == "boundary":
-                export.export_plot(w.boundary_view.plot, path)
-            elif what == "loss":
-                export.export_plot(w.loss_view.plot, path)
-            elif what == "diagram":
-                export.export_widget(w.network_view, path)
-            else:
-                export.export_widget(w, path)
+            self.pictures[what](path)
         except MlpvizError as e:
             self._fail(self.tr("Cannot export"), e)
 
     def copy_window(self) -> None:
-        export.copy_to_clipboard(self.window)
+        export.copy_to_clipboard(self.parent_widget)
         self.model.report(self.tr("The window is on the clipboard"), False)

@@ -10,20 +10,26 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
+from .boundary_view import BoundaryView
+from .loss_view import LossView
+from .network_view import NetworkView
 from .worker import FRAME_SECONDS, TrainerWorker
 
 
 class FrameClock(QObject):
-    def __init__(self, model: SessionModel, worker: TrainerWorker,
-                 paint: Callable[[], None], parent: QObject | None = None) -> None:
+    first_frame = Signal()  # the window has shown its first snapshot
+
+    def __init__(self, model: SessionModel, worker: TrainerWorker, diagram: NetworkView,
+                 boundary: BoundaryView, loss: LossView, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.model, self.worker, self.paint = model, worker, paint
+        self.model, self.worker = model, worker
+        self.diagram, self.boundary, self.loss = diagram, boundary, loss
         self._pending: Snapshot | None = None
         self._last = 0.0
         self._stopped = False
@@ -56,6 +62,21 @@ class FrameClock(QObject):
             self.worker.frame_done()
         self.frame_ms.append((time.perf_counter() - start) * 1000)
         self.frames += 1
+        if self.frames == 1:
+            self.first_frame.emit()
+
+    def paint(self) -> None:
+        """Paint what changed now, inside the frame, while the worker waits. The loss
+        curve's redraw (twice a second while training) is the costliest paint; the diagram,
+        the next costliest, waits for the next frame rather than make one slow one."""
+        loss_due = self.loss.needs_paint
+        if self.diagram.needs_paint and not loss_due:
+            self.diagram.needs_paint = False
+            self.diagram.viewport().repaint()
+        self.boundary.paint_now()
+        if loss_due:
+            self.loss.needs_paint = False
+            self.loss.plot_widget.viewport().repaint()
 
     def flush(self) -> None:
         """Show a waiting snapshot now (tests and screenshots)."""

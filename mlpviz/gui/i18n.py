@@ -8,7 +8,7 @@ with QT_TRANSLATE_NOOP so lupdate finds them too, and translated where they are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
 
 from ..core.nn.activations import ACTIVATIONS
 from ..resources import resource_path
@@ -65,24 +65,32 @@ def tr_walk(text: str) -> str:
 
 
 class Language:
-    """Installs the translator for one language at a time."""
+    """Installs the translators for one language at a time: mlpviz's own, and Qt's for its
+    standard texts (OK, Cancel, a line edit's menu). Installing or removing one sends every
+    widget a LanguageChange event, on which it retranslates itself."""
 
     def __init__(self) -> None:
         self.code = "en"
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def switch(self, code: str) -> bool:
-        """Use `code` ("en" or "ko"); returns False if its translation cannot be loaded."""
+        """Use `code` ("en" or "ko"); returns False if its translation cannot be loaded
+        (then English stays)."""
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        translators = []
         if code != "en":
-            translator = QTranslator(app)
-            if not translator.load(str(resource_path("i18n", f"mlpviz_{code}.qm"))):
-                self.code = "en"
+            ours = QTranslator(app)
+            if not ours.load(str(resource_path("i18n", f"mlpviz_{code}.qm"))):
                 return False
-            app.installTranslator(translator)
-            self._translator = translator
+            translators.append(ours)
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.
+                                                            TranslationsPath)):
+                translators.append(qt)
+        for old in self._translators:
+            app.removeTranslator(old)
+        for new in translators:
+            app.installTranslator(new)
+        self._translators = translators
         self.code = code
         return True

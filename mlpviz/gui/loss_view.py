@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..core.session.snapshot import Snapshot
@@ -29,13 +29,11 @@ class LossView(QWidget):
         self.model = model
         self.plot_widget = pg.PlotWidget(background="w")
         plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setLabel("bottom", self.tr("epoch"))
-        plot.setLabel("left", self.tr("loss"))
         plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
-        self.train_curve = plot.plot(name=self.tr("training loss"),
+        self.legend = plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
+        self.train_curve = plot.plot(name="training loss",
                                      pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
-        self.test_curve = plot.plot(name=self.tr("test loss"),
+        self.test_curve = plot.plot(name="test loss",
                                     pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2,
                                                  style=Qt.PenStyle.DashLine))
         for curve in (self.train_curve, self.test_curve):
@@ -50,9 +48,7 @@ class LossView(QWidget):
         plot.addItem(self.readout, ignoreBounds=True)
         self._mouse = pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._on_mouse)
-        self.log_box = QCheckBox(self.tr("Log scale"))
-        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
-                                        "improvements stay visible."))
+        self.log_box = QCheckBox()
         self.log_box.toggled.connect(lambda on: model.set_option("log_scale", on))
         row = QHBoxLayout()
         row.addWidget(self.log_box)
@@ -61,10 +57,6 @@ class LossView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(row)
-        self.setToolTip(self.tr("What am I seeing? The loss on the training data (dark) and "
-                                "on the test data (orange) after each epoch. Both falling: "
-                                "the network learns. Test rising while training falls: "
-                                "it overfits."))
         self.plot_widget.setViewportUpdateMode(MANUAL)
         self._follow, self._ranges = True, None
         plot.vb.disableAutoRange()
@@ -76,6 +68,30 @@ class LossView(QWidget):
         self._drawn = 0.0
         model.snapshot_changed.connect(self.on_snapshot)
         model.options_changed.connect(self.on_option)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot.setLabel("bottom", self.tr("epoch"))
+        self.plot.setLabel("left", self.tr("loss"))
+        for curve, name in ((self.train_curve, self.tr("training loss")),
+                            (self.test_curve, self.tr("test loss"))):
+            label = self.legend.getLabel(curve)
+            if label is not None:
+                label.setText(name)
+        self.log_box.setText(self.tr("Log scale"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
+                                        "improvements stay visible."))
+        self.setToolTip(self.tr("What am I seeing? The loss on the training data (dark) and "
+                                "on the test data (orange) after each epoch. Both falling: "
+                                "the network learns. Test rising while training falls: "
+                                "it overfits."))
+        self.needs_paint = True
+        self.plot_widget.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_scale(self, scale: float, high_contrast: bool) -> None:
         """Presentation mode: lines at least 3 px, bigger axis text."""
@@ -89,6 +105,10 @@ class LossView(QWidget):
 
     def on_option(self, name: str, value: object) -> None:
         if name == "log_scale":
+            if self.log_box.isChecked() != bool(value):
+                self.log_box.blockSignals(True)
+                self.log_box.setChecked(bool(value))
+                self.log_box.blockSignals(False)
             self.plot.setLogMode(y=bool(value))
             self._follow_again()
             self.plot_widget.viewport().update()

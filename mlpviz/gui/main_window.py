@@ -1,28 +1,27 @@
 """The main window: the views as dock widgets around one SessionModel, the worker thread, the
-frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSettings."""
+frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSettings.
+
+The window builds and holds every part it owns as a typed attribute, here; each part gets
+what it needs (the model, a parent widget), not the window. A language change arrives as
+LanguageChange: each widget retranslates its own texts in place, nothing is rebuilt.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMenuBar,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from ..core.lessons.presets import PRESETS
 from ..core.session import commands as c
 from ..core.training.scenario import Scenario
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
-from . import qt_setup
-from .actions import build_actions
+from . import export, qt_setup
+from .actions import WindowActions
 from .boundary_view import BoundaryView
 from .controls import Controls
 from .error_dialog import ErrorDialog
@@ -31,186 +30,162 @@ from .frame_clock import FrameClock
 from .i18n import Language, tr_preset
 from .labs.lab_window import LabWindow
 from .loss_view import LossView
-from .menus import build_menus
+from .menus import WindowMenus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .presentation import Presentation
 from .walkthrough_panel import WalkthroughPanel
+from .window_layout import DockLayout
 from .worker import DRAWING, TRAINING, TrainerWorker
 
-LAYOUT_VERSION = 1
 WARM_UP_MS = 500
 
 
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
                  restore_layout: bool = True, autosave_path: Path | None = None,
-                 ask: Callable[[str, str], bool] | None = None) -> None:
+                 ask: Callable[[str, str], bool] | None = None, language: str | None = None
+                 ) -> None:
         super().__init__()
         qt_setup.collect_garbage_in_gui_thread()
-        self._actions: list[QAction] = []
-        self.language = Language()
-        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
         self.settings = settings or QSettings("mlpviz", "mlpviz")
-        self.language.switch(str(self.settings.value("language", "en")))
+        self.language = Language()  # before the views: their first texts are in it
+        self.language.switch(language or str(self.settings.value("language", "en")))
         self.worker = TrainerWorker(scenario)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.model = SessionModel(self.worker.post)
-        self.views: list[QWidget] = []
-        self._warm_up_asked = False
-        self._build_views()
-        self.clock = FrameClock(self.model, self.worker, self._paint_views, self)
-        self.worker.snapshot_ready.connect(self.clock.on_snapshot)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.notice.connect(self._on_notice)
-        self.worker.crashed.connect(self._on_crashed)
-        self.error_dialog: ErrorDialog | None = None
-        self._connect_views()
-        self.files = FileActions(self, autosave_path, ask)
-        self.presentation = Presentation(self)
-        self._build_actions()
-        self.thread.started.connect(self.worker.run)
-        self.thread.start()
-        self.files.start_autosave()
-        self.resize(1600, 1000)
-        self._layout_restored = restore_layout and self._restore_layout()
-
-    # -- views ---------------------------------------------------------------------------
-    def _dock(self, title: str, name: str, widget: QWidget,
-              area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_views(self) -> None:
-        self.setDockNestingEnabled(True)
+        self.walkthrough = WalkthroughModel()
         self.controls = Controls(self.model)
         self.network_view = NetworkView(self.model)
         self.boundary_view = BoundaryView(self.model)
         self.loss_view = LossView(self.model)
         self.quiver_view = NetworkQuiver(self.model, self.network_view)
-        self.labs: LabWindow | None = None
-        self.walkthrough = WalkthroughModel()
         self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
         self.network_view.attach_walkthrough(self.walkthrough)
-        self.views = [self.network_view, self.boundary_view, self.loss_view]
+        self.labs: LabWindow | None = None
+        self.error_dialog: ErrorDialog | None = None
+        self.help_box: QMessageBox | None = None
+        self.preset_key: str | None = None  # the preset whose note the window shows
         self.setCentralWidget(self.network_view)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.controls_dock = self._dock(self.tr("Data and training"), "controls",
-                                        self.controls, left)
-        self.boundary_dock = self._dock(self.tr("Output (decision boundary)"), "boundary",
-                                        self.boundary_view, right)
-        self.loss_dock = self._dock(self.tr("Loss curve"), "loss", self.loss_view, right)
-        self.quiver_dock = self._dock(self.tr("Gradient quiver"), "quiver", self.quiver_view,
-                                      right)
-        self.tabifyDockWidget(self.loss_dock, self.quiver_dock)
-        self.loss_dock.raise_()
-        self.walkthrough_dock = self._dock(self.tr("Walkthrough"), "walkthrough",
-                                           self.walkthrough_panel, right)
-        self.tabifyDockWidget(self.boundary_dock, self.walkthrough_dock)
-        self.boundary_dock.raise_()
-        self._fit_docks(1600, 1000)
+        self.controls_dock = self._dock("controls", self.controls)
+        self.boundary_dock = self._dock("boundary", self.boundary_view)
+        self.loss_dock = self._dock("loss", self.loss_view)
+        self.quiver_dock = self._dock("quiver", self.quiver_view)
+        self.walkthrough_dock = self._dock("walkthrough", self.walkthrough_panel)
+        self.docks = DockLayout(self, self.network_view, self.controls_dock,
+                                self.boundary_dock, self.loss_dock, self.quiver_dock,
+                                self.walkthrough_dock)
+        self.docks.place()
+        self.action_set = WindowActions(self)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("training_toolbar")
+        self.action_set.fill(self.toolbar)
+        self.menus = WindowMenus(self.menuBar(), self.action_set,
+                                 [self.controls_dock, self.boundary_dock, self.loss_dock,
+                                  self.quiver_dock, self.walkthrough_dock])
+        self.presentation = Presentation(self, [self.network_view, self.boundary_view,
+                                                self.loss_view, self.walkthrough_panel])
+        self.files = FileActions(self, self.model, self.settings, self._pictures(),
+                                 autosave_path, ask)
+        self.clock = FrameClock(self.model, self.worker, self.network_view,
+                                self.boundary_view, self.loss_view, self)
+        self._connect()
+        self.retranslate()
+        self.menus.set_recent(self.files.recent())
+        self.menus.set_language(self.language.code)
+        self.thread.started.connect(self.worker.run)
+        self.thread.start()
+        self.files.start_autosave()
+        self.resize(1600, 1000)
+        self._layout_restored = restore_layout and self.docks.restore(
+            self.settings.value("geometry"), self.settings.value("state"))
 
-    def _fit_docks(self, width: int, height: int) -> None:
-        """Default dock sizes as shares of the window, so the diagram keeps its room."""
-        self.resizeDocks([self.controls_dock, self.boundary_dock],
-                         [int(width * 0.19), int(width * (0.33 if width >= 1500 else 0.28))],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.boundary_dock, self.loss_dock],
-                         [int(height * 0.6), int(height * 0.3)], Qt.Orientation.Vertical)
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        return dock
 
-    def _paint_views(self) -> None:
-        """Paint what changed now, inside the frame, while the worker waits."""
-        if not self._warm_up_asked:
-            # Numba's import and kernels take ~1 s of GIL: load them once the window is up,
-            # neither before its first paint nor at the first Play.
-            self._warm_up_asked = True
-            QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp()))
-        # The loss curve's redraw (twice a second while training) is the costliest paint; the
-        # diagram, the next costliest, waits for the next frame rather than make one slow one.
-        loss_due = self.loss_view.needs_paint
-        if self.network_view.needs_paint and not loss_due:
-            self.network_view.needs_paint = False
-            self.network_view.viewport().repaint()
-        self.boundary_view.paint_now()
-        if loss_due:
-            self.loss_view.needs_paint = False
-            self.loss_view.plot_widget.viewport().repaint()
+    def _pictures(self) -> dict[str, Callable[[str], None]]:
+        return {"boundary": lambda path: export.export_plot(self.boundary_view.plot, path),
+                "loss": lambda path: export.export_plot(self.loss_view.plot, path),
+                "diagram": lambda path: export.export_widget(self.network_view, path),
+                "window": lambda path: export.export_widget(self, path)}
 
-    # -- actions -------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | QKeySequence | None, tip: str,
-                slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self._actions.append(action)
-        return action
-
-    def _build_actions(self) -> None:
-        build_actions(self)
-        build_menus(self)
-
-    def _connect_views(self) -> None:
+    def _connect(self) -> None:
+        a, m, wm, p = self.action_set, self.model, self.walkthrough, self.presentation
+        for action, slot in (
+                (a.play, m.toggle_play), (a.step, self._step),
+                (a.walkthrough, self.set_walkthrough_mode), (a.next_step, wm.next),
+                (a.prev_step, wm.prev), (a.first_step, wm.first), (a.last_step, wm.last),
+                (a.present, p.toggle), (a.fullscreen, self.toggle_full_screen),
+                (a.zoom_in, lambda: p.zoom(1)), (a.zoom_out, lambda: p.zoom(-1)),
+                (a.reset, m.reset), (a.rewind, m.rewind),
+                (a.open_session, self.files.open_session_dialog),
+                (a.save_session, self.files.save_session_as),
+                (a.open_network, self.files.open_network_dialog),
+                (a.save_network, self.files.save_network_dialog),
+                (a.import_csv, self.files.import_csv_dialog),
+                (a.export_csv, self.files.export_csv_dialog),
+                (a.copy_window, self.files.copy_window), (a.quit, self.close),
+                (a.reset_layout, self.docks.reset), (a.help, self.show_help),
+                (a.about, self._about)):
+            action.triggered.connect(slot)
+        a.step_mode.currentIndexChanged.connect(
+            lambda i: m.set_option("step_mode", a.step_mode.itemData(i)))
+        self.menus.lab_chosen.connect(self.open_lab)
+        self.menus.preset_chosen.connect(self.apply_preset)
+        self.menus.export_chosen.connect(self.files.export_view)
+        self.menus.language_chosen.connect(self.set_language)
+        self.menus.recent_chosen.connect(self.files.open_session)
+        self.files.recent_changed.connect(self.menus.set_recent)
+        p.changed.connect(self._on_presentation)
+        self.clock.first_frame.connect(
+            lambda: QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp())))
+        self.worker.snapshot_ready.connect(self.clock.on_snapshot)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.notice.connect(self._on_notice)
+        self.worker.crashed.connect(self._on_crashed)
         self.worker.replied.connect(self.walkthrough_panel.show_run_result)
         self.boundary_view.on_pick = self._on_pick
-        self.model.message.connect(self._on_message)
-        self.model.snapshot_changed.connect(self._on_snapshot)
-        self.model.playing_changed.connect(self._on_playing)
+        m.message.connect(self._on_message)
+        m.snapshot_changed.connect(self._on_snapshot)
+        m.playing_changed.connect(a.set_playing)
+        m.options_changed.connect(self._on_option)
 
-    # -- language --------------------------------------------------------------------------
+    # -- language ------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        """Switch between English and Korean while running: the views are built again in
-        the new language around the same model, worker and walkthrough."""
-        if code == self.language.code:
-            return
-        if not self.language.switch(code):
+        """Switch between English and Korean while running: installing the translator
+        sends LanguageChange, and every widget retranslates itself."""
+        if code != self.language.code and not self.language.switch(code):
             self.model.report(self.tr("The translation for '{0}' is missing").format(code))
-            return
-        self.settings.setValue("language", code)
-        self._rebuild_ui()
+        self.settings.setValue("language", self.language.code)
+        self.menus.set_language(self.language.code)
 
-    def _rebuild_ui(self) -> None:
-        state = self.saveState(LAYOUT_VERSION)
-        walking = self.walkthrough_action.isChecked()
-        for event in self.model.events():
-            event.clear()
-        self.walkthrough.changed.clear()
-        self.worker.replied.disconnect(self.walkthrough_panel.show_run_result)
-        for action in self._actions:
-            self.removeAction(action)
-            action.deleteLater()
-        self._actions.clear()
-        if self.labs is not None:
-            self.labs.shutdown()
-            self.labs.deleteLater()
-        self.quiver_view.shutdown()
-        for dock in (self.controls_dock, self.boundary_dock, self.loss_dock, self.quiver_dock,
-                     self.walkthrough_dock):
-            self.removeDockWidget(dock)
-            dock.deleteLater()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
-        self.setMenuBar(QMenuBar(self))
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
-        self._build_views()
-        self._connect_views()
-        self._build_actions()
-        self.restoreState(state, LAYOUT_VERSION)
-        self.walkthrough_action.setChecked(walking)
-        self.walkthrough_panel.refresh()
-        self.model.replay()
-        if self.presentation.on:
-            self.presentation.set(True, self.presentation.scale)
+        for dock, title in ((self.controls_dock, self.tr("Data and training")),
+                            (self.boundary_dock, self.tr("Output (decision boundary)")),
+                            (self.loss_dock, self.tr("Loss curve")),
+                            (self.quiver_dock, self.tr("Gradient quiver")),
+                            (self.walkthrough_dock, self.tr("Walkthrough"))):
+            dock.setWindowTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Training"))
+        self.action_set.retranslate()
+        self.menus.retranslate()
+        if self.model.snapshot is not None:
+            self._on_snapshot(self.model.snapshot)
+        if self.preset_key is not None:
+            self.boundary_view.set_watch(tr_preset(PRESETS[self.preset_key].watch))
 
     # -- the walkthrough -----------------------------------------------------------------
     def _step(self) -> None:
@@ -220,22 +195,15 @@ class MainWindow(QMainWindow):
             self.model.step()
 
     def set_walkthrough_mode(self, on: bool) -> None:
-        """Walkthrough mode pauses training and opens the formula panel beside the diagram."""
-        self.walkthrough_action.setChecked(on)
+        """Walkthrough mode pauses training and opens the formula panel under the diagram."""
+        self.action_set.walkthrough.setChecked(on)
+        self.docks.set_walking(on)
         if on:
             self.model.pause()
-            # The diagram needs the room more than the controls while walking through.
-            self._controls_were_visible = self.controls_dock.isVisible()
-            self.controls_dock.hide()
-            self.walkthrough_dock.show()
-            self.walkthrough_dock.raise_()
             if not self.walkthrough.active:
                 self.walkthrough_panel.start()
         else:
             self.walkthrough.stop()
-            self.boundary_dock.raise_()
-            if getattr(self, "_controls_were_visible", True):
-                self.controls_dock.show()
 
     def open_lab(self, lab: str) -> None:
         if self.labs is None:
@@ -247,6 +215,7 @@ class MainWindow(QMainWindow):
         if self.walkthrough.active:
             self.set_walkthrough_mode(False)
         self.model.send(c.ApplyPreset(key))
+        self.preset_key = key
         watch = tr_preset(PRESETS[key].watch)
         self.boundary_view.set_watch(watch)
         self.statusBar().showMessage(watch)
@@ -257,16 +226,25 @@ class MainWindow(QMainWindow):
 
     def _on_pick(self, point, label) -> None:  # noqa: ANN001
         """A data point clicked in the output view becomes the walkthrough's sample."""
-        if self.walkthrough_action.isChecked():
+        if self.action_set.walkthrough.isChecked():
             self.walkthrough_panel.use_point(point, label)
 
-    # -- model events --------------------------------------------------------------------
+    # -- model and worker events ---------------------------------------------------------
     def _on_snapshot(self, snap) -> None:  # noqa: ANN001
-        self.counters.setText(self.tr("  Epoch {0}   Step {1}  ").format(
+        self.action_set.counters.setText(self.tr("  Epoch {0}   Step {1}  ").format(
             f"{snap.epoch:,}", f"{snap.step:,}"))
 
-    def _on_playing(self, playing: bool) -> None:
-        self.play_action.setText(self.tr("Pause") if playing else self.tr("Play"))
+    def _on_option(self, name: str, value: object) -> None:
+        if name == "step_mode":
+            combo = self.action_set.step_mode
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _on_presentation(self, on: bool, factor: float) -> None:
+        self.controls_dock.setVisible(not on and not self.docks.walking)
+        self.action_set.present.setChecked(on)
+        self.model.report(self.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− "
+                                  "to zoom, F11 full screen)").format(factor) if on
+                          else self.tr("Presentation mode off"), False)
 
     def _on_failed(self, text: str) -> None:
         self.model.report(text)
@@ -306,6 +284,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I seeing?"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.help_box = box
 
@@ -315,55 +294,40 @@ class MainWindow(QMainWindow):
             "a live playground and the lecture's backprop, step by step."))
 
     # -- layout and closing --------------------------------------------------------------
-    def _restore_layout(self) -> bool:
-        if self.settings.value("layout_version", 0, int) != LAYOUT_VERSION:
-            return False
-        geometry = self.settings.value("geometry")
-        state = self.settings.value("state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        return isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)
-
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
+        QTimer.singleShot(0, self._settle_layout)
+
+    def _settle_layout(self) -> None:
+        """Once shown at its size: the default sizes, or the saved ones if they leave the
+        diagram its room."""
         if not self._layout_restored:
             self._layout_restored = True  # once: later the user's own sizes stand
-            self._fit_docks(self.width(), self.height())
+            self.docks.fit()
+        elif self.docks.starved():
+            self.docks.reset()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def shutdown(self) -> None:
-        """Stop the worker thread (within a second) and the frame clock."""
+        """Stop the worker thread and the frame clock (the worker is interrupted, so this
+        takes well under a second whatever it was doing)."""
         self.clock.stop()
+        self.files.timer.stop()
         self.quiver_view.shutdown()
         if self.labs is not None:
             self.labs.shutdown()
         self.worker.stop()
         self.thread.quit()
-        self.thread.wait(1000)
+        self.thread.wait()
 
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
-    def sync_view_options(self) -> None:
-        """Make the option widgets show the model's options (after opening a session)."""
-        m = self.model
-        for box, value in ((self.boundary_view.show_test, m.show_test),
-                           (self.boundary_view.discretize, m.discretize),
-                           (self.loss_view.log_box, m.log_scale)):
-            box.setChecked(value)
-        self.step_mode.setCurrentIndex(self.step_mode.findData(m.step_mode))
-
-    def update_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        for path in self.files.recent():
-            menu.addAction(path).triggered.connect(
-                lambda _=False, p=path: self.files.open_session(p))
-        menu.setEnabled(bool(self.files.recent()))
-
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.files.stop_autosave()
-        self.settings.setValue("layout_version", LAYOUT_VERSION)
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("state", self.saveState(LAYOUT_VERSION))
+        geometry, state = self.docks.save()
+        self.settings.setValue("geometry", geometry)
+        self.settings.setValue("state", state)
+        if self.labs is not None:
+            self.labs.close()
         self.shutdown()
         super().closeEvent(event)

@@ -1,94 +1,111 @@
-"""The main window's menu bar, built from its actions and its FileActions."""
+"""The main window's menu bar, built from its actions. Choices that carry a key (a lab, a
+preset, a picture to export, a language, a recent file) come out as signals, which the
+window connects; `retranslate()` renames everything in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
 from ..core.lessons.presets import PRESETS
+from .actions import WindowActions
 from .i18n import LANGUAGES, tr_preset
 
-LABS = (("descent1d", QT_TRANSLATE_NOOP("", "Gradient descent 1-D")),
-        ("descent2d", QT_TRANSLATE_NOOP("", "Gradient descent 2-D")),
-        ("activations", QT_TRANSLATE_NOOP("", "Activation functions")),
-        ("quiz03", QT_TRANSLATE_NOOP("", "Quiz 03: three activations")))
-EXPORTS = (("boundary", QT_TRANSLATE_NOOP("", "Output view")),
-           ("loss", QT_TRANSLATE_NOOP("", "Loss curve")),
-           ("diagram", QT_TRANSLATE_NOOP("", "Network diagram")),
-           ("window", QT_TRANSLATE_NOOP("", "Whole window")))
+LABS = (("descent1d", QT_TRANSLATE_NOOP("WindowMenus", "Gradient descent 1-D")),
+        ("descent2d", QT_TRANSLATE_NOOP("WindowMenus", "Gradient descent 2-D")),
+        ("activations", QT_TRANSLATE_NOOP("WindowMenus", "Activation functions")),
+        ("quiz03", QT_TRANSLATE_NOOP("WindowMenus", "Quiz 03: three activations")))
+EXPORTS = (("boundary", QT_TRANSLATE_NOOP("WindowMenus", "Output view")),
+           ("loss", QT_TRANSLATE_NOOP("WindowMenus", "Loss curve")),
+           ("diagram", QT_TRANSLATE_NOOP("WindowMenus", "Network diagram")),
+           ("window", QT_TRANSLATE_NOOP("WindowMenus", "Whole window")))
 
 
-def tr(text: str) -> str:
-    """Translated in the menus' own context (what lupdate files these strings under)."""
-    return QCoreApplication.translate("", text)
+class WindowMenus(QObject):
+    lab_chosen = Signal(str)
+    preset_chosen = Signal(str)
+    export_chosen = Signal(str)
+    language_chosen = Signal(str)
+    recent_chosen = Signal(str)
 
+    def __init__(self, bar: QMenuBar, a: WindowActions, docks: list[QDockWidget]) -> None:
+        super().__init__(bar)
+        self.file = bar.addMenu("")
+        self.file.addActions([a.open_session])
+        self.recent = self.file.addMenu("")
+        self.file.addAction(a.save_session)
+        self.file.addSeparator()
+        self.file.addActions([a.open_network, a.save_network, a.import_csv, a.export_csv])
+        self.export = self.file.addMenu("")
+        self.exports = self._keyed(self.export, EXPORTS, self.export_chosen)
+        self.file.addAction(a.copy_window)
+        self.file.addSeparator()
+        self.file.addAction(a.quit)
+        self.train = bar.addMenu("")
+        self.train.addActions([a.play, a.step, a.reset, a.rewind])
+        self.learn = bar.addMenu("")
+        self.learn.addActions([a.walkthrough, a.next_step, a.prev_step, a.first_step,
+                               a.last_step])
+        self.labs = self.learn.addMenu("")
+        self.lab_actions = self._keyed(self.labs, LABS, self.lab_chosen)
+        self.presets = self.learn.addMenu("")
+        self.preset_actions = self._keyed(
+            self.presets, [(key, p.title) for key, p in PRESETS.items()], self.preset_chosen)
+        self.quiz03 = self.presets.addAction("")
+        self.quiz03.triggered.connect(lambda: self.lab_chosen.emit("quiz03"))
+        self.view = bar.addMenu("")
+        self.view.addActions([dock.toggleViewAction() for dock in docks])
+        self.view.addSeparator()
+        self.view.addActions([a.present, a.zoom_in, a.zoom_out, a.fullscreen])
+        self.view.addSeparator()
+        self.view.addAction(a.reset_layout)
+        self.language = self.view.addMenu("")
+        self.languages = self._keyed(self.language, list(LANGUAGES.items()),
+                                     self.language_chosen, checkable=True)
+        self.help = bar.addMenu("")
+        self.help.addActions([a.help, a.about])
+        self.retranslate()
 
-def build_menus(w) -> None:  # noqa: ANN001 (a MainWindow)
-    files, menu = w.files, w.menuBar()
-    file_menu = menu.addMenu(tr("&File"))
-    file_menu.addAction(w._action(tr("Open session…"), QKeySequence.StandardKey.Open,
-                                  tr("Open a saved session (.mlpviz)"),
-                                  files.open_session_dialog))
-    w.recent_menu = file_menu.addMenu(tr("Open recent"))
-    w.update_recent_menu()
-    file_menu.addAction(w._action(tr("Save session as…"), QKeySequence.StandardKey.Save,
-                                  tr("Save everything: network, data, settings, view"),
-                                  files.save_session_as))
-    file_menu.addSeparator()
-    file_menu.addAction(w._action(tr("Open network…"), None,
-                                  tr("Load a network JSON file"), files.open_network_dialog))
-    file_menu.addAction(w._action(tr("Save network…"), None,
-                                  tr("Save the trained network as JSON"),
-                                  files.save_network_dialog))
-    file_menu.addAction(w._action(tr("Import data (CSV)…"), None,
-                                  tr("Your own points: columns x1, x2 and the label"),
-                                  files.import_csv_dialog))
-    file_menu.addAction(w._action(tr("Export data (CSV)…"), None,
-                                  tr("The points as CSV: x1, x2, label"),
-                                  files.export_csv_dialog))
-    export_menu = file_menu.addMenu(tr("Export picture"))
-    for key, title in EXPORTS:
-        export_menu.addAction(tr(title)).triggered.connect(
-            lambda _=False, k=key: files.export_view(k))
-    file_menu.addAction(w._action(tr("Copy window"), "Ctrl+Shift+C",
-                                  tr("Copy a picture of the window to the clipboard"),
-                                  files.copy_window))
-    file_menu.addSeparator()
-    file_menu.addAction(w._action(tr("Quit"), QKeySequence.StandardKey.Quit,
-                                  tr("Close mlpviz"), w.close))
-    train_menu = menu.addMenu(tr("&Train"))
-    for a in (w.play_action, w.step_action, w.reset_action, w.rewind_action):
-        train_menu.addAction(a)
-    learn_menu = menu.addMenu(tr("&Learn"))
-    for a in (w.walkthrough_action, w.prev_action, w.first_action, w.last_action):
-        learn_menu.addAction(a)
-    labs = learn_menu.addMenu(tr("Labs"))
-    for key, title in LABS:
-        labs.addAction(tr(title)).triggered.connect(lambda _=False, k=key: w.open_lab(k))
-    presets = learn_menu.addMenu(tr("Lecture presets"))
-    for key, preset in PRESETS.items():
-        action = presets.addAction(tr_preset(preset.title))
-        action.setToolTip(tr_preset(preset.watch))
-        action.triggered.connect(lambda _=False, k=key: w.apply_preset(k))
-    presets.addAction(tr("Quiz 03: linear, ReLU, sigmoid")).triggered.connect(
-        lambda: w.open_lab("quiz03"))
-    view_menu = menu.addMenu(tr("&View"))
-    for dock in (w.controls_dock, w.boundary_dock, w.loss_dock, w.quiver_dock,
-                 w.walkthrough_dock):
-        view_menu.addAction(dock.toggleViewAction())
-    view_menu.addSeparator()
-    for a in (w.present_action, w.zoom_in_action, w.zoom_out_action, w.fullscreen_action):
-        view_menu.addAction(a)
-    languages = view_menu.addMenu(tr("Language"))
-    for code, name in LANGUAGES.items():
-        action = languages.addAction(name)
-        action.setCheckable(True)
-        action.setChecked(code == w.language.code)
-        action.triggered.connect(lambda _=False, c=code: w.set_language(c))
-    w.view_menu = view_menu
-    help_menu = menu.addMenu(tr("&Help"))
-    help_menu.addAction(w._action(tr("What am I seeing?"), "F1",
-                                  tr("What each view shows, and what to look for (F1)"),
-                                  w.show_help))
-    help_menu.addAction(w._action(tr("About mlpviz"), None, "", w._about))
-    w.help_menu = help_menu
+    @staticmethod
+    def _keyed(menu: QMenu, items: list | tuple, signal: Signal, checkable: bool = False
+               ) -> dict[str, QAction]:
+        actions = {}
+        for key, _ in items:
+            action = menu.addAction("")
+            action.setCheckable(checkable)
+            action.triggered.connect(lambda _=False, k=key: signal.emit(k))
+            actions[key] = action
+        return actions
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            self.recent.addAction(path).triggered.connect(
+                lambda _=False, p=path: self.recent_chosen.emit(p))
+        self.recent.setEnabled(bool(paths))
+
+    def set_language(self, code: str) -> None:
+        for key, action in self.languages.items():
+            action.setChecked(key == code)
+
+    def retranslate(self) -> None:
+        for menu, title in ((self.file, self.tr("&File")),
+                            (self.recent, self.tr("Open recent")),
+                            (self.export, self.tr("Export picture")),
+                            (self.train, self.tr("&Train")), (self.learn, self.tr("&Learn")),
+                            (self.labs, self.tr("Labs")),
+                            (self.presets, self.tr("Lecture presets")),
+                            (self.view, self.tr("&View")), (self.language, self.tr("Language")),
+                            (self.help, self.tr("&Help"))):
+            menu.setTitle(title)
+        for key, title in EXPORTS:
+            self.exports[key].setText(self.tr(title))
+        for key, title in LABS:
+            self.lab_actions[key].setText(self.tr(title))
+        for key, preset in PRESETS.items():
+            self.preset_actions[key].setText(tr_preset(preset.title))
+            self.preset_actions[key].setToolTip(tr_preset(preset.watch))
+        self.quiz03.setText(self.tr("Quiz 03: linear, ReLU, sigmoid"))
+        for key, name in LANGUAGES.items():
+            self.languages[key].setText(name)  # each language in its own name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -163,7 +163,7 @@ class LinkItem(_Editable, QGraphicsPathItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         # The tooltip is written when asked for, not on every frame's new weight.
-        self.setToolTip(f"{self.name} = {self.value:.4f}\n" + _EDIT_HINT)
+        self.setToolTip(f"{self.name} = {self.value:.4f}\n" + _edit_hint())
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -191,10 +191,14 @@ class BiasItem(_Editable, QGraphicsRectItem):
         self.setPen(QPen(HIGHLIGHT, 3.0) if on else QPen(QColor(40, 40, 40), 0.8))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(f"{self.name} = {self.value:.4f} (bias)\n" + _EDIT_HINT)
+        self.setToolTip(QCoreApplication.translate("NetworkItems", "{0} = {1} (bias)").format(
+            self.name, f"{self.value:.4f}") + "\n" + _edit_hint())
 
 
-_EDIT_HINT = "Click to type a value, or drag up or down to change it."
+def _edit_hint() -> str:
+    """Written when a tooltip is asked for, so always in the current language."""
+    return QCoreApplication.translate(
+        "NetworkItems", "Click to type a value, or drag up or down to change it.")
 
 
 class ButtonItem(QGraphicsRectItem):

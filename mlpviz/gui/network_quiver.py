@@ -14,7 +14,7 @@ from collections import deque
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -59,15 +59,13 @@ class NetworkQuiver(QWidget):
         self.last_job_weights: np.ndarray | None = None
         self.compute_seconds: deque[float] = deque(maxlen=100)
         self.title = QLabel()
-        self.pick = QPushButton(self.tr("Pick two parameters"))
+        self.pick = QPushButton()
         self.pick.setCheckable(True)
-        self.pick.setToolTip(self.tr("Then click two links or biases on the diagram"))
         self.pick.toggled.connect(self._picking)
         self.span = QDoubleSpinBox()
         self.span.setRange(0.1, 20.0)
         self.span.setValue(2.0)
         self.span.setPrefix("± ")
-        self.span.setToolTip(self.tr("How far around the current values the grid reaches"))
         self.span.valueChanged.connect(self._invalidate)
         row = QHBoxLayout()
         row.addWidget(self.title, 1)
@@ -83,10 +81,7 @@ class NetworkQuiver(QWidget):
         self.here = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("#d62728"),
                                        pen=pg.mkPen("w", width=2))
         self.plot.addItem(self.here)
-        self.note = QLabel(self.tr(
-            "What am I seeing? The colour is the training loss E over two parameters (dark "
-            "low, bright high), all others fixed; arrows are −∇E, the way gradient descent "
-            "steps; the red line is the path the two parameters have taken."))
+        self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -104,13 +99,41 @@ class NetworkQuiver(QWidget):
         self.timer.start()
         model.snapshot_changed.connect(self.on_snapshot)
         model.structure_changed.connect(lambda snap: self.set_parameters([]))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pick.setText(self.tr("Pick two parameters"))
+        self.pick.setToolTip(self.tr("Then click two links or biases on the diagram"))
+        self.span.setToolTip(self.tr("How far around the current values the grid reaches"))
+        self.note.setText(self.tr(
+            "What am I seeing? The colour is the training loss E over two parameters (dark "
+            "low, bright high), all others fixed; arrows are −∇E, the way gradient descent "
+            "steps; the red line is the path the two parameters have taken."))
+        self._set_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set_title(self) -> None:
+        snap = self.model.snapshot
+        if self.pick.isChecked():
+            title = self.tr("Click two links or biases on the diagram")
+        elif snap is not None and len(self.keys) == 2:
+            title = self.tr("E over {0} and {1}").format(self._name(self.keys[0], snap),
+                                                         self._name(self.keys[1], snap))
+        else:
+            title = ""
+        if title != self.title.text():
+            self.title.setText(title)
 
     # -- choosing ------------------------------------------------------------------------
     def _picking(self, on: bool) -> None:
         self.network_view.pick_callback = self._picked if on else None
         if on:
             self.keys = []
-            self.title.setText(self.tr("Click two links or biases on the diagram"))
+        self._set_title()
 
     def _picked(self, key: tuple) -> None:
         self.keys = [k for k in self.keys if k != key][-1:] + [key]
@@ -143,6 +166,8 @@ class NetworkQuiver(QWidget):
     # -- following training --------------------------------------------------------------
     def on_snapshot(self, snap: Snapshot) -> None:
         if len(self.keys) != 2:
+            if self.pick.isChecked():
+                return  # the user is choosing the two
             self.set_parameters([])
         if snap.history_reset:
             self.path.clear()
@@ -152,10 +177,7 @@ class NetworkQuiver(QWidget):
         if not self.isVisible():
             return  # the path is kept; drawing waits until the dock is shown
         self.here.setData([point[0]], [point[1]])
-        title = self.tr("E over {0} and {1}").format(self._name(self.keys[0], snap),
-                                                     self._name(self.keys[1], snap))
-        if title != self.title.text():
-            self.title.setText(title)
+        self._set_title()
 
     def refresh(self) -> None:
         """Ask for a new landscape if the weights moved and none is being computed."""

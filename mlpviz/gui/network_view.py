@@ -9,10 +9,19 @@ as commands, so they work paused or training.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
 
 from ..core.data.features import FEATURE_LABELS, FEATURES
 from ..core.nn.activations import ELEMENTWISE
@@ -48,10 +57,10 @@ class NetworkView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setToolTip(self.tr(
-            "What am I seeing? Each square is a neuron, drawn as its own output over the "
-            "input plane (blue high, orange low). Links are weights: blue positive, orange "
-            "negative, thicker for larger values. Hover a neuron to see its map large."))
+        # Scene items whose text or tooltip is translated: (item, text, tooltip), each a
+        # function giving it in the current language, applied again on LanguageChange.
+        self._texts: list[tuple[QGraphicsItem, Callable[[], str] | None,
+                                Callable[[], str] | None]] = []
         self.table = theme.bgrx_table(theme.lut())
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: dict[tuple[int, int, int], LinkItem] = {}
@@ -73,6 +82,38 @@ class NetworkView(QGraphicsView):
         self.min_link_width = 1.0  # 3 px in presentation mode
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
+        self.retranslate()
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr(
+            "What am I seeing? Each square is a neuron, drawn as its own output over the "
+            "input plane (blue high, orange low). Links are weights: blue positive, orange "
+            "negative, thicker for larger values. Hover a neuron to see its map large."))
+        for item, text, tip in self._texts:
+            self._say_now(item, text, tip)
+        self.needs_paint = True
+        self.viewport().update()
+
+    def _say(self, item: QGraphicsItem, text: Callable[[], str] | None = None,
+             tip: Callable[[], str] | None = None) -> QGraphicsItem:
+        """Give a scene item its text and tooltip now, and again after a language change."""
+        self._texts.append((item, text, tip))
+        self._say_now(item, text, tip)
+        return item
+
+    @staticmethod
+    def _say_now(item: QGraphicsItem, text: Callable[[], str] | None,
+                 tip: Callable[[], str] | None) -> None:
+        if text is not None:
+            item.setText(text())  # type: ignore[attr-defined]
+        if tip is not None:
+            item.setToolTip(tip())
 
     # -- building ------------------------------------------------------------------------
     def _rebuild(self, snap: Snapshot) -> None:
@@ -82,6 +123,7 @@ class NetworkView(QGraphicsView):
         self._editing = None
         self._shape_version = snap.structure_version
         scene.clear()
+        self._texts.clear()
         self._base_rect = None
         self.neurons.clear()
         self.links.clear()
@@ -98,8 +140,8 @@ class NetworkView(QGraphicsView):
             item.feature = name  # type: ignore[attr-defined]
             item.active = name in active
             item.setPos(0, TOP + r * ROW)
-            item.setToolTip(self.tr("Input {0}: click to switch it on or off").format(
-                FEATURE_LABELS[name]))
+            self._say(item, tip=lambda n=name: self.tr(
+                "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n]))
             scene.addItem(item)
             label = text_item(FEATURE_LABELS[name], 14)
             label.setPos(-label.boundingRect().width() - 8, TOP + r * ROW + 9)
@@ -114,7 +156,7 @@ class NetworkView(QGraphicsView):
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
                 item.setPos(x, offset + j * ROW)
-                item.setToolTip(self._neuron_tip(snap, l, j))
+                self._say(item, tip=lambda l=l, j=j: self._neuron_tip(snap, l, j))
                 scene.addItem(item)
                 self.neurons[(l, j)] = item
                 bias = BiasItem(l, j, bias_name(units, l, j), self._open_editor, self._drag)
@@ -136,10 +178,10 @@ class NetworkView(QGraphicsView):
                     self.links[(l, i, j)] = link
         # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
         self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= BIG_DIAGRAM)
-        out = text_item(self.tr("OUTPUT"), 14, bold=True)
+        out = self._say(text_item("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
-        inputs = text_item(self.tr("INPUTS"), 14, bold=True)
+        inputs = self._say(text_item("", 14, bold=True), lambda: self.tr("INPUTS"))
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
@@ -147,41 +189,42 @@ class NetworkView(QGraphicsView):
     def _header(self, snap: Snapshot, hidden: int) -> None:
         scene = self.scene()
         x = self.column
-        plus = ButtonItem("+", self.tr("Add a hidden layer"), lambda: self.model.send(
-            c.AddLayer(2)))
-        minus = ButtonItem("−", self.tr("Remove the last hidden layer"),
-                           lambda: self.model.send(c.RemoveLayer()))
+        plus = self._say(ButtonItem("+", "", lambda: self.model.send(c.AddLayer(2))),
+                         tip=lambda: self.tr("Add a hidden layer"))
+        minus = self._say(ButtonItem("−", "", lambda: self.model.send(c.RemoveLayer())),
+                          tip=lambda: self.tr("Remove the last hidden layer"))
         plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
         minus.setEnabled(hidden > 0)
         plus.setPos(x, 0)
         minus.setPos(x + 24, 0)
         scene.addItem(plus)
         scene.addItem(minus)
-        title = text_item(self.tr("{0} HIDDEN LAYERS").format(hidden) if hidden != 1
-                          else self.tr("1 HIDDEN LAYER"), 15, bold=True)
+        title = self._say(text_item("", 15, bold=True), lambda: self.tr(
+            "{0} HIDDEN LAYERS").format(hidden) if hidden != 1 else self.tr("1 HIDDEN LAYER"))
         title.setPos(x + 52, 0)
         scene.addItem(title)
 
     def _layer_header(self, snap: Snapshot, l: int, x: float) -> None:
         scene = self.scene()
         n = snap.units[l]
-        plus = ButtonItem("+", self.tr("Add a neuron to this layer"),
-                          lambda: self.model.send(c.AddUnit(l)), 15)
-        minus = ButtonItem("−", self.tr("Remove a neuron from this layer"),
-                           lambda: self.model.send(c.RemoveUnit(l)), 15)
+        plus = self._say(ButtonItem("+", "", lambda: self.model.send(c.AddUnit(l)), 15),
+                         tip=lambda: self.tr("Add a neuron to this layer"))
+        minus = self._say(ButtonItem("−", "", lambda: self.model.send(c.RemoveUnit(l)), 15),
+                          tip=lambda: self.tr("Remove a neuron from this layer"))
         plus.setEnabled(n < MAX_HIDDEN_UNITS)
         minus.setEnabled(n > 1)
         plus.setPos(x - 8, TOP - 52)
         minus.setPos(x + 12, TOP - 52)
         scene.addItem(plus)
         scene.addItem(minus)
-        count = text_item(self.tr("{0} neurons").format(n) if n != 1 else self.tr("1 neuron"),
-                          12)
+        count = self._say(text_item("", 12), lambda: self.tr("{0} neurons").format(n)
+                          if n != 1 else self.tr("1 neuron"))
         count.setPos(x - 8, TOP - 34)
         scene.addItem(count)
-        act = text_item(tr_activation(snap.activations[l]) + " ▾", 12, QColor(8, 119, 189))
+        act = self._say(text_item("", 12, QColor(8, 119, 189)),
+                        lambda: tr_activation(snap.activations[l]) + " ▾",
+                        lambda: self.tr("This layer's activation function: click to change it"))
         act.setPos(x - 8, TOP - 20)
-        act.setToolTip(self.tr("This layer's activation function: click to change it"))
         act.setCursor(Qt.CursorShape.PointingHandCursor)
         act.mousePressEvent = lambda e, layer=l: self._activation_menu(layer, e.screenPos())
         scene.addItem(act)

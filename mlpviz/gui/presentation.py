@@ -4,9 +4,11 @@ told apart by shape as well as hue), and the controls make way for the views."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_SCALE, MAX_SCALE, STEP = 1.25, 3.0, 0.25
 
@@ -38,10 +40,19 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+class Scalable(Protocol):
+    def set_scale(self, scale: float, high_contrast: bool) -> None: ...
+
+
 class Presentation(QObject):
-    def __init__(self, window) -> None:  # noqa: ANN001 (a MainWindow)
+    """Owns the application's font and palette: scales them, and the views it is given, by
+    the factor; says what changed through `changed` (on, factor)."""
+
+    changed = Signal(bool, float)
+
+    def __init__(self, window: QWidget, views: list[Scalable]) -> None:
         super().__init__(window)
-        self.window = window
+        self._window, self._views = window, views
         app = QApplication.instance()
         self.base_font = QFont(app.font())
         self.base_palette = QPalette(app.palette())
@@ -63,14 +74,8 @@ class Presentation(QObject):
         font = QFont(self.base_font)
         font.setPointSizeF(self.base_font.pointSizeF() * factor)
         app.setFont(font)
-        self.window.setFont(font)  # children that were built already follow their window
+        self._window.setFont(font)  # children that were built already follow their window
         app.setPalette(high_contrast_palette(self.base_palette) if on else self.base_palette)
-        w = self.window
-        for view in (w.network_view, w.boundary_view, w.loss_view):
+        for view in self._views:
             view.set_scale(factor, on)
-        w.walkthrough_panel.set_scale(factor)
-        w.controls_dock.setVisible(not on)
-        w.present_action.setChecked(on)
-        w.model.report(self.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− "
-                               "to zoom, F11 full screen)").format(factor) if on
-                       else self.tr("Presentation mode off"), False)
+        self.changed.emit(on, factor)

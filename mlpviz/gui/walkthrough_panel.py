@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..core.data.features import compute_features
 from ..core.errors import MlpvizError
+from ..core.lessons.presets import walkthrough_network
 from ..core.nn.naming import unit_name
-from ..core.nn.netfile import load_network
 from ..core.nn.network import MLP
 from ..core.nn.targets import encode
 from ..core.session import commands as c
@@ -38,8 +38,8 @@ from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from ..report.walkthrough_markdown import walkthrough_markdown
-from ..resources import LECTURE_NET
 from .i18n import tr_walk
+from .widgets import form_label
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
@@ -49,100 +49,96 @@ STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c;
          ".three { color: #9467bd; } .note { color: #666; }")
 
 
-def preset_network(name: str) -> MLP:
-    net = load_network(LECTURE_NET)
-    if name == "quiz04":
-        net = MLP(net.weights, net.biases, ["relu", "relu"], "mse", net.features)
-    return net
-
-
 class WalkthroughPanel(QWidget):
+    """Two columns, to sit under the diagram across its width: the set-up and the controls on
+    the left, the current step's formulas on the right, whole, without scrolling."""
+
     def __init__(self, model: SessionModel, wm: WalkthroughModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model, self.wm = model, wm
         self.preset: str | None = None
+        self.last_run: c.SampleRun | None = None
+        self._follow_units: list[int] = []
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
         font = QFont()
         font.setPointSize(15)
         self.text.setFont(font)
-        self.text.setToolTip(self.tr("The current step's formula with the real numbers. "
-                                     "① ② ③ are the chain rule's three factors."))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._setup_form())
-        layout.addLayout(self._nav_row())
-        layout.addWidget(self.text, 1)
-        layout.addLayout(self._run_row())
         self.run_result = QLabel()
         self.run_result.setWordWrap(True)
-        layout.addWidget(self.run_result)
-        layout.addLayout(self._export_row())
+        self.run_result.setTextFormat(Qt.TextFormat.RichText)
+        column = QVBoxLayout()
+        column.addLayout(self._setup_form())
+        column.addLayout(self._nav_row())
+        column.addLayout(self._run_row())
+        column.addWidget(self.run_result)
+        column.addStretch()
+        column.addLayout(self._export_row())
+        left = QWidget()
+        left.setLayout(column)
+        left.setMaximumWidth(460)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(left)
+        layout.addWidget(self.text, 1)
+        self.retranslate()
         wm.changed.connect(self.refresh)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
     def _setup_form(self) -> QFormLayout:
-        form = QFormLayout()
+        form = self.setup_form = QFormLayout()
         self.preset_box = QComboBox()
-        self.preset_box.addItem(self.tr("The current network"), None)
-        for key, text in PRESETS.items():
-            self.preset_box.addItem(self.tr(text), key)
-        self.preset_box.setToolTip(self.tr("Walk through the network in the window, or load "
-                                           "the lecture's 2-2-1 example (or its ReLU quiz)."))
+        self.preset_box.addItem("", None)
+        for key in PRESETS:
+            self.preset_box.addItem("", key)
         self.preset_box.activated.connect(
             lambda i: self.apply_preset(self.preset_box.itemData(i)))
-        self.x_edit = QLineEdit("0, 0")
-        self.x_edit.setToolTip(self.tr("The sample's point (x1, x2); or click a data point "
-                                       "in the output view"))
-        self.t_edit = QLineEdit("0")
-        self.t_edit.setToolTip(self.tr("The target, in the output's range (0/1 for sigmoid, "
-                                       "−1/+1 for tanh)"))
-        self.lr_edit = QLineEdit("0.2")
-        self.lr_edit.setToolTip(self.tr("Learning rate η of the one update"))
-        start = QPushButton(self.tr("Start"))
-        start.setToolTip(self.tr("Compute the walkthrough for this network and sample"))
-        start.clicked.connect(self.start)
-        form.addRow(self.tr("Network"), self.preset_box)
+        self.x_edit, self.t_edit, self.lr_edit = QLineEdit("0, 0"), QLineEdit("0"), \
+            QLineEdit("0.2")
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start)
+        form.addRow(QLabel(), self.preset_box)
         row = QHBoxLayout()
-        for label, edit in ((self.tr("x"), self.x_edit), (self.tr("target t"), self.t_edit),
-                            ("η", self.lr_edit)):
-            row.addWidget(QLabel(label))
+        self.x_label, self.t_label = QLabel(), QLabel()
+        for label, edit in ((self.x_label, self.x_edit), (self.t_label, self.t_edit),
+                            (QLabel("η"), self.lr_edit)):
+            row.addWidget(label)
             row.addWidget(edit)
-        row.addWidget(start)
+        row.addWidget(self.start_button)
         form.addRow(row)
         return form
 
     def _nav_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         icons = QStyle.StandardPixmap
-        for icon, tip, slot in ((icons.SP_MediaSkipBackward, self.tr("First step (Home)"),
-                                 self.wm.first),
-                                (icons.SP_MediaSeekBackward, self.tr("Previous step (←)"),
-                                 self.wm.prev),
-                                (icons.SP_MediaSeekForward, self.tr("Next step (→)"),
-                                 self.wm.next),
-                                (icons.SP_MediaSkipForward, self.tr("Last step (End)"),
-                                 self.wm.last)):
+        self.nav_buttons = []
+        for icon, slot in ((icons.SP_MediaSkipBackward, self.wm.first),
+                           (icons.SP_MediaSeekBackward, self.wm.prev),
+                           (icons.SP_MediaSeekForward, self.wm.next),
+                           (icons.SP_MediaSkipForward, self.wm.last)):
             b = QPushButton(self.style().standardIcon(icon), "")
-            b.setToolTip(tip)
-            b.setFixedWidth(44)
+            b.setFixedWidth(40)
             b.clicked.connect(slot)
             row.addWidget(b)
+            self.nav_buttons.append(b)
         self.position = QLabel()
+        self.position.setWordWrap(True)
         row.addWidget(self.position, 1)
-        self.matrix_box = QCheckBox(self.tr("Matrix form"))
-        self.matrix_box.setToolTip(self.tr("Show the same pass as Z = X·W + B with the actual "
-                                           "matrices and their shapes"))
+        self.matrix_box = QCheckBox()
         self.matrix_box.toggled.connect(self.wm.set_matrix_view)
-        row.addWidget(self.matrix_box)
         self.follow = QComboBox()
-        self.follow.setToolTip(self.tr("A network with more than 8 neurons in a layer is "
-                                       "walked through along one neuron's paths: choose it"))
         self.follow.activated.connect(lambda _: self.start())
         self.follow.hide()
-        row.addWidget(self.follow)
-        return row
+        column = QVBoxLayout()
+        column.addLayout(row)
+        below = QHBoxLayout()
+        below.addWidget(self.matrix_box)
+        below.addWidget(self.follow)
+        below.addStretch()
+        column.addLayout(below)
+        return column  # type: ignore[return-value]
 
     def _run_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -150,34 +146,79 @@ class WalkthroughPanel(QWidget):
         self.steps_box.setRange(1, 1_000_000)
         self.steps_box.setValue(10_000)
         self.steps_box.setSingleStep(1000)
-        self.steps_box.setToolTip(self.tr("How many updates on this one sample"))
-        run = QPushButton(self.tr("Run N steps"))
-        run.setToolTip(self.tr("Train a copy of the network on this sample N times and "
-                               "show the output and the loss"))
-        run.clicked.connect(self.run_steps)
-        xor = QPushButton(self.tr("Go on with XOR"))
-        xor.setToolTip(self.tr("The lecture's sample is the first row of the XOR truth table: "
-                               "train this network on all four rows and watch it solve XOR"))
-        xor.clicked.connect(self.continue_on_xor)
+        self.steps_box.setGroupSeparatorShown(True)
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run_steps)
+        self.xor_button = QPushButton()
+        self.xor_button.clicked.connect(self.continue_on_xor)
         row.addWidget(QLabel("N"))
         row.addWidget(self.steps_box)
-        row.addWidget(run)
-        row.addStretch()
-        row.addWidget(xor)
+        row.addWidget(self.run_button)
+        row.addWidget(self.xor_button)
         return row
 
     def _export_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        md = QPushButton(self.tr("Export Markdown…"))
-        md.setToolTip(self.tr("Lecture notes: every step with LaTeX math"))
-        md.clicked.connect(lambda: self._export("md"))
-        js = QPushButton(self.tr("Export JSON…"))
-        js.setToolTip(self.tr("Every record of the walkthrough as data"))
-        js.clicked.connect(lambda: self._export("json"))
+        self.md_button = QPushButton()
+        self.md_button.clicked.connect(lambda: self._export("md"))
+        self.json_button = QPushButton()
+        self.json_button.clicked.connect(lambda: self._export("json"))
+        row.addWidget(self.md_button)
+        row.addWidget(self.json_button)
         row.addStretch()
-        row.addWidget(md)
-        row.addWidget(js)
         return row
+
+    def retranslate(self) -> None:
+        self.text.setToolTip(self.tr("The current step's formula with the real numbers. "
+                                     "① ② ③ are the chain rule's three factors."))
+        self.preset_box.setItemText(0, self.tr("The current network"))
+        for i, text in enumerate(PRESETS.values(), start=1):
+            self.preset_box.setItemText(i, self.tr(text))
+        self.preset_box.setToolTip(self.tr("Walk through the network in the window, or load "
+                                           "the lecture's 2-2-1 example (or its ReLU quiz)."))
+        form_label(self.setup_form, 0).setText(self.tr("Network"))
+        self.x_label.setText(self.tr("x"))
+        self.t_label.setText(self.tr("target t"))
+        self.x_edit.setToolTip(self.tr("The sample's point (x1, x2); or click a data point "
+                                       "in the output view"))
+        self.t_edit.setToolTip(self.tr("The target, in the output's range (0/1 for sigmoid, "
+                                       "−1/+1 for tanh)"))
+        self.lr_edit.setToolTip(self.tr("Learning rate η of the one update"))
+        self.start_button.setText(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Compute the walkthrough for this network and "
+                                             "sample"))
+        for button, tip in zip(self.nav_buttons, (
+                self.tr("First step (Home)"), self.tr("Previous step (←)"),
+                self.tr("Next step (→)"), self.tr("Last step (End)")), strict=True):
+            button.setToolTip(tip)
+        self.matrix_box.setText(self.tr("Matrix form"))
+        self.matrix_box.setToolTip(self.tr("Show the same pass as Z = X·W + B with the actual "
+                                           "matrices and their shapes"))
+        self.follow.setToolTip(self.tr("A network with more than 8 neurons in a layer is "
+                                       "walked through along one neuron's paths: choose it"))
+        self.steps_box.setToolTip(self.tr("How many updates on this one sample"))
+        self.run_button.setText(self.tr("Run N steps"))
+        self.run_button.setToolTip(self.tr("Train a copy of the network on this sample N times "
+                                           "and show the output and the loss"))
+        self.xor_button.setText(self.tr("Go on with XOR"))
+        self.xor_button.setToolTip(self.tr(
+            "The lecture's sample is the first row of the XOR truth table: train this network "
+            "on all four rows and watch it solve XOR"))
+        self.md_button.setText(self.tr("Export Markdown…"))
+        self.md_button.setToolTip(self.tr("Lecture notes: every step with LaTeX math"))
+        self.json_button.setText(self.tr("Export JSON…"))
+        self.json_button.setToolTip(self.tr("Every record of the walkthrough as data"))
+        for i in range(self.follow.count()):
+            l, j = self.follow.itemData(i)
+            self.follow.setItemText(i, self._follow_text(l, j))
+        if self.last_run is not None:
+            self.show_run_result(self.last_run)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- actions -------------------------------------------------------------------------
     def apply_preset(self, name: str | None) -> None:
@@ -187,7 +228,7 @@ class WalkthroughPanel(QWidget):
         if name is None:
             self.start()
             return
-        net = preset_network(name)
+        net = walkthrough_network(name)
         self.x_edit.setText("0, 0")
         self.t_edit.setText("0")
         self.lr_edit.setText("0.2")
@@ -226,7 +267,7 @@ class WalkthroughPanel(QWidget):
         return x, t, float(lr)
 
     def start(self) -> None:
-        net = self.current_network() if self.preset is None else preset_network(self.preset)
+        net = self.current_network() if self.preset is None else walkthrough_network(self.preset)
         if net is None:
             return
         try:
@@ -245,13 +286,16 @@ class WalkthroughPanel(QWidget):
         chosen = self.follow.currentData()
         if [self.follow.itemData(i) for i in range(self.follow.count())] != keys:
             self.follow.clear()
+            self._follow_units = list(net.units)
             for l, j in keys:
-                self.follow.addItem(self.tr("follow {0}").format(unit_name(net.units, l, j)),
-                                    (l, j))
+                self.follow.addItem(self._follow_text(l, j), (l, j))
         self.follow.show()
         if chosen in keys:
             self.follow.setCurrentIndex(keys.index(chosen))
         return self.follow.currentData()
+
+    def _follow_text(self, l: int, j: int) -> str:
+        return self.tr("follow {0}").format(unit_name(self._follow_units, l, j))
 
     def use_point(self, point: np.ndarray, label: float) -> None:
         """A data point (its class or value as in the data) becomes the sample."""
@@ -277,6 +321,7 @@ class WalkthroughPanel(QWidget):
                                       float(w.lr), self.steps_box.value()))
 
     def show_run_result(self, result: c.SampleRun) -> None:
+        self.last_run = result
         out = ", ".join(fmt(v) for v in result.output)
         text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
             result.steps, out, fmt(result.loss))
@@ -315,7 +360,7 @@ class WalkthroughPanel(QWidget):
         except OSError as e:
             QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
 
-    def set_scale(self, scale: float) -> None:
+    def set_scale(self, scale: float, high_contrast: bool = False) -> None:
         font = self.text.font()
         font.setPointSizeF(15 * scale)
         self.text.setFont(font)

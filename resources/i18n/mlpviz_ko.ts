@@ -2,402 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="11"/>
-        <source>Gradient descent 1-D</source>
-        <translation>경사하강법 1차원</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="12"/>
-        <source>Gradient descent 2-D</source>
-        <translation>경사하강법 2차원</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="13"/>
-        <source>Activation functions</source>
-        <translation>활성화 함수</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="14"/>
-        <source>Quiz 03: three activations</source>
-        <translation>퀴즈 03: 세 가지 활성화 함수</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="15"/>
-        <source>Output view</source>
-        <translation>출력 뷰</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="16"/>
-        <source>Loss curve</source>
-        <translation>손실 곡선</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="17"/>
-        <source>Network diagram</source>
-        <translation>신경망 구조도</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="18"/>
-        <source>Whole window</source>
-        <translation>창 전체</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="28"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="29"/>
-        <source>Open session…</source>
-        <translation>세션 열기…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="30"/>
-        <source>Open a saved session (.mlpviz)</source>
-        <translation>저장한 세션(.mlpviz)을 엽니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="32"/>
-        <source>Open recent</source>
-        <translation>최근 파일</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="34"/>
-        <source>Save session as…</source>
-        <translation>세션 저장…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="35"/>
-        <source>Save everything: network, data, settings, view</source>
-        <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="38"/>
-        <source>Open network…</source>
-        <translation>신경망 열기…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="39"/>
-        <source>Load a network JSON file</source>
-        <translation>신경망 JSON 파일을 불러옵니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="40"/>
-        <source>Save network…</source>
-        <translation>신경망 저장…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="41"/>
-        <source>Save the trained network as JSON</source>
-        <translation>학습한 신경망을 JSON으로 저장합니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="43"/>
-        <source>Import data (CSV)…</source>
-        <translation>데이터 가져오기(CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="44"/>
-        <source>Your own points: columns x1, x2 and the label</source>
-        <translation>직접 만든 점: x1, x2, 레이블 열</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="46"/>
-        <source>Export data (CSV)…</source>
-        <translation>데이터 내보내기(CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="47"/>
-        <source>The points as CSV: x1, x2, label</source>
-        <translation>점들을 CSV로: x1, x2, 레이블</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="49"/>
-        <source>Export picture</source>
-        <translation>그림 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="53"/>
-        <source>Copy window</source>
-        <translation>창 복사</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="54"/>
-        <source>Copy a picture of the window to the clipboard</source>
-        <translation>창 그림을 클립보드에 복사합니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="57"/>
-        <source>Quit</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="58"/>
-        <source>Close mlpviz</source>
-        <translation>mlpviz를 닫습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="59"/>
-        <source>&amp;Train</source>
-        <translation>학습(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="62"/>
-        <source>&amp;Learn</source>
-        <translation>배우기(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="65"/>
-        <source>Labs</source>
-        <translation>실습</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="68"/>
-        <source>Lecture presets</source>
-        <translation>강의 예제</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="73"/>
-        <source>Quiz 03: linear, ReLU, sigmoid</source>
-        <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="75"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="82"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="89"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="90"/>
-        <source>What am I seeing?</source>
-        <translation>무엇을 보고 있나요?</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="91"/>
-        <source>What each view shows, and what to look for (F1)</source>
-        <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/menus.py" line="93"/>
-        <source>About mlpviz</source>
-        <translation>mlpviz 정보</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="13"/>
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="13"/>
-        <source>Start or pause training (Space)</source>
-        <translation>학습 시작 또는 일시 정지 (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="15"/>
-        <source>Step</source>
-        <translation>한 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="16"/>
-        <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
-        <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="17"/>
-        <source>Walkthrough</source>
-        <translation>단계별 풀이</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="18"/>
-        <source>Step through one sample&apos;s forward pass and backprop (W)</source>
-        <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="20"/>
-        <source>Previous step</source>
-        <translation>이전 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="20"/>
-        <source>The walkthrough&apos;s previous step (←)</source>
-        <translation>단계별 풀이의 이전 단계 (←)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="22"/>
-        <source>First step</source>
-        <translation>첫 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="22"/>
-        <source>The walkthrough&apos;s first step (Home)</source>
-        <translation>단계별 풀이의 첫 단계 (Home)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="24"/>
-        <source>Last step</source>
-        <translation>마지막 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="24"/>
-        <source>The walkthrough&apos;s last step (End)</source>
-        <translation>단계별 풀이의 마지막 단계 (End)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="26"/>
-        <source>Presentation mode</source>
-        <translation>발표 모드</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="27"/>
-        <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
-        <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="28"/>
-        <source>Full screen</source>
-        <translation>전체 화면</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="28"/>
-        <source>Fill the screen (F11)</source>
-        <translation>화면을 가득 채웁니다 (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="30"/>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="30"/>
-        <source>Everything larger (Ctrl+=)</source>
-        <translation>모두 크게 (Ctrl+=)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="32"/>
-        <source>Zoom out</source>
-        <translation>축소</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="32"/>
-        <source>Everything smaller (Ctrl+−)</source>
-        <translation>모두 작게 (Ctrl+−)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="34"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="34"/>
-        <source>New random weights; training starts over (R)</source>
-        <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="36"/>
-        <source>Rewind</source>
-        <translation>되감기</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="37"/>
-        <source>Back to the same initial weights (Shift+R)</source>
-        <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="43"/>
-        <source>Step: one epoch</source>
-        <translation>한 단계: 에포크 하나</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="44"/>
-        <source>Step: one batch</source>
-        <translation>한 단계: 배치 하나</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="45"/>
-        <source>What one Step (→) trains</source>
-        <translation>한 단계(→)에 학습하는 양</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="49"/>
-        <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
-        <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/actions.py" line="51"/>
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-</context>
-<context>
     <name>ActivationsLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="28"/>
-        <source>f(z)</source>
-        <translation>f(z)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="29"/>
-        <source>f′(z)</source>
-        <translation>f′(z)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="56"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="87"/>
         <source>the network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="56"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="87"/>
         <source>its single layer</source>
         <translation>하나의 레이어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="64"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="90"/>
         <source>Collapse the current network</source>
         <translation>현재 신경망을 하나로 합치기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="65"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="91"/>
         <source>With the linear activation everywhere, compute the one W and b that do the same as all the layers</source>
         <translation>모든 층이 선형 활성화일 때, 모든 층과 같은 일을 하는 하나의 W와 b를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="75"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="94"/>
         <source>&lt;b&gt;Many linear layers equal one.&lt;/b&gt; X·W1 + B1, then ·W2 + B2 … is X·W + b with W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds nothing.</source>
         <translation>&lt;b&gt;선형 레이어는 많아도 하나와 같다.&lt;/b&gt; X·W1 + B1 다음 ·W2 + B2 … 는 X·W + b 이고 W = W1·W2·…, b = (B1·W2 + B2)·… 이다: 비선형 활성화 함수가 없으면 층을 쌓아도 소용없다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="94"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="118"/>
         <source>The window&apos;s network is not all-linear, so here is an example 2-3-2-1 linear network. </source>
         <translation>창의 신경망이 모두 선형은 아니므로 2-3-2-1 선형 신경망 예를 보여 줍니다. </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="108"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="132"/>
         <source>W = </source>
         <translation>W = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="109"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="133"/>
         <source> (transposed), b = </source>
         <translation> (전치), b = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="110"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="134"/>
         <source>&lt;br&gt;Same output everywhere on the plane: the boundaries are identical.</source>
         <translation>&lt;br&gt;평면 어디서나 출력이 같습니다: 결정 경계가 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="111"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="135"/>
         <source>&lt;br&gt;The outputs differ!</source>
         <translation>&lt;br&gt;출력이 다릅니다!</translation>
     </message>
@@ -405,92 +57,93 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="65"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="110"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="74"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="112"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="75"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="113"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="77"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="115"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="78"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="116"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="82"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="118"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="85"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="89"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="91"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="124"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="92"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="110"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="153"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="182"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="153"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="182"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="154"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="183"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="136"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="232"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="246"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="277"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="248"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="251"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="282"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -498,172 +151,172 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="80"/>
+        <location filename="../../mlpviz/gui/controls.py" line="151"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="89"/>
+        <location filename="../../mlpviz/gui/controls.py" line="154"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="97"/>
+        <location filename="../../mlpviz/gui/controls.py" line="158"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="102"/>
+        <location filename="../../mlpviz/gui/controls.py" line="161"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="105"/>
+        <location filename="../../mlpviz/gui/controls.py" line="163"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="112"/>
+        <location filename="../../mlpviz/gui/controls.py" line="157"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="113"/>
+        <location filename="../../mlpviz/gui/controls.py" line="160"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="114"/>
+        <location filename="../../mlpviz/gui/controls.py" line="162"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="115"/>
+        <location filename="../../mlpviz/gui/controls.py" line="167"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="116"/>
+        <location filename="../../mlpviz/gui/controls.py" line="168"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="126"/>
+        <location filename="../../mlpviz/gui/controls.py" line="152"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="129"/>
+        <location filename="../../mlpviz/gui/controls.py" line="204"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="130"/>
+        <location filename="../../mlpviz/gui/controls.py" line="205"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="130"/>
+        <location filename="../../mlpviz/gui/controls.py" line="205"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="131"/>
+        <location filename="../../mlpviz/gui/controls.py" line="182"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="134"/>
+        <location filename="../../mlpviz/gui/controls.py" line="173"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="134"/>
+        <location filename="../../mlpviz/gui/controls.py" line="173"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="135"/>
+        <location filename="../../mlpviz/gui/controls.py" line="185"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="140"/>
+        <location filename="../../mlpviz/gui/controls.py" line="188"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="146"/>
+        <location filename="../../mlpviz/gui/controls.py" line="191"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="150"/>
+        <location filename="../../mlpviz/gui/controls.py" line="175"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="151"/>
+        <location filename="../../mlpviz/gui/controls.py" line="176"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="152"/>
+        <location filename="../../mlpviz/gui/controls.py" line="194"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="156"/>
+        <location filename="../../mlpviz/gui/controls.py" line="177"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="157"/>
+        <location filename="../../mlpviz/gui/controls.py" line="197"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="160"/>
+        <location filename="../../mlpviz/gui/controls.py" line="199"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="162"/>
+        <location filename="../../mlpviz/gui/controls.py" line="181"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="163"/>
+        <location filename="../../mlpviz/gui/controls.py" line="184"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="164"/>
+        <location filename="../../mlpviz/gui/controls.py" line="187"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="165"/>
+        <location filename="../../mlpviz/gui/controls.py" line="190"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="166"/>
+        <location filename="../../mlpviz/gui/controls.py" line="193"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="167"/>
+        <location filename="../../mlpviz/gui/controls.py" line="196"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="168"/>
+        <location filename="../../mlpviz/gui/controls.py" line="198"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="211"/>
+        <location filename="../../mlpviz/gui/controls.py" line="257"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -671,122 +324,127 @@
 <context>
     <name>Descent1DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="33"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="34"/>
         <source>y = (x − 3)² + 10  (lecture)</source>
         <translation>y = (x − 3)² + 10  (강의)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="35"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="36"/>
         <source>y = x² − 6x + 4  (quiz 02)</source>
         <translation>y = x² − 6x + 4  (퀴즈 02)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="37"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="38"/>
         <source>crawls</source>
         <translation>아주 느리게 움직임</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="38"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="39"/>
         <source>converges</source>
         <translation>수렴</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="39"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="40"/>
         <source>oscillates</source>
         <translation>진동</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="40"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="41"/>
         <source>diverges</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="41"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="42"/>
         <source>at the minimum</source>
         <translation>최저점</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="43"/>
         <source>starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="71"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="114"/>
         <source>The lecture&apos;s function, or the quiz&apos;s</source>
         <translation>강의의 함수 또는 퀴즈의 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="74"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="115"/>
         <source>A function of x: numbers, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</source>
         <translation>x의 함수: 숫자, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="77"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="117"/>
         <source>Where descent starts</source>
         <translation>경사하강을 시작할 위치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="79"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="118"/>
         <source>One learning rate, or several separated by commas to compare them side by side</source>
         <translation>학습률 하나, 또는 쉼표로 나눈 여러 값을 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="84"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="120"/>
         <source>How many steps to take</source>
         <translation>몇 걸음 갈지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="86"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="121"/>
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="88"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="122"/>
         <source>Step ▶</source>
         <translation>한 걸음 ▶</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="89"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="123"/>
         <source>One more step</source>
         <translation>한 걸음 더</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="124"/>
         <source>Preset</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="125"/>
         <source>y =</source>
         <translation>y =</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
         <source>start x</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
         <source>learning rates η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="97"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="109"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="129"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
         <source>The first learning rate&apos;s steps: x ← x − η·y′</source>
         <translation>첫 번째 학습률의 걸음: x ← x − η·y′</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="155"/>
         <source>start x and the learning rates must be numbers</source>
         <translation>시작 x와 학습률은 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="142"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="159"/>
         <source>learning rates must be positive numbers</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
@@ -794,153 +452,176 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="32"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="85"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="35"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="86"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="46"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="87"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="73"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="88"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="116"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="129"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../mlpviz/gui/error_dialog.py" line="32"/>
+        <source>mlpviz: something went wrong</source>
+        <translation>mlpviz: 문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/error_dialog.py" line="42"/>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/error_dialog.py" line="44"/>
+        <source>The technical report, for a bug report</source>
+        <translation>버그 신고에 쓸 기술 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/error_dialog.py" line="46"/>
+        <source>Copy report</source>
+        <translation>보고서 복사</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="89"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="124"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="136"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="104"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="193"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="143"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="152"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="166"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="134"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="174"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="147"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="179"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="159"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="191"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="181"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="213"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="187"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="199"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="231"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="210"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="242"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="211"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="229"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="242"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="259"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="250"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="228"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="259"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="243"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="247"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="277"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="248"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="278"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="264"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="286"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="268"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -948,27 +629,27 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="20"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="32"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="26"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="33"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="27"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="34"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="28"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="35"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="29"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="36"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
@@ -976,49 +657,49 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="32"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="74"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="33"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="75"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="36"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="76"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="38"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="77"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="50"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="81"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="51"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="82"/>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다: 나중의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="61"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
         <source>What am I seeing? The loss on the training data (dark) and on the test data (orange) after each epoch. Both falling: the network learns. Test rising while training falls: it overfits.</source>
         <translation>무엇을 보고 있나요? 에포크마다 학습 데이터(진한 선)와 테스트 데이터(주황)의 손실입니다. 둘 다 내려가면 학습 중이고, 학습 손실은 내려가는데 테스트 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="119"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="176"/>
         <source>epoch {0}
 training {1:.4f}</source>
         <translation>에포크 {0}
 학습 {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="121"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="178"/>
         <source>
 test {0:.4f}</source>
         <translation>
@@ -1028,110 +709,147 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="48"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="187"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="175"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="97"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="176"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="99"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="177"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="279"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="101"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="264"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="178"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="102"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="265"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="179"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="281"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="106"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="266"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="180"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="252"/>
-        <source>Play</source>
-        <translation>재생</translation>
+        <location filename="../../mlpviz/gui/main_window.py" line="245"/>
+        <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
+        <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="160"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="247"/>
+        <source>Presentation mode off</source>
+        <translation>발표 모드 끔</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
+        <source>training</source>
+        <translation>학습하는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
+        <source>drawing the network</source>
+        <translation>신경망을 그리는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="258"/>
+        <source>applying your change</source>
+        <translation>바꾼 설정을 적용하는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="259"/>
+        <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
+        <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="165"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="248"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="182"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="252"/>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="262"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="278"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="268"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="275"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="276"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="293"/>
         <source>&lt;b&gt;mlpviz&lt;/b&gt; — learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.</source>
         <translation>&lt;b&gt;mlpviz&lt;/b&gt; — 다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkItems</name>
+    <message>
+        <location filename="../../mlpviz/gui/network_items.py" line="194"/>
+        <source>{0} = {1} (bias)</source>
+        <translation>{0} = {1} (편향)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_items.py" line="200"/>
+        <source>Click to type a value, or drag up or down to change it.</source>
+        <translation>클릭해서 값을 입력하거나, 위아래로 끌어서 바꾸세요.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="62"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="105"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="64"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="106"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="70"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="107"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="87"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="109"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="113"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="122"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="155"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="124"/>
         <source>E over {0} and {1}</source>
         <translation>{0}, {1}에 대한 E</translation>
     </message>
@@ -1139,153 +857,142 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="50"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="95"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="95"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="144"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="181"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="136"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="184"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="144"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="193"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="146"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="195"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="154"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="203"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="155"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="203"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="162"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="211"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="164"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="213"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="220"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="221"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="178"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="226"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="185"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="186"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="235"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="187"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="236"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="276"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="325"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="313"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="364"/>
         <source>New value of {0}; Enter applies, Esc cancels</source>
         <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="327"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="378"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="330"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="381"/>
         <source>a weight must be a finite number up to a million</source>
         <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
 </context>
 <context>
-    <name>Presentation</name>
-    <message>
-        <location filename="../../mlpviz/gui/presentation.py" line="74"/>
-        <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
-        <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/presentation.py" line="76"/>
-        <source>Presentation mode off</source>
-        <translation>발표 모드 끔</translation>
-    </message>
-</context>
-<context>
     <name>Quiz03Lab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="41"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="78"/>
         <source>Epochs each network trains</source>
         <translation>각 신경망이 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="79"/>
         <source>Train all three</source>
         <translation>셋 모두 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="58"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="95"/>
         <source>not trained yet</source>
         <translation>아직 학습 전</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="65"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="81"/>
         <source>&lt;b&gt;Quiz 03.&lt;/b&gt; One network shape (2 hidden layers of 4 and 2) on Playground&apos;s XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid can (sigmoid learns more slowly).</source>
         <translation>&lt;b&gt;퀴즈 03.&lt;/b&gt; 같은 구조(은닉층 4, 2)의 신경망을 플레이그라운드의 XOR에 활성화 함수만 바꿔 학습합니다. 선형은 경계를 구부리지 못하고, ReLU와 시그모이드는 구부립니다(시그모이드는 더 느림).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="68"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="84"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="81"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="89"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="107"/>
         <source>training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="94"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="121"/>
         <source>test loss {0:.3f}, accuracy {1:.0%}</source>
         <translation>테스트 손실 {0:.3f}, 정확도 {1:.0%}</translation>
     </message>
@@ -1293,300 +1000,679 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="45"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="45"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="46"/>
         <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
         <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="69"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="87"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="90"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="177"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="95"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="182"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="98"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="184"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="101"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="102"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="187"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="103"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="188"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="105"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="179"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="180"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="118"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="191"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="120"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="191"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="122"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="192"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="124"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="192"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="133"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="194"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="134"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="195"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="139"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="197"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="199"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="200"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="203"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="205"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="207"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="208"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="209"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="210"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="204"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="246"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="216"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="258"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="218"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="260"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="220"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="262"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="224"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="266"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="248"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="298"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="274"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="319"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="280"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="326"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="293"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="339"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="302"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="348"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="315"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="361"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="327"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="373"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="329"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="375"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="333"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="379"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="341"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="387"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="344"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="390"/>
         <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="68"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="68"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="72"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="73"/>
+        <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
+        <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="74"/>
+        <source>Walkthrough</source>
+        <translation>단계별 풀이</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="75"/>
+        <source>Step through one sample&apos;s forward pass and backprop (W)</source>
+        <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="76"/>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="77"/>
+        <source>The walkthrough&apos;s next step (→)</source>
+        <translation>단계별 풀이의 다음 단계 (→)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="78"/>
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="79"/>
+        <source>The walkthrough&apos;s previous step (←)</source>
+        <translation>단계별 풀이의 이전 단계 (←)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="80"/>
+        <source>First step</source>
+        <translation>첫 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="81"/>
+        <source>The walkthrough&apos;s first step (Home)</source>
+        <translation>단계별 풀이의 첫 단계 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <source>Last step</source>
+        <translation>마지막 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <source>The walkthrough&apos;s last step (End)</source>
+        <translation>단계별 풀이의 마지막 단계 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="83"/>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="84"/>
+        <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
+        <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="85"/>
+        <source>Full screen</source>
+        <translation>전체 화면</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="85"/>
+        <source>Fill the screen (F11)</source>
+        <translation>화면을 가득 채웁니다 (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="86"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="86"/>
+        <source>Everything larger (Ctrl+=)</source>
+        <translation>모두 크게 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="87"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="87"/>
+        <source>Everything smaller (Ctrl+−)</source>
+        <translation>모두 작게 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="88"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="89"/>
+        <source>New random weights; training starts over (R)</source>
+        <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="90"/>
+        <source>Rewind</source>
+        <translation>되감기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="91"/>
+        <source>Back to the same initial weights (Shift+R)</source>
+        <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="92"/>
+        <source>Open session…</source>
+        <translation>세션 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="93"/>
+        <source>Open a saved session (.mlpviz)</source>
+        <translation>저장한 세션(.mlpviz)을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="94"/>
+        <source>Save session as…</source>
+        <translation>세션 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="95"/>
+        <source>Save everything: network, data, settings, view</source>
+        <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="96"/>
+        <source>Open network…</source>
+        <translation>신경망 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="96"/>
+        <source>Load a network JSON file</source>
+        <translation>신경망 JSON 파일을 불러옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="97"/>
+        <source>Save network…</source>
+        <translation>신경망 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="98"/>
+        <source>Save the trained network as JSON</source>
+        <translation>학습한 신경망을 JSON으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="99"/>
+        <source>Import data (CSV)…</source>
+        <translation>데이터 가져오기(CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="100"/>
+        <source>Your own points: columns x1, x2 and the label</source>
+        <translation>직접 만든 점: x1, x2, 레이블 열</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="101"/>
+        <source>Export data (CSV)…</source>
+        <translation>데이터 내보내기(CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="102"/>
+        <source>The points as CSV: x1, x2, label</source>
+        <translation>점들을 CSV로: x1, x2, 레이블</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="103"/>
+        <source>Copy window</source>
+        <translation>창 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="104"/>
+        <source>Copy a picture of the window to the clipboard</source>
+        <translation>창 그림을 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <source>Close mlpviz</source>
+        <translation>mlpviz를 닫습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <source>Reset layout</source>
+        <translation>배치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <source>Put the panels back where they started, the diagram large</source>
+        <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <source>What am I seeing?</source>
+        <translation>무엇을 보고 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <source>What each view shows, and what to look for (F1)</source>
+        <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <source>About mlpviz</source>
+        <translation>mlpviz 정보</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <source>Version, licence and how it trains</source>
+        <translation>버전, 라이선스, 학습 방식</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <source>Start or pause training (Space)</source>
+        <translation>학습 시작 또는 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <source>Step: one epoch</source>
+        <translation>한 단계: 에포크 하나</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <source>Step: one batch</source>
+        <translation>한 단계: 배치 하나</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <source>What one Step (→) trains</source>
+        <translation>한 단계(→)에 학습하는 양</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
+        <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="15"/>
+        <source>Gradient descent 1-D</source>
+        <translation>경사하강법 1차원</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="16"/>
+        <source>Gradient descent 2-D</source>
+        <translation>경사하강법 2차원</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="17"/>
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="18"/>
+        <source>Quiz 03: three activations</source>
+        <translation>퀴즈 03: 세 가지 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="19"/>
+        <source>Output view</source>
+        <translation>출력 뷰</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="20"/>
+        <source>Loss curve</source>
+        <translation>손실 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="21"/>
+        <source>Network diagram</source>
+        <translation>신경망 구조도</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="22"/>
+        <source>Whole window</source>
+        <translation>창 전체</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="93"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="94"/>
+        <source>Open recent</source>
+        <translation>최근 파일</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="95"/>
+        <source>Export picture</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <source>&amp;Learn</source>
+        <translation>배우기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="97"/>
+        <source>Labs</source>
+        <translation>실습</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <source>Lecture presets</source>
+        <translation>강의 예제</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="109"/>
+        <source>Quiz 03: linear, ReLU, sigmoid</source>
+        <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
+    </message>
+</context>
+<context>
+    <name>activations</name>
+    <message>
+        <location filename="../../mlpviz/core/nn/activations.py" line="74"/>
+        <source>Step</source>
+        <translation>계단 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/nn/activations.py" line="94"/>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
         <source>Perceptron learns AND</source>
         <translation>퍼셉트론이 AND를 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
         <source>The perceptron rule finds a separating line: AND is learned within a few epochs.</source>
         <translation>퍼셉트론 규칙이 나누는 직선을 찾습니다: 몇 에포크 안에 AND를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
         <source>Perceptron learns OR</source>
         <translation>퍼셉트론이 OR을 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
         <source>OR is linearly separable too: the perceptron gets all four rows right.</source>
         <translation>OR도 선형 분리가 가능합니다: 퍼셉트론이 네 행을 모두 맞힙니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
         <source>Perceptron never learns XOR</source>
         <translation>퍼셉트론은 XOR을 학습하지 못함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
         <source>No single line separates XOR&apos;s corners: the perceptron keeps making mistakes, however long it trains.</source>
         <translation>XOR의 꼭짓점을 나누는 직선은 하나도 없습니다: 아무리 오래 학습해도 퍼셉트론은 계속 틀립니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
         <source>A 2-2-1 MLP solves XOR</source>
         <translation>2-2-1 MLP가 XOR을 풂</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
         <source>One hidden layer of two sigmoid units draws two lines and combines them: the lecture&apos;s network learns the XOR truth table.</source>
         <translation>시그모이드 유닛 두 개의 은닉층이 직선 두 개를 그어 합칩니다: 강의의 신경망이 XOR 진리표를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
     </message>
@@ -1594,102 +1680,102 @@ test {0:.4f}</source>
 <context>
     <name>walkthrough</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="18"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="19"/>
         <source>how the error changes with the unit&apos;s output</source>
         <translation>유닛의 출력값 변화에 따른 오차의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="19"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
         <source>how the unit&apos;s output changes with its net input (the activation&apos;s slope)</source>
         <translation>입력값의 변화에 따른 유닛의 출력 변화율 (활성화 함수의 미분값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
         <source>how the net input changes with the parameter</source>
         <translation>가중치의 변화에 따른 net의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
         <source>The slope is 0 here, so no gradient flows through this unit (for the step function it is 0 everywhere: why a perceptron cannot learn by backprop).</source>
         <translation>여기서는 기울기가 0이라 이 유닛으로 그래디언트가 흐르지 않습니다 (계단 함수는 어디서나 0: 퍼셉트론이 역전파로 학습할 수 없는 이유).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
         <source>forward</source>
         <translation>순방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
         <source>backward</source>
         <translation>역방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
         <source>apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
         <source>Update {0}</source>
         <translation>{0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
         <source>All parameters updated</source>
         <translation>모든 매개변수 갱신 완료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
         <source>the output is now {0}</source>
         <translation>이제 출력은 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
         <source>Forward pass: {0}</source>
         <translation>순방향 패스: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
         <source>f is {0}</source>
         <translation>f는 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
         <source>Backward: ∂E/∂{0}</source>
         <translation>역전파: ∂E/∂{0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
         <source>a hidden unit feeds every unit k above it, so</source>
         <translation>은닉 유닛은 위층의 모든 유닛 k에 연결되므로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
         <source>softmax mixes its units, so ① and ② are taken together</source>
         <translation>소프트맥스는 유닛들을 섞으므로 ①과 ②를 함께 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
         <source>Forward pass in matrix form</source>
         <translation>행렬로 표시한 순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
         <source>Backward pass in matrix form</source>
         <translation>행렬로 표시한 역방향 패스</translation>
     </message>

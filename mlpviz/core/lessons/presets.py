@@ -30,6 +30,15 @@ def _lecture_net() -> MLP:
     return load_network(LECTURE_NET)
 
 
+def walkthrough_network(name: str) -> MLP:
+    """The walkthrough's presets: the lecture's 2-2-1 sigmoid net, or Quiz 04's (the same
+    weights with ReLU)."""
+    net = _lecture_net()
+    if name == "quiz04":
+        net = MLP(net.weights, net.biases, ["relu", "relu"], "mse", net.features)
+    return net
+
+
 @dataclass(frozen=True)
 class Preset:
     key: str

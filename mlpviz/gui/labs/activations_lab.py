@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.data.grid import EXTENT, GridEvaluator
@@ -23,12 +23,13 @@ class ActivationsLab(QWidget):
         super().__init__(parent)
         self.current_network = current_network  # () -> MLP | None
         z = np.linspace(-5, 5, 801).reshape(-1, 1)
-        self.f_plot = pg.PlotWidget(background="w", title=self.tr("f(z)"))
-        self.d_plot = pg.PlotWidget(background="w", title=self.tr("f′(z)"))
+        self.f_plot = pg.PlotWidget(background="w", title="f(z)")
+        self.d_plot = pg.PlotWidget(background="w", title="f′(z)")
+        self.legends = []
         for p in (self.f_plot, self.d_plot):
             p.showGrid(x=True, y=True, alpha=0.2)
-            p.addLegend(offset=(10, 10))
-        self.curves = {}
+            self.legends.append(p.addLegend(offset=(10, 10)))
+        self.curves, self.boxes = {}, {}
         boxes = QGridLayout()
         for n, name in enumerate(ELEMENTWISE):
             act = ACTIVATIONS[name]
@@ -38,7 +39,7 @@ class ActivationsLab(QWidget):
             label = tr_activation(name)
             self.curves[name] = (self.f_plot.plot(z[:, 0], a[:, 0], pen=pen, name=label),
                                  self.d_plot.plot(z[:, 0], d[:, 0], pen=pen, name=label))
-            box = QCheckBox(f"{label}:  {act.formula}")
+            box = self.boxes[name] = QCheckBox()
             box.setChecked(name in ("step", "sigmoid", "tanh", "relu"))
             box.setStyleSheet(f"color:{act.color}")
             box.toggled.connect(lambda on, k=name: self._show(k, on))
@@ -52,31 +53,54 @@ class ActivationsLab(QWidget):
         self.collapse_text.setWordWrap(True)
         self.maps = [pg.PlotWidget(background="w"), pg.PlotWidget(background="w")]
         self.images = []
-        for p, title in zip(self.maps, (self.tr("the network"), self.tr("its single layer")),
-                            strict=True):
-            p.setTitle(title)
+        for p in self.maps:
             p.setAspectLocked(True)
             img = pg.ImageItem(axisOrder="row-major")
             img.setColorMap(theme.pale_cmap())
             p.addItem(img)
             self.images.append(img)
-        button = QPushButton(self.tr("Collapse the current network"))
-        button.setToolTip(self.tr("With the linear activation everywhere, compute the one "
-                                  "W and b that do the same as all the layers"))
-        button.clicked.connect(self.show_collapse)
+        self.button = button = QPushButton()
+        button.clicked.connect(lambda: self.show_collapse())
         maps = QGridLayout()
         maps.addWidget(self.maps[0], 0, 0)
         maps.addWidget(self.maps[1], 0, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(boxes)
         layout.addLayout(plots, 3)
-        layout.addWidget(QLabel(self.tr(
-            "<b>Many linear layers equal one.</b> X·W1 + B1, then ·W2 + B2 … is X·W + b with "
-            "W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds "
-            "nothing.")))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         layout.addWidget(button)
         layout.addWidget(self.collapse_text)
         layout.addLayout(maps, 2)
+        self._collapsed: MLP | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, box in self.boxes.items():
+            label = tr_activation(name)
+            box.setText(f"{label}:  {ACTIVATIONS[name].formula}")
+            for legend, curve in zip(self.legends, self.curves[name], strict=True):
+                item = legend.getLabel(curve)
+                if item is not None:
+                    item.setText(label)
+        for p, title in zip(self.maps, (self.tr("the network"), self.tr("its single layer")),
+                            strict=True):
+            p.setTitle(title)
+        self.button.setText(self.tr("Collapse the current network"))
+        self.button.setToolTip(self.tr("With the linear activation everywhere, compute the "
+                                       "one W and b that do the same as all the layers"))
+        self.intro.setText(self.tr(
+            "<b>Many linear layers equal one.</b> X·W1 + B1, then ·W2 + B2 … is X·W + b with "
+            "W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds "
+            "nothing."))
+        if self.collapse_text.text():
+            self.show_collapse(self._collapsed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show(self, name: str, on: bool) -> None:
         for c in self.curves[name]:
@@ -85,6 +109,7 @@ class ActivationsLab(QWidget):
     def show_collapse(self, net: MLP | None = None) -> None:
         """Collapse the current network if it is all-linear, else an example 2-3-2-1."""
         net = net or self.current_network()
+        self._collapsed = net
         intro = ""
         if net is None or any(a != "linear" for a in net.activation_names):
             net = MLP.create(2, [3, 2], 1, "linear", "linear", rng=np.random.default_rng(6))

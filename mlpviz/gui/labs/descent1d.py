@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from ...core.errors import MlpvizError
 from ...core.lessons.descent import DescentStep, descend_expression
 from ...core.lessons.expression import Expression
 from ...report.numbers import fmt
+from ..widgets import form_label
 
 PRESETS = [(QT_TRANSLATE_NOOP("Descent1DLab", "y = (x − 3)² + 10  (lecture)"),
             "(x - 3)^2 + 10", "10", "0.2", 2),
@@ -66,47 +67,34 @@ class Descent1DLab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preset = QComboBox()
-        for title, *_ in PRESETS:
-            self.preset.addItem(self.tr(title))
-        self.preset.setToolTip(self.tr("The lecture's function, or the quiz's"))
+        for _ in PRESETS:
+            self.preset.addItem("")
         self.preset.activated.connect(self.load_preset)
-        self.expr = QLineEdit()
-        self.expr.setToolTip(self.tr("A function of x: numbers, x, + − × ÷ ^, sin cos exp "
-                                     "log sqrt tanh abs"))
-        self.x0 = QLineEdit()
-        self.x0.setToolTip(self.tr("Where descent starts"))
-        self.rates = QLineEdit()
-        self.rates.setToolTip(self.tr("One learning rate, or several separated by commas to "
-                                      "compare them side by side"))
+        self.expr, self.x0, self.rates = QLineEdit(), QLineEdit(), QLineEdit()
         self.steps = QSpinBox()
         self.steps.setRange(1, 200)
         self.steps.setValue(2)
-        self.steps.setToolTip(self.tr("How many steps to take"))
         self.steps.valueChanged.connect(self.run)
-        run = QPushButton(self.tr("Draw"))
-        run.clicked.connect(self.run)
-        step = QPushButton(self.tr("Step ▶"))
-        step.setToolTip(self.tr("One more step"))
-        step.clicked.connect(lambda: self.steps.setValue(self.steps.value() + 1))
-        form = QFormLayout()
-        form.addRow(self.tr("Preset"), self.preset)
-        form.addRow(self.tr("y ="), self.expr)
+        self.draw_button = QPushButton()
+        self.draw_button.clicked.connect(self.run)
+        self.step_button = QPushButton()
+        self.step_button.clicked.connect(lambda: self.steps.setValue(self.steps.value() + 1))
+        self.form = form = QFormLayout()
+        form.addRow(QLabel(), self.preset)
+        form.addRow(QLabel(), self.expr)
         row = QHBoxLayout()
-        for label, w in ((self.tr("start x"), self.x0), (self.tr("learning rates η"),
-                                                         self.rates),
-                         (self.tr("steps"), self.steps)):
-            row.addWidget(QLabel(label))
+        self.row_labels = [QLabel(), QLabel(), QLabel()]
+        for label, w in zip(self.row_labels, (self.x0, self.rates, self.steps), strict=True):
+            row.addWidget(label)
             row.addWidget(w)
-        row.addWidget(run)
-        row.addWidget(step)
+        row.addWidget(self.draw_button)
+        row.addWidget(self.step_button)
         form.addRow(row)
         self.plot = pg.PlotWidget(background="w")
         self.plot.addLegend(offset=(10, 10))
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.table = QTableWidget()
         self.table.setColumnCount(4)
-        self.table.setHorizontalHeaderLabels(["step", "x", "y", "y′"])
-        self.table.setToolTip(self.tr("The first learning rate's steps: x ← x − η·y′"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         body = QHBoxLayout()
@@ -117,7 +105,36 @@ class Descent1DLab(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.summary)
         self.paths: dict[float, list[DescentStep]] = {}
+        self.retranslate()
         self.load_preset(0)
+
+    def retranslate(self) -> None:
+        for i, (title, *_) in enumerate(PRESETS):
+            self.preset.setItemText(i, self.tr(title))
+        self.preset.setToolTip(self.tr("The lecture's function, or the quiz's"))
+        self.expr.setToolTip(self.tr("A function of x: numbers, x, + − × ÷ ^, sin cos exp "
+                                     "log sqrt tanh abs"))
+        self.x0.setToolTip(self.tr("Where descent starts"))
+        self.rates.setToolTip(self.tr("One learning rate, or several separated by commas to "
+                                      "compare them side by side"))
+        self.steps.setToolTip(self.tr("How many steps to take"))
+        self.draw_button.setText(self.tr("Draw"))
+        self.step_button.setText(self.tr("Step ▶"))
+        self.step_button.setToolTip(self.tr("One more step"))
+        form_label(self.form, 0).setText(self.tr("Preset"))
+        form_label(self.form, 1).setText(self.tr("y ="))
+        for label, text in zip(self.row_labels, (self.tr("start x"), self.tr("learning rates η"),
+                                                 self.tr("steps")), strict=True):
+            label.setText(text)
+        self.table.setHorizontalHeaderLabels([self.tr("step"), "x", "y", "y′"])
+        self.table.setToolTip(self.tr("The first learning rate's steps: x ← x − η·y′"))
+        if self.paths:
+            self.run()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load_preset(self, i: int) -> None:
         _, expr, x0, rates, steps = PRESETS[i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
 from .arrows import arrow_segments, quiver_item
 
 PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}
+OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
 
 
 class Descent2DLab(QWidget):
@@ -29,10 +31,8 @@ class Descent2DLab(QWidget):
         self.surface = QComboBox()
         for key, s in SURFACES.items():
             self.surface.addItem(s.formula, key)
-        self.surface.setToolTip(self.tr("The function to descend"))
         self.surface.activated.connect(lambda _: self.set_surface())
         self.lr = QLineEdit("0.1")
-        self.lr.setToolTip(self.tr("Learning rate η of every path"))
         self.lr.editingFinished.connect(self.draw_paths)
         self.steps = QSpinBox()
         self.steps.setRange(1, 2000)
@@ -43,10 +43,11 @@ class Descent2DLab(QWidget):
         row.addWidget(self.surface)
         row.addWidget(QLabel("η"))
         row.addWidget(self.lr)
-        row.addWidget(QLabel(self.tr("steps")))
+        self.steps_label = QLabel()
+        row.addWidget(self.steps_label)
         row.addWidget(self.steps)
         for name, color in PATH_COLORS.items():
-            box = QCheckBox(name)
+            box = QCheckBox(OPTIMIZER_NAMES[name])
             box.setChecked(True)
             box.setStyleSheet(f"color:{color}; font-weight:bold")
             box.toggled.connect(self.draw_paths)
@@ -67,19 +68,31 @@ class Descent2DLab(QWidget):
         widths = {"sgd": 5.0, "momentum": 3.0, "adam": 1.5}
         self.path_items = {name: self.plot.plot([], [], pen=pg.mkPen(c, width=widths[name]),
                                                 symbol="o", symbolSize=5, symbolBrush=c,
-                                                name=name)
+                                                name=OPTIMIZER_NAMES[name])
                            for name, c in PATH_COLORS.items()}
         self.plot.scene().sigMouseClicked.connect(self._on_click)
-        self.note = QLabel(self.tr("Click the plot to start the paths there. The arrows are "
-                                   "−∇f: from anywhere, going against the gradient leads "
-                                   "downhill."))
+        self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
         self.start = (0.0, 0.0)
+        self.retranslate()
         self.set_surface()
+
+    def retranslate(self) -> None:
+        self.surface.setToolTip(self.tr("The function to descend"))
+        self.lr.setToolTip(self.tr("Learning rate η of every path"))
+        self.steps_label.setText(self.tr("steps"))
+        self.note.setText(self.tr("Click the plot to start the paths there. The arrows are "
+                                  "−∇f: from anywhere, going against the gradient leads "
+                                  "downhill."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def current(self):  # noqa: ANN201

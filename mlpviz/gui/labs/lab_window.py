@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -17,19 +17,29 @@ LABS = ("descent1d", "descent2d", "activations", "quiz03")
 class LabWindow(QMainWindow):
     def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("mlpviz labs"))
         self.tabs = QTabWidget()
         self.descent1d = Descent1DLab()
         self.descent2d = Descent2DLab()
         self.activations = ActivationsLab(current_network)
         self.quiz03 = Quiz03Lab()
-        for widget, title in ((self.descent1d, self.tr("Gradient descent 1-D")),
-                              (self.descent2d, self.tr("Gradient descent 2-D")),
-                              (self.activations, self.tr("Activation functions")),
-                              (self.quiz03, self.tr("Quiz 03: three activations"))):
-            self.tabs.addTab(widget, title)
+        for widget in (self.descent1d, self.descent2d, self.activations, self.quiz03):
+            self.tabs.addTab(widget, "")
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("mlpviz labs"))
+        for i, title in enumerate((self.tr("Gradient descent 1-D"),
+                                   self.tr("Gradient descent 2-D"),
+                                   self.tr("Activation functions"),
+                                   self.tr("Quiz 03: three activations"))):
+            self.tabs.setTabText(i, title)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def open(self, lab: str) -> None:
         self.tabs.setCurrentIndex(LABS.index(lab))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ...core.data.datasets import make_dataset, split
 from ...core.data.grid import EXTENT
 from ...core.lessons.presets import QUIZ03_ACTIVATIONS, quiz03
 from .. import theme
+from ..i18n import tr_activation
 
 
 class _Runner(QObject):
@@ -38,15 +39,15 @@ class Quiz03Lab(QWidget):
         self.epochs = QSpinBox()
         self.epochs.setRange(10, 5000)
         self.epochs.setValue(300)
-        self.epochs.setToolTip(self.tr("Epochs each network trains"))
-        self.button = QPushButton(self.tr("Train all three"))
+        self.button = QPushButton()
         self.button.clicked.connect(self.start)
         grid = QGridLayout()
-        self.images, self.labels = {}, {}
+        self.images, self.labels, self.plots = {}, {}, {}
+        self.results: dict | None = None
         data = split(make_dataset("xor", 0.0, 0), 50, 0)
         palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
         for col, act in enumerate(QUIZ03_ACTIVATIONS):
-            plot = pg.PlotWidget(background="w", title=act)
+            plot = pg.PlotWidget(background="w", title=tr_activation(act))
             plot.setAspectLocked(True)
             plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
             img = pg.ImageItem(axisOrder="row-major")
@@ -55,23 +56,48 @@ class Quiz03Lab(QWidget):
             plot.addItem(pg.ScatterPlotItem(pos=data.train_points, size=5,
                                             brush=[palette[c] for c in data.train_labels],
                                             pen=pg.mkPen("w", width=0.8)))
-            label = QLabel(self.tr("not trained yet"))
+            label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(plot, 0, col)
             grid.addWidget(label, 1, col)
-            self.images[act], self.labels[act] = img, label
+            self.images[act], self.labels[act], self.plots[act] = img, label, plot
         top = QGridLayout()
-        top.addWidget(QLabel(self.tr(
-            "<b>Quiz 03.</b> One network shape (2 hidden layers of 4 and 2) on Playground's "
-            "XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid "
-            "can (sigmoid learns more slowly).")), 0, 0, 1, 3)
-        top.addWidget(QLabel(self.tr("epochs")), 1, 0)
+        self.intro, self.epochs_label = QLabel(), QLabel()
+        self.intro.setWordWrap(True)
+        top.addWidget(self.intro, 0, 0, 1, 3)
+        top.addWidget(self.epochs_label, 1, 0)
         top.addWidget(self.epochs, 1, 1)
         top.addWidget(self.button, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
         self.thread: QThread | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.epochs.setToolTip(self.tr("Epochs each network trains"))
+        self.button.setText(self.tr("Train all three"))
+        self.intro.setText(self.tr(
+            "<b>Quiz 03.</b> One network shape (2 hidden layers of 4 and 2) on Playground's "
+            "XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid "
+            "can (sigmoid learns more slowly)."))
+        self.epochs_label.setText(self.tr("epochs"))
+        for act, plot in self.plots.items():
+            plot.setTitle(tr_activation(act))
+        for act, label in self.labels.items():
+            if self.thread is not None:
+                label.setText(self.tr("training…"))
+            elif self.results is not None and act in self.results:
+                r = self.results[act]
+                label.setText(self.tr("test loss {0:.3f}, accuracy {1:.0%}").format(
+                    r["test_loss"], r["test_accuracy"]))
+            else:
+                label.setText(self.tr("not trained yet"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def start(self) -> None:
         if self.thread is not None:
@@ -88,6 +114,7 @@ class Quiz03Lab(QWidget):
 
     @Slot(object)
     def show_results(self, results: dict) -> None:
+        self.results = results
         for act, r in results.items():
             self.images[act].setImage(np.clip(r["map"], -1, 1), levels=(-1, 1))
             self.images[act].setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)

@@ -1,0 +1,118 @@
+"""Where the main window's docks go, so that the network diagram keeps the room it needs.
+
+The diagram is the central widget. The data and training controls dock on the left, the
+output and loss views on the right, and the walkthrough under the diagram, across its width
+only (the bottom corners belong to the side areas), so a whole step of it reads without
+scrolling while the diagram keeps its width. Sizes are shares of the window; the side docks
+give way first. A saved layout is restored only if the diagram keeps its share in it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+LAYOUT_VERSION = 2
+Area = Qt.DockWidgetArea
+# The diagram's least share of the window's width: in the default layout, and with the
+# walkthrough open (where the controls make way).
+MIN_SHARE, MIN_WALK_SHARE = 0.35, 0.5
+
+
+class DockLayout(QObject):
+    def __init__(self, window: QMainWindow, diagram: QWidget, controls: QDockWidget,
+                 boundary: QDockWidget, loss: QDockWidget, quiver: QDockWidget,
+                 walkthrough: QDockWidget) -> None:
+        super().__init__(window)
+        self.window, self.diagram = window, diagram
+        self.controls, self.boundary, self.loss = controls, boundary, loss
+        self.quiver, self.walkthrough = quiver, walkthrough
+        window.setDockNestingEnabled(True)
+        window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+        self.walking = False
+        self._controls_were_visible = True
+
+    def place(self) -> None:
+        """Every dock in its default area; the walkthrough hidden until it is asked for."""
+        w = self.window
+        for dock, area in ((self.controls, Area.LeftDockWidgetArea),
+                           (self.boundary, Area.RightDockWidgetArea),
+                           (self.loss, Area.RightDockWidgetArea),
+                           (self.walkthrough, Area.BottomDockWidgetArea)):
+            w.addDockWidget(area, dock)
+        w.splitDockWidget(self.boundary, self.loss, Qt.Orientation.Vertical)
+        w.tabifyDockWidget(self.loss, self.quiver)
+        self.loss.raise_()
+        for dock in (self.controls, self.boundary, self.loss):
+            dock.show()
+        self.walkthrough.hide()
+
+    def reset(self) -> None:
+        """View ▸ Reset layout: the default places and sizes for the window's size."""
+        self.place()
+        if self.walking:
+            self._walk_layout()
+        self.fit()
+
+    def fit(self) -> None:
+        """Default dock sizes as shares of the window, so the diagram keeps its room."""
+        w, width, height = self.window, self.window.width(), self.window.height()
+        side = 0.30 if width >= 1400 else 0.29 if width >= 1200 else 0.27
+        w.resizeDocks([self.controls, self.boundary],
+                      [int(width * (0.17 if width >= 1400 else 0.2)), int(width * side)],
+                      Qt.Orientation.Horizontal)
+        w.resizeDocks([self.boundary, self.loss], [int(height * 0.58), int(height * 0.34)],
+                      Qt.Orientation.Vertical)
+        if self.walkthrough.isVisible():
+            w.resizeDocks([self.walkthrough], [int(height * 0.42)], Qt.Orientation.Vertical)
+
+    def diagram_share(self) -> float:
+        """The network view's viewport width as a share of the window's width."""
+        view = getattr(self.diagram, "viewport", lambda: self.diagram)()
+        return view.width() / max(1, self.window.width())
+
+    def starved(self) -> bool:
+        return self.diagram_share() < (MIN_WALK_SHARE if self.walking else MIN_SHARE) - 0.01
+
+    # -- the walkthrough ---------------------------------------------------------------------
+    def set_walking(self, on: bool) -> None:
+        """The walkthrough opens under the diagram and the controls make way; closing it
+        brings them back as they were."""
+        if on == self.walking:
+            return
+        self.walking = on
+        if on:
+            self._controls_were_visible = self.controls.isVisible()
+            self._walk_layout()
+        else:
+            self.walkthrough.hide()
+            if self._controls_were_visible:
+                self.controls.show()
+
+    def _walk_layout(self) -> None:
+        self.controls.hide()
+        if self.window.dockWidgetArea(self.walkthrough) != Area.BottomDockWidgetArea:
+            self.window.addDockWidget(Area.BottomDockWidgetArea, self.walkthrough)
+        self.walkthrough.show()
+        self.walkthrough.raise_()
+        height = self.window.height()
+        self.window.resizeDocks([self.walkthrough], [int(height * 0.42)],
+                                Qt.Orientation.Vertical)
+        self.window.resizeDocks([self.boundary], [int(self.window.width() * 0.3)],
+                                Qt.Orientation.Horizontal)
+
+    # -- remembering -----------------------------------------------------------------------
+    def save(self) -> tuple[QByteArray, QByteArray]:
+        return self.window.saveGeometry(), self.window.saveState(LAYOUT_VERSION)
+
+    def restore(self, geometry: object, state: object) -> bool:
+        """The saved layout, unless it would starve the diagram (then the default)."""
+        w = self.window
+        if isinstance(geometry, QByteArray):
+            w.restoreGeometry(geometry)
+        if not (isinstance(state, QByteArray) and w.restoreState(state, LAYOUT_VERSION)):
+            return False
+        if self.walkthrough.isVisible() and not self.walking:
+            self.walkthrough.hide()
+        return True
