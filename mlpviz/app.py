@@ -109,6 +109,7 @@ def launch(args: argparse.Namespace) -> int:
         return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
                            args.walk_step, args.matrix, args.lab, args.present, args.lang)
     window = MainWindow(scenario, language=args.lang)
+    qt_setup.close_on_interrupt(window)
     window.show()
     if args.lang:
         window.set_language(args.lang)  # remembered, as if chosen from the menu

@@ -1,9 +1,17 @@
-"""Shared fixtures. Qt must run offscreen: set before any QApplication exists."""
+"""Shared fixtures. Qt must run offscreen: set before any QApplication exists, on a virtual
+screen as large as a lecture hall's projector (the offscreen plugin's own is 800×800, which
+would clip the windows the layout tests size)."""
 
+import json
 import os
+import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREEN = Path(tempfile.mkstemp(prefix="mlpviz-test-screen-", suffix=".json")[1])
+_SCREEN.write_text(json.dumps({"screens": [{"name": "test", "x": 0, "y": 0, "width": 2560,
+                                            "height": 1440, "logicalDpiX": 96,
+                                            "logicalDpiY": 96, "dpr": 1}]}))
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 import pytest  # noqa: E402
 
@@ -18,9 +26,10 @@ def lecture_net():
     return load_network(LECTURE_NET)
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    """The real main window, offscreen, with its settings in a temporary file."""
+def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout=False,
+                settings_name="settings.ini"):
+    """The real main window, offscreen, at `size`, with its settings in a temporary file;
+    shut down when the test ends."""
     from PySide6.QtCore import QSettings
 
     from mlpviz.gui import qt_setup
@@ -28,12 +37,35 @@ def window(qtbot, tmp_path):
 
     qt_setup.install_message_filter()
     qt_setup.configure_pyqtgraph()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings=settings, restore_layout=False,
-                     autosave_path=tmp_path / "autosave.mlpviz", ask=lambda *_: False)
+    settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings, restore_layout=restore_layout,
+                     autosave_path=tmp_path / "autosave.mlpviz", ask=lambda *_: False,
+                     language=language)
     qtbot.addWidget(win)
-    win.resize(1280, 800)
+    if not restore_layout:
+        win.resize(*size)
     win.show()
     qtbot.waitUntil(lambda: win.model.snapshot is not None, timeout=5000)
-    yield win
-    win.shutdown()
+    qtbot.wait(50)  # the first layout settles
+    _open_windows.append(win)
+    return win
+
+
+_open_windows: list = []
+
+
+def pytest_unconfigure(config):
+    _SCREEN.unlink(missing_ok=True)
+
+
+@pytest.fixture(autouse=True)
+def _shut_windows():
+    yield
+    while _open_windows:
+        _open_windows.pop().shutdown()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The real main window at 1280×800."""
+    return make_window(qtbot, tmp_path)

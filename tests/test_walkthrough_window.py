@@ -117,10 +117,10 @@ def test_matrix_view_toggle(qtbot, window):
 def test_run_n_steps_and_the_slide_note(qtbot, window):
     start_lecture(qtbot, window)
     panel = window.walkthrough_panel
-    panel.steps_box.setValue(10_000)
+    panel.runs.steps_box.setValue(10_000)
     qtbot.mouseClick(_button(panel, "Run N steps"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "0.012088" in panel.run_result.text(), timeout=TIMEOUT)
-    assert "40,000" in panel.run_result.text()
+    qtbot.waitUntil(lambda: "0.012088" in panel.runs.run_result.text(), timeout=TIMEOUT)
+    assert "40,000" in panel.runs.run_result.text()
 
 
 def _button(panel, text):
@@ -145,7 +145,7 @@ def test_continue_on_xor_keeps_the_network(qtbot, window):
 def test_export(qtbot, window, tmp_path, kind):
     start_lecture(qtbot, window)
     path = tmp_path / f"w.{kind}"
-    window.walkthrough_panel.export(str(path), kind)
+    window.walkthrough_panel.runs.export(str(path), kind)
     text = path.read_text(encoding="utf-8")
     if kind == "json":
         assert json.loads(text)["loss"] == pytest.approx(0.2516122, abs=1e-7)

@@ -1,8 +1,8 @@
 """List or fill the Korean translations that lupdate left unfinished.
 
-    python tools/ts_fill.py             # print the unfinished ones as JSON {context: {source: translation}}
-    python tools/ts_fill.py FILE.json   # fill them from such a file (a translation kept as is
-                                        # where the file has none), and drop vanished entries
+    python tools/ts_fill.py             # the unfinished ones, as JSON {context: {source: text}}
+    python tools/ts_fill.py FILE.json   # fill them from such a file (a translation kept as
+                                        # is where the file has none); drop vanished ones
 
 Qt Linguist does the same by hand; this keeps it scriptable for one-person updates.
 tools/update_translations.sh runs lupdate again afterwards, which writes the file back in its

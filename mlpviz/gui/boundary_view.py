@@ -58,6 +58,7 @@ class BoundaryView(QWidget):
         self.plot_widget.setViewportUpdateMode(
             QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -68,6 +69,7 @@ class BoundaryView(QWidget):
         self.watch.setStyleSheet("background:#e8f1f8;color:#0b3d62;padding:6px")
         self.watch.hide()
         self.stats = QLabel()
+        self.stats.setWordWrap(True)  # its width must not hold the dock wide in any language
         self.stats.setTextFormat(Qt.TextFormat.RichText)
         self.show_test = QCheckBox()
         self.discretize = QCheckBox()

@@ -60,6 +60,12 @@ def tr_activation(name: str) -> str:
     return QCoreApplication.translate("activations", ACTIVATIONS[name].display)
 
 
+def tr_core(text: str) -> str:
+    """A message from the core: translated where it is one of the sentences the core marks
+    (QT_TRANSLATE_NOOP("core", …)); messages with values in them stay as they are."""
+    return QCoreApplication.translate("core", text)
+
+
 def tr_walk(text: str) -> str:
     return QCoreApplication.translate("walkthrough", text)
 
@@ -94,3 +100,10 @@ class Language:
         self._translators = translators
         self.code = code
         return True
+
+    def uninstall(self) -> None:
+        """Take the translators out of the application (its window is closing)."""
+        app = QCoreApplication.instance()
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
+from .. import __version__
 from ..core.lessons.presets import PRESETS
 from ..core.session import commands as c
 from ..core.training.scenario import Scenario
@@ -27,7 +28,7 @@ from .controls import Controls
 from .error_dialog import ErrorDialog
 from .file_actions import FileActions
 from .frame_clock import FrameClock
-from .i18n import Language, tr_preset
+from .i18n import Language, tr_core, tr_preset
 from .labs.lab_window import LabWindow
 from .loss_view import LossView
 from .menus import WindowMenus
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.labs: LabWindow | None = None
         self.error_dialog: ErrorDialog | None = None
         self.help_box: QMessageBox | None = None
+        self.about_box: QMessageBox | None = None
         self.preset_key: str | None = None  # the preset whose note the window shows
         self.setCentralWidget(self.network_view)
         self.controls_dock = self._dock("controls", self.controls)
@@ -144,13 +146,15 @@ class MainWindow(QMainWindow):
         self.menus.recent_chosen.connect(self.files.open_session)
         self.files.recent_changed.connect(self.menus.set_recent)
         p.changed.connect(self._on_presentation)
+        self.clock.first_frame.connect(self._check_layout)
         self.clock.first_frame.connect(
             lambda: QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp())))
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
         self.worker.failed.connect(self._on_failed)
         self.worker.notice.connect(self._on_notice)
         self.worker.crashed.connect(self._on_crashed)
-        self.worker.replied.connect(self.walkthrough_panel.show_run_result)
+        self.worker.replied.connect(self.walkthrough_panel.runs.show_run_result)
+        self.walkthrough_panel.content_changed.connect(self._fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         m.message.connect(self._on_message)
         m.snapshot_changed.connect(self._on_snapshot)
@@ -247,10 +251,10 @@ class MainWindow(QMainWindow):
                           else self.tr("Presentation mode off"), False)
 
     def _on_failed(self, text: str) -> None:
-        self.model.report(text)
+        self.model.report(tr_core(text))
 
     def _on_notice(self, text: str) -> None:
-        self.model.report(text, is_error=False)
+        self.model.report(tr_core(text), is_error=False)
 
     def _on_crashed(self, doing: str, details: str) -> None:
         """An unexpected error in the worker: one sentence, the report behind Details…"""
@@ -289,9 +293,20 @@ class MainWindow(QMainWindow):
         self.help_box = box
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About mlpviz"), self.tr(
-            "<b>mlpviz</b> — learn and teach multilayer perceptrons: an exact NumPy MLP, "
-            "a live playground and the lecture's backprop, step by step."))
+        snap = self.model.snapshot
+        backend = snap.backend if snap is not None else "numpy"
+        how = {"compiled": self.tr("compiled kernels (Numba), with NumPy as the reference"),
+               "perceptron": self.tr("the perceptron rule")}.get(
+            backend, self.tr("NumPy (the compiled kernels are not loaded)"))
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), self.tr(
+            "<b>mlpviz {0}</b><p>Learn and teach multilayer perceptrons: an exact NumPy "
+            "MLP, a live playground and the lecture's backprop, step by step.</p>"
+            "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(__version__, how),
+            QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.about_box = box
 
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -299,13 +314,25 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._settle_layout)
 
     def _settle_layout(self) -> None:
-        """Once shown at its size: the default sizes, or the saved ones if they leave the
-        diagram its room."""
+        """Once shown at its size: the default sizes (once: later the user's own stand)."""
         if not self._layout_restored:
-            self._layout_restored = True  # once: later the user's own sizes stand
+            self._layout_restored = True
             self.docks.fit()
-        elif self.docks.starved():
+
+    def _check_layout(self) -> None:
+        """At the first frame, when the layout has been applied: a restored layout that
+        starves the diagram gives way to the default."""
+        if self.docks.starved():
             self.docks.reset()
+
+    def _fit_walkthrough_soon(self, shrink: bool = True) -> None:
+        """After the layout has settled (the text's width is known then)."""
+        QTimer.singleShot(0, lambda: self.docks.fit_walkthrough(shrink))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.docks.walking:
+            self._fit_walkthrough_soon()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -321,6 +348,9 @@ class MainWindow(QMainWindow):
         self.worker.stop()
         self.thread.quit()
         self.thread.wait()
+        if self.presentation.on:
+            self.presentation.restore()
+        self.language.uninstall()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.files.stop_autosave()

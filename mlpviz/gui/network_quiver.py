@@ -59,6 +59,7 @@ class NetworkQuiver(QWidget):
         self.last_job_weights: np.ndarray | None = None
         self.compute_seconds: deque[float] = deque(maxlen=100)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.pick = QPushButton()
         self.pick.setCheckable(True)
         self.pick.toggled.connect(self._picking)

@@ -67,6 +67,12 @@ class Presentation(QObject):
         scale = min(MAX_SCALE, max(MIN_SCALE, self.scale + steps * STEP))
         self.set(True, scale)
 
+    def restore(self) -> None:
+        """Give the application its own font and palette back (the window is closing)."""
+        app = QApplication.instance()
+        app.setFont(self.base_font)
+        app.setPalette(self.base_palette)
+
     def set(self, on: bool, scale: float) -> None:
         self.on, self.scale = on, min(MAX_SCALE, max(MIN_SCALE, scale))
         factor = self.scale if on else 1.0

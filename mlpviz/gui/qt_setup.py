@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import sys
 import tempfile
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QWidget
 
 # Qt's offscreen plugin says these for every dock widget and raised window; they mean
 # nothing to a user.
@@ -69,3 +72,27 @@ def share_the_gil() -> None:
     """Hand the GIL over within 1 ms instead of 5 ms, so the GUI thread gets it quickly
     while the worker runs NumPy on tiny arrays."""
     sys.setswitchinterval(0.001)
+
+
+def close_on_interrupt(window: QWidget) -> None:
+    """Ctrl+C in the terminal closes the window the way its close button does (autosave
+    removed, layout saved, worker stopped), and the process exits 0. Python runs a signal
+    handler only when it gets control, which Qt's event loop never gives it by itself: the
+    signal's wake-up byte on a socket pair makes Qt call back into Python."""
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        _ = writer  # kept alive as long as the notifier
+
+    notifier.activated.connect(drain)
+    # Python may run the handler in the middle of anything, a paint included: the close
+    # itself waits for the event loop.
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))

@@ -4,22 +4,17 @@ form. Presets set up the lecture's 2-2-1 network and its Quiz 04 (ReLU)."""
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSpinBox,
     QStyle,
     QTextBrowser,
     QVBoxLayout,
@@ -35,16 +30,13 @@ from ..core.nn.targets import encode
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
-from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
-from ..report.walkthrough_markdown import walkthrough_markdown
 from .i18n import tr_walk
+from .walkthrough_runs import WalkthroughRuns
 from .widgets import form_label
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
-SLIDE_NOTE = QT_TRANSLATE_NOOP(
-    "WalkthroughPanel", "The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")  # noqa: E501
 STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
          ".three { color: #9467bd; } .note { color: #666; }")
 
@@ -53,31 +45,30 @@ class WalkthroughPanel(QWidget):
     """Two columns, to sit under the diagram across its width: the set-up and the controls on
     the left, the current step's formulas on the right, whole, without scrolling."""
 
+    # The height it needs changed: a new walk, scale or width (True), or language (False:
+    # the dock may grow then, not shrink, so switching back and forth does not move it).
+    content_changed = Signal(bool)
+
     def __init__(self, model: SessionModel, wm: WalkthroughModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model, self.wm = model, wm
         self.preset: str | None = None
-        self.last_run: c.SampleRun | None = None
         self._follow_units: list[int] = []
+        self._sized_for: tuple = ()
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
         font = QFont()
         font.setPointSize(15)
         self.text.setFont(font)
-        self.run_result = QLabel()
-        self.run_result.setWordWrap(True)
-        self.run_result.setTextFormat(Qt.TextFormat.RichText)
+        self.runs = WalkthroughRuns(model, wm, self.start, lambda: self.preset)
         column = QVBoxLayout()
         column.addLayout(self._setup_form())
         column.addLayout(self._nav_row())
-        column.addLayout(self._run_row())
-        column.addWidget(self.run_result)
-        column.addStretch()
-        column.addLayout(self._export_row())
+        column.addWidget(self.runs, 1)
         left = QWidget()
         left.setLayout(column)
-        left.setMaximumWidth(460)
+        left.setMaximumWidth(420)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(left)
@@ -140,34 +131,6 @@ class WalkthroughPanel(QWidget):
         column.addLayout(below)
         return column  # type: ignore[return-value]
 
-    def _run_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.steps_box = QSpinBox()
-        self.steps_box.setRange(1, 1_000_000)
-        self.steps_box.setValue(10_000)
-        self.steps_box.setSingleStep(1000)
-        self.steps_box.setGroupSeparatorShown(True)
-        self.run_button = QPushButton()
-        self.run_button.clicked.connect(self.run_steps)
-        self.xor_button = QPushButton()
-        self.xor_button.clicked.connect(self.continue_on_xor)
-        row.addWidget(QLabel("N"))
-        row.addWidget(self.steps_box)
-        row.addWidget(self.run_button)
-        row.addWidget(self.xor_button)
-        return row
-
-    def _export_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.md_button = QPushButton()
-        self.md_button.clicked.connect(lambda: self._export("md"))
-        self.json_button = QPushButton()
-        self.json_button.clicked.connect(lambda: self._export("json"))
-        row.addWidget(self.md_button)
-        row.addWidget(self.json_button)
-        row.addStretch()
-        return row
-
     def retranslate(self) -> None:
         self.text.setToolTip(self.tr("The current step's formula with the real numbers. "
                                      "① ② ③ are the chain rule's three factors."))
@@ -196,24 +159,16 @@ class WalkthroughPanel(QWidget):
                                            "matrices and their shapes"))
         self.follow.setToolTip(self.tr("A network with more than 8 neurons in a layer is "
                                        "walked through along one neuron's paths: choose it"))
-        self.steps_box.setToolTip(self.tr("How many updates on this one sample"))
-        self.run_button.setText(self.tr("Run N steps"))
-        self.run_button.setToolTip(self.tr("Train a copy of the network on this sample N times "
-                                           "and show the output and the loss"))
-        self.xor_button.setText(self.tr("Go on with XOR"))
-        self.xor_button.setToolTip(self.tr(
-            "The lecture's sample is the first row of the XOR truth table: train this network "
-            "on all four rows and watch it solve XOR"))
-        self.md_button.setText(self.tr("Export Markdown…"))
-        self.md_button.setToolTip(self.tr("Lecture notes: every step with LaTeX math"))
-        self.json_button.setText(self.tr("Export JSON…"))
-        self.json_button.setToolTip(self.tr("Every record of the walkthrough as data"))
         for i in range(self.follow.count()):
             l, j = self.follow.itemData(i)
             self.follow.setItemText(i, self._follow_text(l, j))
-        if self.last_run is not None:
-            self.show_run_result(self.last_run)
         self.refresh()
+        self.content_changed.emit(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.content_changed.emit(True)  # lines wrap anew: the height needed changes
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -310,60 +265,11 @@ class WalkthroughPanel(QWidget):
         self.t_edit.setText(", ".join(f"{v:g}" for v in t))
         self.start()
 
-    def run_steps(self) -> None:
-        if not self.wm.active:
-            self.start()
-        w = self.wm.walk
-        if w is None:
-            return
-        self.run_result.setText(self.tr("Running…"))
-        self.model.send(c.TrainSample(tuple(map(float, w.x)), tuple(map(float, w.target)),
-                                      float(w.lr), self.steps_box.value()))
-
-    def show_run_result(self, result: c.SampleRun) -> None:
-        self.last_run = result
-        out = ", ".join(fmt(v) for v in result.output)
-        text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
-            result.steps, out, fmt(result.loss))
-        if self.preset == "lecture":
-            text += "<br><i>" + self.tr(SLIDE_NOTE) + "</i>"
-        self.run_result.setText(text)
-
-    def continue_on_xor(self) -> None:
-        w = self.wm.walk
-        lr = w.lr if w is not None else 0.2
-        self.model.send(c.SetData(dataset="xor4", keep_network=True))
-        self.model.send(c.SetTraining(lr=lr, batch_size=1, shuffle=False))
-        self.model.play()
-        self.run_result.setText(self.tr(
-            "Training this network on all four rows of XOR (η = {0}, one row a step). Watch "
-            "the output map: the net solves XOR in a few thousand epochs.").format(fmt(lr)))
-
-    def _export(self, kind: str) -> None:
-        if not self.wm.active:
-            self.start()
-        if not self.wm.active:
-            return
-        pattern = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export walkthrough"),
-                                              f"walkthrough.{kind}", pattern)
-        if path:
-            self.export(path, kind)
-
-    def export(self, path: str, kind: str) -> None:
-        w = self.wm.walk
-        assert w is not None
-        text = walkthrough_markdown(w) if kind == "md" else json.dumps(w.to_json(), indent=1)
-        try:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as e:
-            QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
-
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
         font = self.text.font()
         font.setPointSizeF(15 * scale)
         self.text.setFont(font)
+        self.content_changed.emit(True)
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -378,6 +284,14 @@ class WalkthroughPanel(QWidget):
             return
         self.position.setText(self.tr("Step {0} of {1}: {2}").format(
             wm.index + 1, len(wm.steps), tr_walk(r["phase"])))
+        self.text.setHtml(self._body(r))
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        if wm.index == 0 or self._sized_for != (wm.walk, wm.matrix_view):
+            self._sized_for = (wm.walk, wm.matrix_view)
+            self.content_changed.emit(True)
+
+    def _body(self, r: dict) -> str:
+        wm = self.wm
         if wm.matrix_view:
             backward = r["phase"] in ("backward", "update", "apply")
             body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)
@@ -389,5 +303,22 @@ class WalkthroughPanel(QWidget):
         if self.preset is not None:
             body += self.tr("<p class=note>Numbers are rounded to 6 decimals; the slides "
                             "truncate, so their 0.076775 is our 0.076776.</p>")
-        self.text.setHtml(body)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        return body
+
+    def needed_height(self) -> int:
+        """The panel's height that shows the tallest step whole, at the text's width: the
+        window sizes the walkthrough's dock by it, so no step needs scrolling."""
+        wm = self.wm
+        if not wm.steps:
+            return self.sizeHint().height()
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(STYLE)
+        doc.setDefaultFont(self.text.font())
+        doc.setDocumentMargin(self.text.document().documentMargin())
+        doc.setTextWidth(self.text.viewport().width())
+        tallest = 0.0
+        for r in wm.steps:
+            doc.setHtml(self._body(r))
+            tallest = max(tallest, doc.size().height())
+        chrome = self.height() - self.text.viewport().height()
+        return int(tallest) + chrome + 2

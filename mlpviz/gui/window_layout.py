@@ -17,6 +17,7 @@ Area = Qt.DockWidgetArea
 # The diagram's least share of the window's width: in the default layout, and with the
 # walkthrough open (where the controls make way).
 MIN_SHARE, MIN_WALK_SHARE = 0.35, 0.5
+WALK_MAX_HEIGHT = 0.6  # the walkthrough's dock, as a share of the window's height
 
 
 class DockLayout(QObject):
@@ -101,6 +102,27 @@ class DockLayout(QObject):
                                 Qt.Orientation.Vertical)
         self.window.resizeDocks([self.boundary], [int(self.window.width() * 0.3)],
                                 Qt.Orientation.Horizontal)
+        self.fit_walkthrough()
+
+    def walkthrough_height(self) -> int:
+        """The walkthrough dock's height for its tallest step (WalkthroughPanel.
+        needed_height), up to 60 % of the window: the diagram keeps the rest."""
+        panel = self.walkthrough.widget()
+        needed = panel.needed_height() + (self.walkthrough.height() - panel.height())
+        return min(needed, int(self.window.height() * WALK_MAX_HEIGHT))
+
+    def fit_walkthrough(self, shrink: bool = True) -> None:
+        """Size the walkthrough's dock to walkthrough_height(); `shrink` False: only grow."""
+        if not (self.walking and self.walkthrough.isVisible()):
+            return
+        height = self.walkthrough_height()
+        if height > self.walkthrough.height() + 2 or (
+                shrink and height < self.walkthrough.height() - 2):
+            self.window.resizeDocks([self.walkthrough], [height], Qt.Orientation.Vertical)
+
+    def walkthrough_fitted(self) -> bool:
+        """Whether the dock has the height it needs (layouts settle in the event loop)."""
+        return self.walkthrough.height() >= self.walkthrough_height() - 2
 
     # -- remembering -----------------------------------------------------------------------
     def save(self) -> tuple[QByteArray, QByteArray]:

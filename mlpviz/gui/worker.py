@@ -76,18 +76,28 @@ class TrainerWorker(QObject):
         self._gui_idle.set()
 
     def stop(self) -> None:
+        """Make run() return soon: a long command is interrupted, not waited for."""
         self._stop = True
+        self.session.cancelled.set()
         self._gui_idle.set()
+        self._taken.set()
         self._inbox.put(None)  # wakes the loop if it waits for a command
 
     # -- the worker thread ---------------------------------------------------------------
     @Slot()
     def run(self) -> None:
+        try:
+            self._loop()
+        finally:
+            self.session.close()
+
+    def _loop(self) -> None:
         session = self.session
         while not self._stop:
             self._drain(block=not (session.playing or self._dirty))
             if self._stop:
                 break
+            self._guarded(session.poll_background, TRAINING)
             if session.playing:
                 done = self._guarded(self._train_slice, TRAINING)
                 if done is None:
@@ -146,7 +156,7 @@ class TrainerWorker(QObject):
             command = self._inbox.get(timeout=0.05) if block else self._inbox.get_nowait()
         except queue.Empty:
             return
-        while True:
+        while not self._stop:
             if command is not None:
                 self._dirty = True
                 self._guarded(lambda cmd=command: self._apply(cmd), APPLYING,

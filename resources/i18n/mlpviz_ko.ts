@@ -57,93 +57,93 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="110"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="112"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="112"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="114"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="113"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="115"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="115"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="117"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="116"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="118"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="118"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="124"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="124"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="126"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="182"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="184"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="182"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="184"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="183"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="185"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="136"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="234"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="277"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="281"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="282"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="284"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -709,103 +709,118 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="175"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="179"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="176"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="180"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="177"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="279"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="181"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="283"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="178"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="182"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="179"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="281"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="183"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="285"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="180"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="184"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="245"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="249"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="247"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="251"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="261"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="261"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="258"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="262"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="259"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="165"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="169"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="182"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="186"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="278"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="288"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
-        <source>About mlpviz</source>
-        <translation>mlpviz 정보</translation>
+        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
+        <source>compiled kernels (Numba), with NumPy as the reference</source>
+        <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="293"/>
-        <source>&lt;b&gt;mlpviz&lt;/b&gt; — learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.</source>
-        <translation>&lt;b&gt;mlpviz&lt;/b&gt; — 다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.</translation>
+        <location filename="../../mlpviz/gui/main_window.py" line="299"/>
+        <source>the perceptron rule</source>
+        <translation>퍼셉트론 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="300"/>
+        <source>NumPy (the compiled kernels are not loaded)</source>
+        <translation>NumPy (컴파일된 커널을 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="301"/>
+        <source>About mlpviz</source>
+        <translation>mlpviz 정보</translation>
     </message>
 </context>
 <context>
@@ -824,32 +839,32 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="105"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="106"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="106"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="107"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="107"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="108"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="109"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="110"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="122"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="123"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="124"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="125"/>
         <source>E over {0} and {1}</source>
         <translation>{0}, {1}에 대한 E</translation>
     </message>
@@ -1000,239 +1015,242 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="44"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="38"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="45"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="46"/>
-        <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
-        <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="135"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="137"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="177"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="140"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="182"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="184"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="149"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="187"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="188"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="179"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="142"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="180"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="144"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="191"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="191"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="192"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="192"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="194"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="195"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="197"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="199"/>
-        <source>How many updates on this one sample</source>
-        <translation>이 샘플 하나로 몇 번 갱신할지</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="200"/>
-        <source>Run N steps</source>
-        <translation>N번 실행</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
-        <source>Train a copy of the network on this sample N times and show the output and the loss</source>
-        <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="203"/>
-        <source>Go on with XOR</source>
-        <translation>XOR로 계속</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="205"/>
-        <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
-        <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="207"/>
-        <source>Export Markdown…</source>
-        <translation>Markdown 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="208"/>
-        <source>Lecture notes: every step with LaTeX math</source>
-        <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="209"/>
-        <source>Export JSON…</source>
-        <translation>JSON 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="210"/>
-        <source>Every record of the walkthrough as data</source>
-        <translation>단계별 풀이의 모든 기록을 데이터로</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="198"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="246"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="258"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="260"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="262"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="266"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="298"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="253"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="319"/>
-        <source>Running…</source>
-        <translation>실행 중…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="326"/>
-        <source>After {0:,} steps: output {1}, E = {2}</source>
-        <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="339"/>
-        <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
-        <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="348"/>
-        <source>Export walkthrough</source>
-        <translation>단계별 풀이 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="361"/>
-        <source>Cannot export</source>
-        <translation>내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="373"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="279"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="375"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="281"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="379"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="285"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="387"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="301"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="390"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="304"/>
         <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughRuns</name>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="28"/>
+        <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
+        <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="81"/>
+        <source>How many updates on this one sample</source>
+        <translation>이 샘플 하나로 몇 번 갱신할지</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="82"/>
+        <source>Run N steps</source>
+        <translation>N번 실행</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="83"/>
+        <source>Train a copy of the network on this sample N times and show the output and the loss</source>
+        <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="85"/>
+        <source>Go on with XOR</source>
+        <translation>XOR로 계속</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="87"/>
+        <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
+        <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="89"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="90"/>
+        <source>Lecture notes: every step with LaTeX math</source>
+        <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="91"/>
+        <source>Export JSON…</source>
+        <translation>JSON 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="92"/>
+        <source>Every record of the walkthrough as data</source>
+        <translation>단계별 풀이의 모든 기록을 데이터로</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <source>After {0:,} steps: output {1}, E = {2}</source>
+        <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="127"/>
+        <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
+        <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="136"/>
+        <source>Export walkthrough</source>
+        <translation>단계별 풀이 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="149"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1630,44 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/nn/activations.py" line="94"/>
         <source>Linear</source>
         <translation>선형</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="21"/>
+        <source>Training diverged: the loss became NaN or infinite. Lower the learning rate, then Reset (R) or Rewind (Shift+R).</source>
+        <translation>학습이 발산했습니다: 손실이 NaN이나 무한대가 되었습니다. 학습률을 낮춘 뒤 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="24"/>
+        <source>There are no training points: add some first.</source>
+        <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="47"/>
+        <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
+        <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="49"/>
+        <source>Preparing the fast training kernels (the first start only, some seconds): training runs meanwhile, more slowly.</source>
+        <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
+        <source>The fast training kernels are ready.</source>
+        <translation>빠른 학습 커널이 준비되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
+        <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
+        <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/training/perceptron_rule.py" line="25"/>
+        <source>The perceptron rule trains a single layer with one step unit: remove the hidden layers and give the output the step activation, or choose another optimizer.</source>
+        <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ class Snapshot:
     data: DataView
     diverged: bool
     structure_version: int  # changes when layers, units or features change
+    backend: str = "numpy"  # the way the trainer steps: numpy, compiled or perceptron
 
     @property
     def units(self) -> list[int]:

@@ -12,14 +12,16 @@ from collections.abc import Callable
 
 from ..errors import MlpvizError
 from ..training.trainer import EpochResult, Trainer
+from ..translatable import QT_TRANSLATE_NOOP
 
 MAX_PENDING_ROWS = 1 << 16
 # A compiled run of epochs takes every epoch's shuffled row order at once, (epochs, n): this
 # bounds that array (to 0.5 MB) however long a run is asked for.
 MAX_ROWS_PER_CALL = 1 << 16
-DIVERGED = ("Training diverged: the loss became NaN or infinite. Lower the learning rate, "
+DIVERGED = QT_TRANSLATE_NOOP(
+    "core", "Training diverged: the loss became NaN or infinite. Lower the learning rate, "
             "then Reset (R) or Rewind (Shift+R).")
-NO_POINTS = "There are no training points: add some first."
+NO_POINTS = QT_TRANSLATE_NOOP("core", "There are no training points: add some first.")
 
 
 class TrainingLoop:

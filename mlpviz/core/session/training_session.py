@@ -10,6 +10,7 @@ Messages that are not refusals (training diverged, the optimizer had to change) 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from functools import singledispatchmethod
 
@@ -22,7 +23,7 @@ from ..data.grid import GridEvaluator
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
-from ..training import compiled, perceptron_rule
+from ..training import perceptron_rule
 from ..training.history import COLUMNS
 from ..training.scenario import (
     Scenario,
@@ -33,6 +34,8 @@ from ..training.scenario import (
 )
 from ..training.trainer import Trainer, TrainingData, default_backend
 from ..training.trainer import train_one_sample as _train_one_sample
+from ..training.warm_up import COMPILING, READY, KernelWarmUp
+from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from .checks import existing_index, finite, whole
 from .session_file import Session
@@ -41,8 +44,14 @@ from .training_loop import DIVERGED, TrainingLoop
 
 Array = np.ndarray
 MAX_SAMPLE_STEPS = 10_000_000
-TO_SGD = ("The perceptron rule trains a single layer with one step unit only, so training "
-          "goes on with SGD.")
+TO_SGD = QT_TRANSLATE_NOOP("core", "The perceptron rule trains a single layer with one step "
+                                   "unit only, so training goes on with SGD.")
+COMPILING_KERNELS = QT_TRANSLATE_NOOP(
+    "core", "Preparing the fast training kernels (the first start only, some seconds): "
+            "training runs meanwhile, more slowly.")
+KERNELS_READY = QT_TRANSLATE_NOOP("core", "The fast training kernels are ready.")
+STALE_EDIT = QT_TRANSLATE_NOOP("core", "The network changed shape before the edit arrived; "
+                                       "nothing was changed. Pick the link again.")
 
 
 class TrainingSession(TrainingLoop):
@@ -56,6 +65,9 @@ class TrainingSession(TrainingLoop):
         self.serial = 0
         self.structure_version = 0
         self.hover: tuple[int, int] | None = None
+        self.kernels = KernelWarmUp()
+        # Set from another thread to interrupt a long command (the window is closing).
+        self.cancelled = threading.Event()
         self._make_data_view()
 
     # -- reading -------------------------------------------------------------------------
@@ -78,7 +90,7 @@ class TrainingSession(TrainingLoop):
             loss_name=net.loss_name, result=t.last_result, history_rows=rows,
             history_reset=reset, maps=self.grid.evaluate(net, self.hover), hover=self.hover,
             data=self.data_view, diverged=self.diverged,
-            structure_version=self.structure_version)
+            structure_version=self.structure_version, backend=t.backend.name)
 
     # -- commands ------------------------------------------------------------------------
     @singledispatchmethod
@@ -117,8 +129,21 @@ class TrainingSession(TrainingLoop):
 
     @apply.register
     def _warm_up(self, _: c.WarmUp) -> None:
-        if compiled.warm_up():
+        state = self.kernels.start()
+        if state == READY:
             self.trainer.use_backend(default_backend(self.trainer.config))
+        elif state == COMPILING:
+            self.notify(COMPILING_KERNELS)
+
+    def poll_background(self) -> None:
+        """Between slices: take the compiled kernels into use once they are ready."""
+        if self.kernels.poll():
+            self.trainer.use_backend(default_backend(self.trainer.config))
+            self.notify(KERNELS_READY)
+
+    def close(self) -> None:
+        """Stop what runs in the background (a child compiling the kernels)."""
+        self.kernels.cancel()
 
     @apply.register
     def _train_sample(self, cmd: c.TrainSample) -> c.SampleRun:
@@ -128,9 +153,10 @@ class TrainingSession(TrainingLoop):
             raise MlpvizError(f"the sample needs {self.net.n_inputs} finite inputs")
         if not np.isfinite(t).all():
             raise MlpvizError("the target must be finite")
-        trainer = _train_one_sample(self.net.copy(), x, t, cmd.lr, steps)
+        trainer = _train_one_sample(self.net.copy(), x, t, cmd.lr, steps,
+                                    go_on=lambda: not self.cancelled.is_set())
         out = trainer.net.predict(trainer.data.x_train)
-        return c.SampleRun(steps, tuple(out[0].tolist()), trainer.net.loss.value(
+        return c.SampleRun(trainer.step_count, tuple(out[0].tolist()), trainer.net.loss.value(
             out, trainer.t_train, trainer.net.output_activation))
 
     @apply.register
@@ -152,8 +178,7 @@ class TrainingSession(TrainingLoop):
 
     def _check_structure(self, seen: int | None) -> None:
         if seen is not None and seen != self.structure_version:
-            raise MlpvizError("The network changed shape before the edit arrived; nothing "
-                              "was changed. Pick the link again.")
+            raise MlpvizError(STALE_EDIT)
 
     @apply.register
     def _add_layer(self, cmd: c.AddLayer) -> None:

@@ -68,6 +68,22 @@ def enabled() -> bool:
     return load()
 
 
+def cache_is_warm() -> bool:
+    """Whether Numba's cache holds every kernel for this source, so that loading them takes
+    half a second rather than a ten-second compile. Imports Numba (not the kernels' code)."""
+    if os.environ.get("MLPVIZ_NO_JIT"):
+        return False
+    try:
+        from . import compiled_kernels as k
+    except ImportError:
+        return False
+    try:  # Numba's own index of cached versions; empty when the source has changed since
+        return all(f._cache._cache_file._load_index()
+                   for f in (k.train_steps, k.train_epochs, k.evaluate))
+    except Exception:  # noqa: BLE001 (its private API moved: say cold, a child compiles)
+        return False
+
+
 def _kernels() -> ModuleType:
     if not load():
         raise MlpvizError("the compiled kernels are not available (Numba is not installed, "

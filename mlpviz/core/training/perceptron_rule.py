@@ -15,15 +15,16 @@ import numpy as np
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
+from ..translatable import QT_TRANSLATE_NOOP
 from .backends import NumpyBackend
 
 if TYPE_CHECKING:
     from .trainer import TrainConfig, Trainer
 
 Array = np.ndarray
-SHAPE_NEEDED = ("the perceptron rule trains a single layer with one step unit: remove the "
-                "hidden layers and give the output the step activation, or choose another "
-                "optimizer")
+SHAPE_NEEDED = QT_TRANSLATE_NOOP(
+    "core", "The perceptron rule trains a single layer with one step unit: remove the hidden "
+            "layers and give the output the step activation, or choose another optimizer.")
 
 
 def fits(net: MLP) -> bool:

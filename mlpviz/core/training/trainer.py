@@ -11,6 +11,7 @@ backend's business (backends.py), which it holds one of and swaps in one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -27,6 +28,7 @@ from .optimizers import Optimizer, check_regularization, make_optimizer, penalty
 from .perceptron_rule import PERCEPTRON_RULE
 
 Array = np.ndarray
+SAMPLE_RUN = 5000  # steps on one sample between two checks for an interruption
 
 
 @dataclass(frozen=True)
@@ -288,10 +290,15 @@ def one_sample_data(x: Array, target: Array) -> TrainingData:
                         "regression")
 
 
-def train_one_sample(net: MLP, x: Array, target: Array, lr: float, steps: int) -> Trainer:
-    """`steps` plain SGD updates of `net` (in place) on one sample."""
+def train_one_sample(net: MLP, x: Array, target: Array, lr: float, steps: int,
+                     go_on: Callable[[], bool] | None = None) -> Trainer:
+    """`steps` plain SGD updates of `net` (in place) on one sample; each is an epoch of one
+    row, so they go in runs of epochs (one call each, compiled). `go_on()` is asked between
+    runs: a million steps can be interrupted. Stops early if the loss diverges."""
     trainer = Trainer(net, one_sample_data(x, target), TrainConfig(lr=lr, batch_size=1,
                                                                    shuffle=False))
-    for _ in range(steps):
-        trainer.step()
+    while trainer.step_count < steps and (go_on is None or go_on()):
+        count = min(SAMPLE_RUN, steps - trainer.step_count)
+        if len(trainer.epochs(count)) < count:
+            break
     return trainer

@@ -1,0 +1,150 @@
+"""The walkthrough's runs and exports: train a copy on the one sample N times (the slide's
+"after 10,000 steps"), go on with the whole XOR table, or save every step as Markdown or
+JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.session import commands as c
+from ..model.session import SessionModel
+from ..model.walkthrough import WalkthroughModel
+from ..report.numbers import fmt
+from ..report.walkthrough_markdown import walkthrough_markdown
+
+SLIDE_NOTE = QT_TRANSLATE_NOOP(
+    "WalkthroughRuns", "The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")  # noqa: E501
+
+
+class WalkthroughRuns(QWidget):
+    """`start`: starts the walkthrough if it is not running; `preset`: the preset shown, if
+    any (the lecture's gets the note on the slide's numbers)."""
+
+    def __init__(self, model: SessionModel, wm: WalkthroughModel, start: Callable[[], None],
+                 preset: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.wm, self._start, self._preset = model, wm, start, preset
+        self.last_run: c.SampleRun | None = None
+        self.run_result = QLabel()
+        self.run_result.setWordWrap(True)
+        self.run_result.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._run_row())
+        layout.addWidget(self.run_result)
+        layout.addStretch()
+        layout.addLayout(self._export_row())
+        self.retranslate()
+
+    def _run_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.steps_box = QSpinBox()
+        self.steps_box.setRange(1, 1_000_000)
+        self.steps_box.setValue(10_000)
+        self.steps_box.setSingleStep(1000)
+        self.steps_box.setGroupSeparatorShown(True)
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run_steps)
+        self.xor_button = QPushButton()
+        self.xor_button.clicked.connect(self.continue_on_xor)
+        row.addWidget(QLabel("N"))
+        row.addWidget(self.steps_box)
+        row.addWidget(self.run_button)
+        row.addWidget(self.xor_button)
+        return row
+
+    def _export_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.md_button = QPushButton()
+        self.md_button.clicked.connect(lambda: self._export("md"))
+        self.json_button = QPushButton()
+        self.json_button.clicked.connect(lambda: self._export("json"))
+        row.addWidget(self.md_button)
+        row.addWidget(self.json_button)
+        row.addStretch()
+        return row
+
+    def retranslate(self) -> None:
+        self.steps_box.setToolTip(self.tr("How many updates on this one sample"))
+        self.run_button.setText(self.tr("Run N steps"))
+        self.run_button.setToolTip(self.tr("Train a copy of the network on this sample N times "
+                                           "and show the output and the loss"))
+        self.xor_button.setText(self.tr("Go on with XOR"))
+        self.xor_button.setToolTip(self.tr(
+            "The lecture's sample is the first row of the XOR truth table: train this network "
+            "on all four rows and watch it solve XOR"))
+        self.md_button.setText(self.tr("Export Markdown…"))
+        self.md_button.setToolTip(self.tr("Lecture notes: every step with LaTeX math"))
+        self.json_button.setText(self.tr("Export JSON…"))
+        self.json_button.setToolTip(self.tr("Every record of the walkthrough as data"))
+        if self.last_run is not None:
+            self.show_run_result(self.last_run)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def run_steps(self) -> None:
+        if not self.wm.active:
+            self._start()
+        w = self.wm.walk
+        if w is None:
+            return
+        self.run_result.setText(self.tr("Running…"))
+        self.model.send(c.TrainSample(tuple(map(float, w.x)), tuple(map(float, w.target)),
+                                      float(w.lr), self.steps_box.value()))
+
+    def show_run_result(self, result: c.SampleRun) -> None:
+        self.last_run = result
+        out = ", ".join(fmt(v) for v in result.output)
+        text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
+            result.steps, out, fmt(result.loss))
+        if self._preset() == "lecture":
+            text += "<br><i>" + self.tr(SLIDE_NOTE) + "</i>"
+        self.run_result.setText(text)
+
+    def continue_on_xor(self) -> None:
+        w = self.wm.walk
+        lr = w.lr if w is not None else 0.2
+        self.model.send(c.SetData(dataset="xor4", keep_network=True))
+        self.model.send(c.SetTraining(lr=lr, batch_size=1, shuffle=False))
+        self.model.play()
+        self.run_result.setText(self.tr(
+            "Training this network on all four rows of XOR (η = {0}, one row a step). Watch "
+            "the output map: the net solves XOR in a few thousand epochs.").format(fmt(lr)))
+
+    def _export(self, kind: str) -> None:
+        if not self.wm.active:
+            self._start()
+        if not self.wm.active:
+            return
+        pattern = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export walkthrough"),
+                                              f"walkthrough.{kind}", pattern)
+        if path:
+            self.export(path, kind)
+
+    def export(self, path: str, kind: str) -> None:
+        w = self.wm.walk
+        assert w is not None
+        text = walkthrough_markdown(w) if kind == "md" else json.dumps(w.to_json(), indent=1)
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
+

@@ -1,0 +1,143 @@
+"""The language switches in place: every widget, plot and scene item retranslates itself on
+LanguageChange; nothing is rebuilt, so training goes on, the walkthrough keeps its step and
+the docks keep their place. And in Korean no English is left but the names."""
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QMenu,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
+
+from .conftest import make_window
+
+TIMEOUT = 20_000
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# What stays as it is in every language: names, and the symbols of the formulas.
+NAMES = {"tanh", "relu", "sigmoid", "sgd", "adam", "mse", "xor", "csv", "png", "svg",
+         "json", "markdown", "latex", "mlpviz", "leaky", "softmax", "sin", "cos", "exp",
+         "log", "sqrt", "abs", "net", "out", "l1", "l2", "epoch", "space", "shift", "ctrl",
+         "home", "end", "del", "esc", "enter", "f1", "f5", "f11"}
+
+
+def _geometry(window) -> dict[str, tuple[int, int, int, int]]:
+    return {d.objectName(): d.geometry().getRect() for d in window.findChildren(QDockWidget)
+            if d.isVisible()}
+
+
+def _same_geometry(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(
+        max(abs(p - q) for p, q in zip(a[k], b[k], strict=True)) <= 2 for k in a)
+
+
+def _switch(qtbot, window, code: str, file_menu: str) -> None:
+    window.set_language(code)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == file_menu,
+                    timeout=TIMEOUT)
+
+
+def test_switch_both_ways_while_training(qtbot, window):
+    window.model.play()
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 3, timeout=TIMEOUT)
+    before = _geometry(window)
+    for code, file_menu in (("ko", "파일(&F)"), ("en", "&File")):
+        _switch(qtbot, window, code, file_menu)
+        epoch = window.model.snapshot.epoch
+        qtbot.waitUntil(lambda e=epoch: window.model.snapshot.epoch > e + 3, timeout=TIMEOUT)
+        assert window.model.snapshot.playing
+        assert len(window.findChildren(QToolBar)) == 1
+        assert _same_geometry(before, _geometry(window)), (before, _geometry(window))
+    assert window.loss_view.plot.getAxis("bottom").labelText == "epoch"
+
+
+def test_switch_during_a_presentation_walkthrough(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, (1920, 1080))
+    window.presentation.set(True, 1.5)
+    window.start_preset("lecture")
+    qtbot.waitUntil(lambda: window.walkthrough.active and len(window.walkthrough.steps) > 9,
+                    timeout=TIMEOUT)
+    window.walkthrough.go(8)  # step 9
+    qtbot.waitUntil(window.docks.walkthrough_fitted, timeout=TIMEOUT)
+    before = _geometry(window)
+    panel = window.walkthrough_panel
+    _switch(qtbot, window, "ko", "파일(&F)")
+    qtbot.waitUntil(lambda: "역전파" in panel.text.toPlainText(), timeout=TIMEOUT)
+    assert window.walkthrough.index == 8 and "9단계" in panel.position.text()
+    assert window.presentation.on and len(window.findChildren(QToolBar)) == 1
+    assert _same_geometry(before, _geometry(window)), (before, _geometry(window))
+    _switch(qtbot, window, "en", "&File")
+    qtbot.waitUntil(lambda: "Backward" in panel.text.toPlainText(), timeout=TIMEOUT)
+    assert window.walkthrough.index == 8
+    assert _same_geometry(before, _geometry(window))
+
+
+# -- nothing left in English ------------------------------------------------------------------
+def _english(text: str) -> bool:
+    """Whether `text` is English that should have been translated: no Hangul, and words
+    (of two letters or more) that are not names."""
+    text = re.sub(r"<[^>]+>", " ", text or "")
+    if not text.strip() or HANGUL.search(text):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in NAMES]
+    return bool(words)
+
+
+def _texts(window) -> list[tuple[str, str]]:
+    """(where, text) for every visible widget's text and tooltip, every menu and action,
+    tab, dock and window title, and the diagram's and plots' own texts."""
+    found = [("window title", window.windowTitle())]
+    widgets = [w for w in window.findChildren(QWidget) if w.isVisible()]
+    for w in widgets:
+        name = type(w).__name__
+        if isinstance(w, QLabel | QAbstractButton):
+            found.append((name, w.text()))
+        if isinstance(w, QComboBox) and w.objectName() != "recent":
+            found += [(name + " item", w.itemText(i)) for i in range(w.count())
+                      if not w.isEditable()]
+        if isinstance(w, QTabBar):
+            found += [("tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QDockWidget | QToolBar):
+            found.append((name + " title", w.windowTitle()))
+        found.append((name + " tooltip", w.toolTip()))
+    # (Not QAction.menu(): in PySide6 the menu it returns is deleted with its wrapper.)
+    menus = [m for m in window.menuBar().findChildren(QMenu) if m.title()]
+    titles = {m.title() for m in menus}
+    for menu in menus:
+        found.append(("menu", menu.title()))
+        if menu.title() in (window.menus.recent.title(), window.menus.language.title()):
+            continue  # file paths; each language in its own name
+        for action in menu.actions():
+            if not action.isSeparator() and action.text() not in titles:
+                found += [("action", action.text()), ("action tip", action.toolTip())]
+    for item in window.network_view.scene().items():
+        if isinstance(item, QGraphicsSimpleTextItem):
+            found.append(("diagram text", item.text()))
+        found.append(("diagram tooltip", item.toolTip()))
+    for plot in (window.loss_view.plot, window.boundary_view.plot):
+        for side in ("left", "bottom"):
+            found.append(("axis", plot.getAxis(side).labelText))
+    found += [("legend", label.text) for _, label in window.loss_view.legend.items]
+    found.append(("status bar", window.statusBar().currentMessage()))
+    return found
+
+
+def test_nothing_is_left_in_english(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, (1600, 1000), language="ko")
+    window.model.play()
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 3, timeout=TIMEOUT)
+    window.model.pause()
+    qtbot.waitUntil(lambda: not window.model.snapshot.playing, timeout=TIMEOUT)
+    english = [(where, text) for where, text in _texts(window) if _english(text)]
+    assert not english, english[:10]
+    window.set_walkthrough_mode(True)  # the walkthrough's panel, and the quiver's tab
+    window.quiver_dock.raise_()
+    qtbot.waitUntil(lambda: window.walkthrough.active, timeout=TIMEOUT)
+    english = [(where, text) for where, text in _texts(window) if _english(text)]
+    assert not english, english[:10]
