@@ -23,7 +23,7 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # What stays as it is in every language: names, and the symbols of the formulas.
 NAMES = {"tanh", "relu", "sigmoid", "sgd", "adam", "mse", "xor", "csv", "png", "svg",
          "json", "markdown", "latex", "mlpviz", "leaky", "softmax", "sin", "cos", "exp",
-         "log", "sqrt", "abs", "net", "out", "l1", "l2", "epoch", "space", "shift", "ctrl",
+         "log", "sqrt", "abs", "max", "net", "out", "l1", "l2", "epoch", "space", "shift", "ctrl",
          "home", "end", "del", "esc", "enter", "f1", "f5", "f11"}
 
 
@@ -141,3 +141,39 @@ def test_nothing_is_left_in_english(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.walkthrough.active, timeout=TIMEOUT)
     english = [(where, text) for where, text in _texts(window) if _english(text)]
     assert not english, english[:10]
+
+
+def test_the_labs_speak_korean_too(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, (1600, 1000), language="ko")
+    english = []
+    for lab in ("descent1d", "descent2d", "activations", "quiz03"):
+        window.open_lab(lab)
+        qtbot.waitUntil(window.labs.isVisible, timeout=TIMEOUT)
+        for w in window.labs.findChildren(QWidget):
+            if not w.isVisible():
+                continue
+            texts = [w.toolTip()]
+            if isinstance(w, QLabel | QAbstractButton):
+                texts.append(w.text())
+            if isinstance(w, QTabBar):
+                texts += [w.tabText(i) for i in range(w.count())]
+            english += [(lab, type(w).__name__, t) for t in texts if _english(t)]
+    assert not english, english[:10]
+    window.set_language("en")  # and back, in place
+    qtbot.waitUntil(lambda: window.labs.tabs.tabText(0) == "Gradient descent 1-D",
+                    timeout=TIMEOUT)
+
+
+def test_every_walkthrough_step_speaks_korean(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, (1600, 1000), language="ko")
+    panel = window.walkthrough_panel
+    for preset in ("lecture", "quiz04"):
+        window.start_preset(preset)
+        qtbot.waitUntil(lambda: len(window.walkthrough.steps) > 20, timeout=TIMEOUT)
+        for matrix in (False, True):
+            panel.matrix_box.setChecked(matrix)
+            for i, step in enumerate(window.walkthrough.steps):
+                html = re.sub(r"<su[bp]>.*?</su[bp]>", "", panel._body(step))
+                assert not _english(html), (preset, matrix, i, html[:300])
+            window.walkthrough.go(5)
+            assert not _english(panel.position.text())

@@ -49,7 +49,9 @@ class WalkthroughRuns(QWidget):
         layout.addLayout(self._export_row())
         self.retranslate()
 
-    def _run_row(self) -> QHBoxLayout:
+    def _run_row(self) -> QVBoxLayout:
+        """N steps and Run on one line, Go on with XOR below: the column stays narrow in
+        presentation mode's large type."""
         row = QHBoxLayout()
         self.steps_box = QSpinBox()
         self.steps_box.setRange(1, 1_000_000)
@@ -61,10 +63,15 @@ class WalkthroughRuns(QWidget):
         self.xor_button = QPushButton()
         self.xor_button.clicked.connect(self.continue_on_xor)
         row.addWidget(QLabel("N"))
-        row.addWidget(self.steps_box)
+        row.addWidget(self.steps_box, 1)
         row.addWidget(self.run_button)
-        row.addWidget(self.xor_button)
-        return row
+        xor = QHBoxLayout()
+        xor.addWidget(self.xor_button)
+        xor.addStretch()
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(xor)
+        return rows
 
     def _export_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

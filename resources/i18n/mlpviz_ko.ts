@@ -452,27 +452,32 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="85"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="84"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="86"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="85"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="87"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="86"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="88"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="87"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="93"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="129"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="134"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -1183,72 +1188,72 @@ test {0:.4f}</source>
         <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="81"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="88"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="82"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="89"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="83"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="90"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="85"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="92"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="87"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="94"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="89"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="96"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="90"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="97"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="91"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="98"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="92"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="99"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="121"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="127"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="134"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="136"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="143"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="149"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="156"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>

@@ -22,7 +22,6 @@ from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
 from .arrows import arrow_segments, quiver_item
 
 PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}
-OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
 
 
 class Descent2DLab(QWidget):
@@ -47,7 +46,7 @@ class Descent2DLab(QWidget):
         row.addWidget(self.steps_label)
         row.addWidget(self.steps)
         for name, color in PATH_COLORS.items():
-            box = QCheckBox(OPTIMIZER_NAMES[name])
+            box = QCheckBox()
             box.setChecked(True)
             box.setStyleSheet(f"color:{color}; font-weight:bold")
             box.toggled.connect(self.draw_paths)
@@ -68,7 +67,7 @@ class Descent2DLab(QWidget):
         widths = {"sgd": 5.0, "momentum": 3.0, "adam": 1.5}
         self.path_items = {name: self.plot.plot([], [], pen=pg.mkPen(c, width=widths[name]),
                                                 symbol="o", symbolSize=5, symbolBrush=c,
-                                                name=OPTIMIZER_NAMES[name])
+                                                name=name)
                            for name, c in PATH_COLORS.items()}
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.note = QLabel()
@@ -85,6 +84,12 @@ class Descent2DLab(QWidget):
         self.surface.setToolTip(self.tr("The function to descend"))
         self.lr.setToolTip(self.tr("Learning rate η of every path"))
         self.steps_label.setText(self.tr("steps"))
+        names = {"sgd": "SGD", "momentum": self.tr("Momentum"), "adam": "Adam"}
+        for name, box in self.boxes.items():
+            box.setText(names[name])
+            label = self.plot.getPlotItem().legend.getLabel(self.path_items[name])
+            if label is not None:
+                label.setText(names[name])
         self.note.setText(self.tr("Click the plot to start the paths there. The arrows are "
                                   "−∇f: from anywhere, going against the gradient leads "
                                   "downhill."))
