@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 
-from .commands.common import int_list
-from .core.data.datasets import DATASET_IDS
+from .commands.scenario_args import scenario_from_args
 from .core.errors import MlpvizError
 from .core.session import commands as c
-from .core.training.scenario import Scenario
+from .core.training.scenario import Scenario, build_trainer
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -21,22 +19,6 @@ def _size(text: str) -> tuple[int, int]:
     if not (320 <= w <= 7680 and 240 <= h <= 4320):
         raise MlpvizError(f"--size: {w}x{h} is outside 320x240 … 7680x4320")
     return w, h
-
-
-def scenario_from_args(args: argparse.Namespace) -> Scenario:
-    s = Scenario()
-    if args.dataset:
-        if args.dataset not in DATASET_IDS:
-            raise MlpvizError(f"--dataset: unknown data set '{args.dataset}' "
-                              f"(known: {', '.join(DATASET_IDS)})")
-        s = dataclasses.replace(s, dataset=args.dataset)
-    if args.layers:
-        try:
-            hidden = int_list(args.layers)
-        except argparse.ArgumentTypeError as e:
-            raise MlpvizError(f"--layers: {e}") from None
-        s = dataclasses.replace(s, hidden=hidden)
-    return s
 
 
 def first_paint_probe() -> int:
@@ -73,18 +55,19 @@ def first_paint_probe() -> int:
     return 0
 
 
+def _pace_key(args: argparse.Namespace, default: str | None = None) -> str | None:
+    """--speed as the window's pace key; `default` where it was not given."""
+    if not hasattr(args, "speed"):
+        return default
+    return "max" if args.speed is None else f"{args.speed:g}"
+
+
 def launch(args: argparse.Namespace) -> int:
     if args.first_paint:
         return first_paint_probe()
     scenario = scenario_from_args(args)
-    epochs = 0
-    if args.epochs is not None:
-        try:
-            epochs = int(args.epochs)
-            if epochs < 0:
-                raise ValueError
-        except ValueError:
-            raise MlpvizError(f"--epochs: '{args.epochs}' is not a whole number ≥ 0") from None
+    build_trainer(scenario)  # a bad combination of flags says so here, in one line
+    epochs = args.epochs or 0
     size = _size(args.size)
     if args.preset not in (None, "lecture", "quiz04"):
         raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
@@ -106,9 +89,8 @@ def launch(args: argparse.Namespace) -> int:
     from .gui.main_window import MainWindow
 
     if args.screenshot:
-        return _screenshot(app, scenario, size, epochs, args.screenshot, args.preset,
-                           args.walk_step, args.matrix, args.lab, args.present, args.lang)
-    window = MainWindow(scenario, language=args.lang)
+        return _screenshot(app, args, scenario, size, epochs)
+    window = MainWindow(scenario, language=args.lang, pace=_pace_key(args))
     qt_setup.close_on_interrupt(window)
     window.show()
     if args.lang:
@@ -147,6 +129,17 @@ def _show_walkthrough(app, window, preset: str, step: int, matrix: bool) -> None
         time.sleep(0.005)
     window.walkthrough.go(step - 1)
     window.walkthrough_panel.matrix_box.setChecked(matrix)
+
+
+def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
+    """Let the layout settle: docks take their sizes in the event loop."""
+    end = time.monotonic() + seconds
+    for _ in range(3):
+        app.processEvents()
+        window.clock.flush()
+    while time.monotonic() < end and not window.docks.walkthrough_fitted():
+        app.processEvents()
+        time.sleep(0.01)
     app.processEvents()
 
 
@@ -167,29 +160,30 @@ def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, A
     return window.labs.grab()
 
 
-def _screenshot(app, scenario: Scenario, size: tuple[int, int], epochs: int,  # noqa: ANN001
-                out: str, preset: str | None = None, walk_step: int = 1,
-                matrix: bool = False, lab: str | None = None, present: bool = False,
-                lang: str | None = None) -> int:
-
+def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN001
+                size: tuple[int, int], epochs: int) -> int:
+    """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
+    flags ask for, and write the window (or a lab) to the PNG."""
     from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
 
+    out = args.screenshot
     settings = scratch_settings()
     window = MainWindow(scenario, settings=settings, restore_layout=False,
                         autosave_path=scratch_autosave_path(), ask=lambda *_: False,
-                        language=lang)
+                        language=args.lang, pace=_pace_key(args, "max"))
     window.resize(*size)
     window.show()
-    if present:
+    if args.present:
         window.presentation.set(True, 1.5)
+    lab = args.lab
     try:
         if epochs:
             window.model.send(c.TrainEpochs(epochs))
         wait_for_epoch(app, window, epochs)
-        if preset:
-            _show_walkthrough(app, window, preset, walk_step, matrix)
-        app.processEvents()
+        if args.preset:
+            _show_walkthrough(app, window, args.preset, args.walk_step, args.matrix)
+        _settle(app, window)
         image = window.grab()
         if lab:
             image = _lab_image(app, window, lab, size)

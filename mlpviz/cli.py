@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from .commands import bench, train, walkthrough
+from .commands.common import count, pace
+from .commands.scenario_args import add_scenario_arguments
 from .core.errors import MlpvizError
 
 
@@ -22,13 +24,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="mlpviz", description="Learn and teach multilayer perceptrons.")
+    # No abbreviations: the window shares flags with `train` (--dataset), and argparse would
+    # take `train --data` for an ambiguous abbreviation of them.
+    p = _Parser(prog="mlpviz", description="Learn and teach multilayer perceptrons.",
+                allow_abbrev=False)
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="train, render the window offscreen to a PNG and exit")
     p.add_argument("--size", default="1600x1000", help="window size for --screenshot")
-    p.add_argument("--dataset", help="data set to open with")
-    p.add_argument("--layers", help="hidden layers to open with, e.g. 8,8,8")
-    p.add_argument("--epochs", help="epochs to train before the screenshot")
+    add_scenario_arguments(p)
+    p.add_argument("--epochs", type=count, help="epochs to train at the start (before the "
+                   "screenshot)")
     p.add_argument("--preset", help="open the walkthrough on a preset: lecture or quiz04")
     p.add_argument("--walk-step", type=int, default=1, help="walkthrough step to show")
     p.add_argument("--matrix", action="store_true", help="walkthrough in matrix form")
@@ -36,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "ko"], help="the language of the window")
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, activations, quiz03")
+    p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",
+                   help="play at N epochs a second (0.1 … 10,000) or max, for this run")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (walkthrough, train, bench):
         module.add_parser(sub)

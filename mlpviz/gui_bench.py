@@ -15,7 +15,10 @@ def run_event_loop(seconds: float) -> None:
     loop.exec()
 
 
-def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
+def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
+              speed: float | None = None) -> dict:
+    """`speed`: epochs a second while playing; None, as fast as it can (whatever pace the
+    user's window remembers)."""
     from .gui import qt_setup
 
     qt_setup.use_offscreen(1600, 1000)
@@ -23,6 +26,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     qt_setup.share_the_gil()
     from PySide6.QtWidgets import QApplication
 
+    from .core.session.commands import SetPace
     from .core.training.scenario import Scenario
     from .gui.file_actions import scratch_autosave_path, scratch_settings
     from .gui.main_window import MainWindow
@@ -35,6 +39,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     window.resize(1600, 1000)
     window.show()
     try:
+        window.model.send(SetPace(speed))
         window.model.play()
         run_event_loop(1.0)  # warm up
         start_epoch = window.model.snapshot.epoch
@@ -54,5 +59,6 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0) -> dict:
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
     return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
             "frame_ms_p50": statistics.median(times) if times else float("nan"),
-            "frame_ms_p95": p95, "hidden": list(hidden), "seconds": elapsed}
+            "frame_ms_p95": p95, "hidden": list(hidden), "seconds": elapsed,
+            "speed": "max" if speed is None else speed}
 

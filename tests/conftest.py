@@ -27,9 +27,10 @@ def lecture_net():
 
 
 def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout=False,
-                settings_name="settings.ini"):
+                settings_name="settings.ini", pace="max"):
     """The real main window, offscreen, at `size`, with its settings in a temporary file;
-    shut down when the test ends."""
+    shut down when the test ends. Play runs as fast as it can unless `pace` says otherwise
+    (the app's own default is Playground's: tests would wait for it)."""
     from PySide6.QtCore import QSettings
 
     from mlpviz.gui import qt_setup
@@ -40,7 +41,7 @@ def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout
     settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
     win = MainWindow(settings=settings, restore_layout=restore_layout,
                      autosave_path=tmp_path / "autosave.mlpviz", ask=lambda *_: False,
-                     language=language)
+                     language=language, pace=pace)
     qtbot.addWidget(win)
     if not restore_layout:
         win.resize(*size)

@@ -14,7 +14,7 @@ from .conftest import ROOT
 
 
 def test_every_command_class_has_a_handler():
-    registry = TrainingSession.__dict__["apply"].dispatcher.registry
+    registry = TrainingSession.__dict__["_handle"].dispatcher.registry
     commands = c.all_commands()
     assert len(commands) >= 27
     missing = [cls.__name__ for cls in commands if cls not in registry]

@@ -15,7 +15,7 @@ from ..core.training import compiled
 from ..core.training.backends import NUMPY
 from ..core.training.scenario import Scenario, build_trainer
 from .bare_loop import bare_epochs
-from .common import int_list, positive, print_json
+from .common import int_list, pace, positive, print_json
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true",
                    help="everything: headless and window speed (default and 6x8), time to "
                         "the first painted window, memory over a million steps")
+    p.add_argument("--speed", type=pace, default=None, metavar="N|max",
+                   help="with --gui: play at N epochs a second (0.1 … 10,000; default max)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=run)
 
@@ -155,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     if args.gui:
         from ..gui_bench import gui_bench  # Qt only when asked for
 
-        result = gui_bench(tuple(args.layers), args.seconds)
+        result = gui_bench(tuple(args.layers), args.seconds, args.speed)
     else:
         result = headless_bench(tuple(args.layers), args.seconds)
     if args.json:

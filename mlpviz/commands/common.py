@@ -42,6 +42,23 @@ def count(text: str) -> int:
     return value
 
 
+def pace(text: str) -> float | None:
+    """--speed: epochs a second while playing, 0.1 … 10,000, or `max` (None: no limit)."""
+    if text.strip().lower() == "max":
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise ArgumentTypeError(f"'{text[:40]}' is not a number of epochs a second, nor max") \
+            from None
+    from ..core.session.commands import MAX_PACE, MIN_PACE
+
+    if not MIN_PACE <= value <= MAX_PACE:
+        raise ArgumentTypeError(f"'{text[:40]}' must be {MIN_PACE:g} … {MAX_PACE:,} epochs a "
+                                "second, or max")
+    return value
+
+
 def int_list(text: str) -> tuple[int, ...]:
     """'4,2' → (4, 2); '0' or '' → () (no hidden layer)."""
     parts = [p.strip() for p in text.split(",") if p.strip()]

@@ -10,18 +10,16 @@ import time
 import numpy as np
 
 from ..core.data.csvio import read_csv
-from ..core.data.datasets import DATASET_IDS, Dataset, split
+from ..core.data.datasets import Dataset, split
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
-from ..core.nn.activations import ACTIVATIONS
-from ..core.nn.losses import LOSSES
 from ..core.nn.netfile import load_network, network_to_dict, save_network
 from ..core.nn.network import MLP
 from ..core.training import compiled
-from ..core.training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..core.training.scenario import Scenario, build_network, build_trainer
-from ..core.training.trainer import TrainConfig, Trainer, TrainingData, one_sample_data
-from .common import count, finite, int_list, name_list, positive, print_json
+from ..core.training.trainer import Trainer, TrainingData, one_sample_data
+from .common import count, finite, print_json
+from .scenario_args import add_scenario_arguments, scenario_from_args, train_config
 from .walkthrough import sample_arrays
 
 
@@ -32,39 +30,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     one.add_argument("--x", type=finite, nargs="+", help="the input values")
     one.add_argument("--target", type=finite, nargs="+", help="the target, in the output's range")
     one.add_argument("--steps", type=count, help="number of updates (one sample: default 1)")
-    data = p.add_argument_group("a data set")
-    src = data.add_mutually_exclusive_group()
-    src.add_argument("--data", metavar="FILE.csv", help="a CSV file (header; last column target)")
-    src.add_argument("--dataset", choices=DATASET_IDS, help="a built-in data set")
-    data.add_argument("--noise", type=finite, default=0.0, help="noise in percent, 0-50")
-    data.add_argument("--ratio", type=finite, help="percent of points to train on (default 50; "
-                      "with --data every row)")
-    data.add_argument("--data-seed", type=count, default=0)
-    data.add_argument("--features", type=name_list, help="input features, e.g. x1,x2,x1sq")
-    net = p.add_argument_group("network (without NET.json)")
-    net.add_argument("--layers", type=int_list, default=(4, 2),
-                     help="hidden layer sizes, e.g. 4,2; 0 for none")
-    net.add_argument("--activation", choices=list(ACTIVATIONS), default="tanh")
-    net.add_argument("--output-activation", choices=list(ACTIVATIONS))
-    net.add_argument("--loss", choices=list(LOSSES))
-    tr = p.add_argument_group("training")
-    tr.add_argument("--optimizer", choices=list(OPTIMIZERS), default="sgd")
-    tr.add_argument("--reg", choices=REGULARIZATIONS, default="none")
-    tr.add_argument("--reg-rate", type=finite, default=0.0)
-    tr.add_argument("--lr", type=positive, default=0.03, help="learning rate η")
-    tr.add_argument("--batch-size", type=count, default=10)
-    tr.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
-    tr.add_argument("--no-shuffle", action="store_true")
-    tr.add_argument("--seed", type=count, default=0, help="seed of weights and shuffling")
+    source = p.add_argument_group("a data set").add_mutually_exclusive_group()
+    source.add_argument("--data", metavar="FILE.csv",
+                        help="a CSV file (header; last column target)")
+    add_scenario_arguments(p, source)
+    p.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
     p.add_argument("--out", metavar="TRAINED.json", help="save the trained network")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=run)
-
-
-def _config(args: argparse.Namespace, batch: int | None = None) -> TrainConfig:
-    return TrainConfig(lr=args.lr, batch_size=batch or args.batch_size, optimizer=args.optimizer,
-                       regularization=args.reg, reg_rate=args.reg_rate,
-                       shuffle=not args.no_shuffle, seed=args.seed)
 
 
 def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
@@ -74,7 +47,7 @@ def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
         raise MlpvizError("give both --x and --target")
     net = load_network(args.network)
     x, t = sample_arrays(net, args.x, args.target)
-    return Trainer(net, one_sample_data(x, t), _config(args, batch=1))
+    return Trainer(net, one_sample_data(x, t), train_config(args, batch=1))
 
 
 def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
@@ -102,19 +75,11 @@ def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
     elif net.n_inputs != data.x_train.shape[1]:
         raise MlpvizError(f"{args.network}: the network has {net.n_inputs} inputs, "
                           f"the CSV {data.x_train.shape[1]} columns")
-    return Trainer(net, data, _config(args))
+    return Trainer(net, data, train_config(args))
 
 
 def _dataset_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
-    if not 0 <= args.noise <= 50:
-        raise MlpvizError(f"--noise must be 0 to 50 percent, not {args.noise:g}")
-    features = args.features or (tuple(net.features) if net else ("x1", "x2"))
-    check_features(list(features))
-    s = Scenario(dataset=args.dataset or "circle", noise=args.noise / 100,
-                 ratio=50.0 if args.ratio is None else args.ratio, data_seed=args.data_seed,
-                 features=tuple(features), hidden=args.layers, activation=args.activation,
-                 output_activation=args.output_activation, loss=args.loss,
-                 weight_seed=args.seed, train=_config(args))
+    s = scenario_from_args(args, tuple(net.features) if net else None)
     return build_trainer(s, net)
 
 

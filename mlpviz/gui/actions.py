@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
+# Play's paces: epochs a second, one epoch a frame (Playground's), or no limit.
+PACES = ("1", "3", "10", "frame", "max")
 
 
 class WindowActions(QObject):
@@ -43,6 +45,9 @@ class WindowActions(QObject):
         self.step_mode = QComboBox()
         self.step_mode.addItem("", "epoch")
         self.step_mode.addItem("", "batch")
+        self.pace = QComboBox()
+        for key in PACES:
+            self.pace.addItem("", key)
         self.counters = QLabel()
         self.playing = False
         self.retranslate()
@@ -60,8 +65,27 @@ class WindowActions(QObject):
                   self.present):
             bar.addAction(a)
         bar.addWidget(self.step_mode)
+        bar.addWidget(self.pace)
         bar.addSeparator()
         bar.addWidget(self.counters)
+
+    def pace_name(self, key: str) -> str:
+        if key == "frame":
+            return self.tr("Playground's pace (an epoch a frame)")
+        if key == "max":
+            return self.tr("As fast as it can")
+        return self.tr("{0} epochs a second").format(key) if key != "1" \
+            else self.tr("1 epoch a second")
+
+    def show_pace(self, key: str) -> None:
+        """Select `key` ("frame", "max" or a rate), adding a rate not in the list."""
+        i = self.pace.findData(key)
+        if i < 0:
+            self.pace.addItem(self.pace_name(key), key)
+            i = self.pace.count() - 1
+        self.pace.blockSignals(True)
+        self.pace.setCurrentIndex(i)
+        self.pace.blockSignals(False)
 
     def set_playing(self, playing: bool) -> None:
         self.playing = playing
@@ -119,5 +143,9 @@ class WindowActions(QObject):
         self.step_mode.setItemText(0, self.tr("Step: one epoch"))
         self.step_mode.setItemText(1, self.tr("Step: one batch"))
         self.step_mode.setToolTip(self.tr("What one Step (→) trains"))
+        for i in range(self.pace.count()):
+            self.pace.setItemText(i, self.pace_name(self.pace.itemData(i)))
+        self.pace.setToolTip(self.tr("How fast Play trains: slow enough to watch the boundary "
+                                     "form, Playground's pace, or as fast as it can"))
         self.counters.setToolTip(self.tr("Epochs: passes over the training data. Steps: "
                                          "weight updates, one per batch."))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
+from ..core.errors import MlpvizError
 from ..core.lessons.presets import PRESETS
 from ..core.session import commands as c
 from ..core.training.scenario import Scenario
@@ -45,8 +46,10 @@ WARM_UP_MS = 500
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
                  restore_layout: bool = True, autosave_path: Path | None = None,
-                 ask: Callable[[str, str], bool] | None = None, language: str | None = None
-                 ) -> None:
+                 ask: Callable[[str, str], bool] | None = None, language: str | None = None,
+                 pace: str | None = None) -> None:
+        """`language`, `pace` ("frame", "max" or epochs a second): for this run only, over
+        the remembered ones."""
         super().__init__()
         qt_setup.collect_garbage_in_gui_thread()
         self.settings = settings or QSettings("mlpviz", "mlpviz")
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
                                 self.boundary_view, self.loss_view, self)
         self._connect()
         self.retranslate()
+        self.set_pace(pace or str(self.settings.value("pace", "frame")), remember=False)
         self.menus.set_recent(self.files.recent())
         self.menus.set_language(self.language.code)
         self.thread.started.connect(self.worker.run)
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         a.step_mode.currentIndexChanged.connect(
             lambda i: m.set_option("step_mode", a.step_mode.itemData(i)))
+        a.pace.activated.connect(lambda i: self.set_pace(a.pace.itemData(i)))
         self.menus.lab_chosen.connect(self.open_lab)
         self.menus.preset_chosen.connect(self.apply_preset)
         self.menus.export_chosen.connect(self.files.export_view)
@@ -160,6 +165,19 @@ class MainWindow(QMainWindow):
         m.snapshot_changed.connect(self._on_snapshot)
         m.playing_changed.connect(a.set_playing)
         m.options_changed.connect(self._on_option)
+
+    def set_pace(self, key: str, remember: bool = True) -> None:
+        """Play's pace: "frame" (an epoch a frame, Playground's), "max", or epochs a
+        second; the choice from the toolbar is remembered."""
+        try:
+            rate = None if key in ("frame", "max") else float(key)
+            command = c.SetPace(rate, key == "frame")
+        except (ValueError, MlpvizError):
+            key, command = "frame", c.SetPace(None, True)
+        self.model.send(command)
+        self.action_set.show_pace(key)
+        if remember:
+            self.settings.setValue("pace", key)
 
     # -- language ------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

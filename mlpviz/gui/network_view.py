@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
-    QLineEdit,
     QMenu,
     QWidget,
 )
@@ -34,6 +32,7 @@ from ..model.walkthrough import WalkthroughModel
 from . import theme
 from .i18n import tr_activation
 from .network_items import NODE, BiasItem, ButtonItem, LinkItem, NeuronItem, text_item
+from .value_editor import ValueEditor
 from .walkthrough_overlay import WalkthroughOverlay
 
 COLUMN = 150.0
@@ -70,13 +69,9 @@ class NetworkView(QGraphicsView):
         self.needs_paint = True
         self._base_rect: QRectF | None = None
         self.column = COLUMN
-        self.editor = QLineEdit(self)
-        self.editor.setFixedWidth(110)
-        self.editor.hide()
-        self.editor.returnPressed.connect(self._commit_edit)
-        self.editor.editingFinished.connect(self.editor.hide)
-        self._editing: LinkItem | BiasItem | None = None
+        self.editor = ValueEditor(self, self._send_value, self.model.report)
         self._shape_version: int | None = None  # the snapshot's structure the items show
+        self._inputs_only = False  # the input column shows only the network's inputs
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.min_link_width = 1.0  # 3 px in presentation mode
@@ -119,8 +114,7 @@ class NetworkView(QGraphicsView):
     def _rebuild(self, snap: Snapshot) -> None:
         scene = self.scene()
         self.overlay.forget()
-        self.editor.hide()  # its link may be gone: an edit begun now is on the new shape
-        self._editing = None
+        self.editor.close_on()  # its link may be gone: an edit begun now is on the new shape
         self._shape_version = snap.structure_version
         scene.clear()
         self._texts.clear()
@@ -131,10 +125,13 @@ class NetworkView(QGraphicsView):
         units = snap.units
         hidden = len(units) - 1
         active = list(snap.features)
-        self.column = WIDE_COLUMN if len(units) <= 3 and max(units) <= 4 else COLUMN
-        # The input column lists every feature; links come only from the active ones.
+        # The input column lists every feature (links come only from the active ones); in a
+        # walkthrough only the network's own inputs, so the diagram can be larger.
+        self._inputs_only = self._walking()
+        shown = [f for f in FEATURES if f in active] if self._inputs_only else FEATURES
+        self.column = self._column_width(units, len(shown))
         input_rows = {}
-        for r, name in enumerate(FEATURES):
+        for r, name in enumerate(shown):
             item = NeuronItem(-1, active.index(name) if name in active else -1,
                               self._hover, self._toggle_feature)
             item.feature = name  # type: ignore[attr-defined]
@@ -152,7 +149,7 @@ class NetworkView(QGraphicsView):
         self._header(snap, hidden)
         for l, n in enumerate(units):
             x = self.column * (l + 1)
-            offset = TOP + max(0.0, (len(FEATURES) - n) * ROW / 2)  # centred on the inputs
+            offset = TOP + max(0.0, (len(shown) - n) * ROW / 2)  # centred on the inputs
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
                 item.setPos(x, offset + j * ROW)
@@ -185,6 +182,20 @@ class NetworkView(QGraphicsView):
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
+
+    def _column_width(self, units: list[int], inputs: int) -> float:
+        """Wider columns for small networks (room for the walkthrough's labels), and in a
+        walkthrough as wide as the view's shape allows: its labels need the room between the
+        columns, which fitting the diagram's height to the view would otherwise leave empty
+        at the sides."""
+        base = WIDE_COLUMN if len(units) <= 3 and max(units) <= 4 else COLUMN
+        if not self._inputs_only:
+            return base
+        rows = max(inputs, *units)
+        height = TOP + rows * ROW + 40
+        aspect = self.viewport().width() / max(1, self.viewport().height())
+        fitted = (aspect * height - 100 - LABEL_ROOM) / max(1, len(units))
+        return max(base, min(fitted, 2.5 * WIDE_COLUMN))
 
     def _header(self, snap: Snapshot, hidden: int) -> None:
         scene = self.scene()
@@ -249,7 +260,14 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        snap = self.model.snapshot
+        if self._inputs_only and snap is not None and abs(
+                self._column_width(snap.units, len(snap.features)) / self.column - 1) > 0.1:
+            self._structure = None  # the view's shape changed: lay the columns out again
+            self.on_snapshot(snap)
+            return
         self._fit()
+        self.overlay.relayout()  # its labels are placed in the view's pixels
 
     # -- updating ------------------------------------------------------------------------
     def on_snapshot(self, snap: Snapshot) -> None:
@@ -285,10 +303,14 @@ class NetworkView(QGraphicsView):
             self.show_walkthrough()
 
     def set_scale(self, scale: float, high_contrast: bool) -> None:
-        """Presentation mode: links at least 3 px wide (the diagram fits the view anyway)."""
+        """Presentation mode: links at least 3 px wide (the diagram fits the view anyway),
+        the walkthrough's labels larger."""
         self.min_link_width = 3.0 if high_contrast else 1.0
         for link in self.links.values():
             link.set_min_width(self.min_link_width)
+        self.overlay.scale = scale
+        self.overlay.relayout()
+        self.needs_paint = True
         self.viewport().update()
 
     # -- the walkthrough -----------------------------------------------------------------
@@ -296,17 +318,24 @@ class NetworkView(QGraphicsView):
         self.walkthrough = wm
         wm.changed.connect(self.show_walkthrough)
 
+    def _walking(self) -> bool:
+        return self.walkthrough is not None and self.walkthrough.active
+
     def show_walkthrough(self) -> None:
-        wm = self.walkthrough
+        wm, snap = self.walkthrough, self.model.snapshot
         if wm is None:
             return
-        fits = wm.net is not None and self.model.snapshot is not None \
-            and wm.net.units == self.model.snapshot.units
+        if snap is not None and self._inputs_only != self._walking():
+            self._structure = None  # the input column changes: build the diagram again
+            self.on_snapshot(snap)
+            return  # (on_snapshot comes back here once rebuilt)
+        fits = wm.net is not None and snap is not None and wm.net.units == snap.units
+        self._fit()
         if wm.active and fits:
             self.overlay.show(wm)
         else:
             self.overlay.clear()
-        self._fit()
+        self.needs_paint = True
         self.viewport().update()
 
     # -- interaction ---------------------------------------------------------------------
@@ -359,27 +388,4 @@ class NetworkView(QGraphicsView):
         if self.pick_callback is not None:
             self.pick_callback(self.parameter_key(item))
             return
-        self._editing = item
-        self.editor.setText(f"{item.value:.4f}")
-        self.editor.setToolTip(self.tr("New value of {0}; Enter applies, Esc cancels").format(
-            item.name))
-        pos = self.mapFromGlobal(screen_pos)
-        self.editor.move(min(pos.x(), self.width() - self.editor.width()),
-                         min(pos.y(), self.height() - self.editor.height()))
-        self.editor.show()
-        self.editor.setFocus()
-        self.editor.selectAll()
-
-    def _commit_edit(self) -> None:
-        text = self.editor.text().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            self.model.report(self.tr("'{0}' is not a number").format(text))
-            return
-        if not np.isfinite(value) or abs(value) > 1e6:
-            self.model.report(self.tr("a weight must be a finite number up to a million"))
-            return
-        if self._editing is not None:
-            self._send_value(self._editing, value)
-        self.editor.hide()
+        self.editor.open(item, item.name, item.value, self.mapFromGlobal(screen_pos))

@@ -1,27 +1,40 @@
 """What the walkthrough draws on the network diagram: the current step's neuron, links and
 bias highlighted (the terms of a hidden unit's Σ in green), everything else dimmed, the
 values known so far beside the neurons, and each parameter's value on its link, changing as
-the updates apply."""
+the updates apply.
+
+The labels are sized in screen pixels, not scaled with the diagram (12 px, more in
+presentation mode), so they stay readable however the diagram is fitted to the view, and
+they are placed one by one where they overlap nothing placed before: the neurons, then the
+neuron values, then the current parameter, then the others. Placement is in the view's
+pixels, so it is done again when the view's size changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from ..model.walkthrough import WalkthroughModel
 from ..report.numbers import fmt
-from .network_items import NODE, text_item
 
 MAX_LINK_LABELS = 40
+LABEL_PX = 12  # at scale 1: a label's type in screen pixels
+BOXED = (QColor(255, 255, 240, 235), QColor(200, 200, 160))  # a neuron's values
+PLAIN = (QColor(255, 255, 255, 200), None)  # a parameter's: white under the text only
+# Where along a link its label may go, best first.
+ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.08, 0.92)
 
 
 class WalkthroughOverlay:
     def __init__(self, view) -> None:  # noqa: ANN001 (a NetworkView)
         self.view = view
-        self.items: list = []
+        self.items: list[QGraphicsItem] = []
         self.neuron_labels: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
         self.param_labels: dict[tuple, QGraphicsSimpleTextItem] = {}
+        self.scale = 1.0
+        self._wm: WalkthroughModel | None = None
 
     def forget(self) -> None:
         """The scene was cleared (its items are gone): drop our references to them."""
@@ -34,9 +47,8 @@ class WalkthroughOverlay:
         for item in self.items:
             if item.scene() is scene:
                 scene.removeItem(item)
-        self.items.clear()
-        self.neuron_labels.clear()
-        self.param_labels.clear()
+        self.forget()
+        self._wm = None
         for link in self.view.links.values():
             link.set_emphasis(None)
         for bias in self.view.biases.values():
@@ -46,10 +58,11 @@ class WalkthroughOverlay:
             neuron.update()
 
     def show(self, wm: WalkthroughModel) -> None:
-        """Redraw for the model's current step (after any rebuild of the diagram)."""
+        """Redraw for the model's current step (after any rebuild or refit of the diagram)."""
         self.clear()
         if not wm.active:
             return
+        self._wm = wm
         hl = wm.highlight()
         for key, link in self.view.links.items():
             link.set_emphasis("on" if key in hl.links else "sum" if key in hl.sum_links
@@ -59,52 +72,156 @@ class WalkthroughOverlay:
         for key, neuron in self.view.neurons.items():
             neuron.highlighted = key in hl.neurons
             neuron.update()
+        # What labels must not cover: the neurons, the biases, the diagram's own texts.
+        scene_items = [*self.view.neurons.values(), *self.view.biases.values(),
+                       *(i for i in self.view.scene().items()
+                         if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible())]
+        placed = [self._view_rect(i.sceneBoundingRect()) for i in scene_items]
         for key, text in wm.neuron_labels().items():
             neuron = self.view.neurons.get(key)
             if neuron is not None:
-                self._label(text, neuron.scenePos() + QPointF(NODE + 6, -2), key)
+                self._neuron_label(key, text, neuron, placed)
         if len(self.view.links) <= MAX_LINK_LABELS:
-            self._parameter_labels(wm)
+            self._parameter_labels(wm, placed)
 
-    def _label(self, text: str, pos: QPointF, key: tuple[int, int]) -> None:
-        item = text_item(text, 11, QColor(20, 20, 20), bold=True)
-        box = QGraphicsRectItem(item.boundingRect().adjusted(-2, -1, 2, 1))
-        box.setBrush(QBrush(QColor(255, 255, 240, 235)))
-        box.setPen(QPen(QColor(200, 200, 160), 0.8))
-        box.setPos(pos)
-        box.setZValue(5)
-        item.setParentItem(box)
-        self.view.scene().addItem(box)
-        self.items.append(box)
-        self.neuron_labels[key] = item
+    def relayout(self) -> None:
+        """The view changed size: place the labels again."""
+        if self._wm is not None:
+            self.show(self._wm)
 
-    def _parameter_labels(self, wm: WalkthroughModel) -> None:
+    # -- placing ---------------------------------------------------------------------------
+    def _px(self) -> int:
+        """12 px; in presentation mode 16 px at 150 %, growing with the zoom."""
+        return LABEL_PX if self.scale <= 1 else max(16, int(11 * self.scale))
+
+    def _view_rect(self, scene_rect: QRectF) -> QRectF:
+        return QRectF(self.view.mapFromScene(scene_rect).boundingRect())
+
+    def _view_point(self, scene_point: QPointF) -> QPointF:
+        return QPointF(self.view.mapFromScene(scene_point))
+
+    def _size(self, text: str, bold: bool) -> QRectF:
+        font = QFont()
+        font.setPixelSize(self._px())
+        font.setBold(bold)
+        metrics = QFontMetricsF(font)
+        lines = text.split("\n")
+        return QRectF(0, 0, max(metrics.horizontalAdvance(t) for t in lines) + 4,
+                      metrics.height() * len(lines) + 2)
+
+    @staticmethod
+    def _free(rect: QRectF, placed: list[QRectF]) -> bool:
+        return not any(rect.intersects(other) for other in placed)
+
+    def _choose(self, candidates: list[QRectF], placed: list[QRectF]) -> QRectF:
+        """The first candidate that overlaps nothing placed (else the least overlapping)."""
+        for rect in candidates:
+            if self._free(rect, placed):
+                return rect
+        return min(candidates, key=lambda r: sum(
+            (r & o).width() * (r & o).height() for o in placed))
+
+    def _add(self, text: str, rect: QRectF, color: QColor, bold: bool, z: float,
+             look: tuple[QColor, QColor | None]) -> QGraphicsSimpleTextItem:
+        """A label whose top-left is at the view point rect.topLeft(), unscaled, on a box of
+        look = (fill, border): readable over a link, even the highlighted one."""
+        font = QFont()
+        font.setPixelSize(self._px())
+        font.setBold(bold)
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(font)
+        item.setBrush(QBrush(color))
+        fill, border = look
+        holder = QGraphicsRectItem(QRectF(0, 0, rect.width(), rect.height()))
+        holder.setBrush(QBrush(fill))
+        holder.setPen(QPen(border, 0.8) if border is not None else QPen(QColor(0, 0, 0, 0)))
+        item.setParentItem(holder)
+        item.setPos(2, 1)
+        holder.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        holder.setPos(self.view.mapToScene(rect.topLeft().toPoint()))
+        holder.setZValue(z)
+        self.view.scene().addItem(holder)
+        self.items.append(holder)
+        return item
+
+    def _neuron_label(self, key: tuple[int, int], text: str, neuron: QGraphicsItem,
+                      placed: list[QRectF]) -> None:
+        box = self._view_rect(neuron.sceneBoundingRect())
+        size = self._size(text, bold=True)
+        w, h = size.width(), size.height()
+        candidates = [QRectF(box.right() + 4, y, w, h) for y in
+                      (box.top() - 2, box.center().y() - h / 2, box.bottom() - h + 2,
+                       box.top() - h / 2, box.bottom() - h / 2)]
+        candidates += [QRectF(box.left() - 4 - w, box.top() - 2, w, h),
+                       QRectF(box.left(), box.top() - h - 2, w, h),
+                       QRectF(box.left(), box.bottom() + 2, w, h)]
+        rect = self._choose(candidates, placed)
+        placed.append(rect)
+        self.neuron_labels[key] = self._add(text, rect, QColor(20, 20, 20), True, 5, BOXED)
+
+    def _parameter_labels(self, wm: WalkthroughModel, placed: list[QRectF]) -> None:
         values = wm.parameter_values()
         step = wm.step or {}
         current = None
         if step.get("phase") in ("backward", "update"):
             current = ("w", step["layer"], step["i"], step["j"]) if step["kind"] == "weight" \
                 else ("b", step["layer"], step["j"])
-        for (l, i, j), link in self.view.links.items():
-            key = ("w", l, i, j)
-            # Links from one unit start together and links into one unit end together:
-            # spread the labels along them by source so that no two meet.
-            n_in, n_out = self.view.model.snapshot.weights[l].shape
-            spread = (i * n_out + j) / max(n_in * n_out - 1, 1)
-            t = 0.15 + 0.6 * spread if l == 0 else 0.6 + 0.3 * spread
-            self._param(key, f"{link.name} {fmt(values[key], 6)}", link.path().pointAtPercent(t),
-                        key == current, centre=True)
-        for (l, j), bias in self.view.biases.items():
-            key = ("b", l, j)
-            self._param(key, f"{bias.name} {fmt(values[key], 6)}",
-                        bias.scenePos() + QPointF(-4, 14), key == current, centre=False)
+        # The current one first, where it wants to be; then the biases, which have fewer
+        # places to go than the weights along their links.
+        labels = [(("b", *key), bias) for key, bias in self.view.biases.items()]
+        labels += [(("w", *key), link) for key, link in self.view.links.items()]
+        labels.sort(key=lambda kv: kv[0] != current)
+        texts = {key: f"{item.name} {fmt(values[key], 6)}" for key, item in labels}
+        options = {key: (self._along if key[0] == "w" else self._around)(
+            item, self._size(texts[key], bold=key == current)) for key, item in labels}
+        order = [key for key, _ in labels]
+        for _ in range(4):  # labels left without room go first next time
+            chosen, crowded, taken = {}, [], list(placed)
+            for key in order:
+                rect = self._choose(options[key], taken)
+                if not self._free(rect, taken):
+                    crowded.append(key)
+                chosen[key] = rect
+                taken.append(rect)
+            if not crowded:
+                break
+            order = [*crowded, *(k for k in order if k not in crowded)]
+        placed[:] = taken
+        for key in order:
+            color = QColor(214, 39, 40) if key == current else QColor(60, 60, 60)
+            self.param_labels[key] = self._add(texts[key], chosen[key], color, key == current,
+                                               6 if key == current else 4, PLAIN)
 
-    def _param(self, key: tuple, text: str, pos: QPointF, current: bool, centre: bool) -> None:
-        color = QColor(214, 39, 40) if current else QColor(70, 70, 70)
-        item = text_item(text, 10, color, bold=current)
-        width = item.boundingRect().width()
-        item.setPos(pos + QPointF(-width / 2 if centre else -width, -14))
-        item.setZValue(6 if current else 4)  # the current one above the neuron labels
-        self.view.scene().addItem(item)
-        self.items.append(item)
-        self.param_labels[key] = item
+    def _along(self, link: QGraphicsItem, size: QRectF) -> list[QRectF]:
+        """Places on a link: centred on points along it, just above, on or below it."""
+        path = link.path()
+        w, h = size.width(), size.height()
+        out = []
+        near = (-h - 1, 1, -h / 2, -2 * h - 2, h + 2)
+        far = (-3 * h - 3, 2 * h + 3)  # where a crowd of links leaves no room beside them
+        for tops, lefts in ((near, (-w / 2,)), (near, (-w + 4, -4)), (far, (-w / 2, -w, 0))):
+            for t in ALONG:
+                p = self._view_point(path.pointAtPercent(t))
+                out += [QRectF(p.x() + dx, p.y() + dy, w, h) for dy in tops for dx in lefts]
+        # Last, anywhere between the link's two columns, nearest its middle first.
+        a, b = self._view_point(path.pointAtPercent(0)), self._view_point(path.pointAtPercent(1))
+        mid = self._view_point(path.pointAtPercent(0.5))
+        view = self.view.viewport().rect()
+        spots = [QRectF(x - w / 2, y, w, h)
+                 for x in (a.x() + (b.x() - a.x()) * f for f in (0.3, 0.5, 0.7))
+                 for y in range(int(view.top()), int(view.bottom() - h), max(4, int(h / 2)))]
+        spots.sort(key=lambda r: (r.center().x() - mid.x()) ** 2 + (r.center().y() - mid.y())
+                   ** 2)
+        return out + spots
+
+    def _around(self, bias: QGraphicsItem, size: QRectF) -> list[QRectF]:
+        """Places by a bias's square: below it to the left first (its links come from the
+        left), then around it."""
+        box = self._view_rect(bias.sceneBoundingRect())
+        w, h = size.width(), size.height()
+        return [QRectF(box.left() - w, box.bottom() + 1, w, h),
+                QRectF(box.left() - w - 2, box.center().y() - h / 2, w, h),
+                QRectF(box.left() - w, box.top() - h - 1, w, h),
+                QRectF(box.left(), box.bottom() + 1, w, h),
+                QRectF(box.left() - w / 2, box.bottom() + h + 2, w, h),
+                QRectF(box.right() + 2, box.bottom() + 1, w, h)]

@@ -122,6 +122,8 @@ class DockLayout(QObject):
 
     def walkthrough_fitted(self) -> bool:
         """Whether the dock has the height it needs (layouts settle in the event loop)."""
+        if not (self.walking and self.walkthrough.isVisible()):
+            return True
         return self.walkthrough.height() >= self.walkthrough_height() - 2
 
     # -- remembering -----------------------------------------------------------------------

@@ -58,12 +58,15 @@ class TrainerWorker(QObject):
         self._last_publish = 0.0
         self._frame_start = 0.0
         self._frame_seconds = 0.010  # how long frames take, measured (see frame_done)
+        self._frames = 0  # frames shown: Playground's pace trains one epoch for each
+        self._wake = threading.Event()  # a command, a frame or stop: a paced wait ends
 
     # -- called from the GUI thread ------------------------------------------------------
     def post(self, command: Command) -> None:
         if not isinstance(command, Command):
             raise TypeError(f"not a command: {command!r}")
         self._inbox.put(command)
+        self._wake.set()
 
     def frame_started(self) -> None:
         self._frame_start = time.perf_counter()
@@ -72,8 +75,10 @@ class TrainerWorker(QObject):
     def frame_done(self) -> None:
         took = time.perf_counter() - self._frame_start
         self._frame_seconds = 0.8 * self._frame_seconds + 0.2 * took
+        self._frames += 1
         self._taken.set()
         self._gui_idle.set()
+        self._wake.set()
 
     def stop(self) -> None:
         """Make run() return soon: a long command is interrupted, not waited for."""
@@ -81,6 +86,7 @@ class TrainerWorker(QObject):
         self.session.cancelled.set()
         self._gui_idle.set()
         self._taken.set()
+        self._wake.set()
         self._inbox.put(None)  # wakes the loop if it waits for a command
 
     # -- the worker thread ---------------------------------------------------------------
@@ -101,6 +107,13 @@ class TrainerWorker(QObject):
             if session.playing:
                 done = self._guarded(self._train_slice, TRAINING)
                 if done is None:
+                    continue
+                if done == 0 and session.playing:  # the pace says wait
+                    self._wake.clear()
+                    if time.perf_counter() - self._last_publish >= PUBLISH_SECONDS:
+                        self._dirty = True  # still a frame each interval: the window lives
+                    self._guarded(self._maybe_publish, DRAWING)
+                    self._wake.wait(min(max(session.pace_wait, 0.001), FRAME_SECONDS / 2))
                     continue
                 self._dirty = True
             self._guarded(self._maybe_publish, DRAWING)
@@ -133,11 +146,12 @@ class TrainerWorker(QObject):
             if not session.trainer.backend.releases_gil or left < MIN_RUN_SECONDS:
                 self._gui_idle.wait(0.05)
                 return None
-            done = session.play_for(left, calls=1)
+            done = session.play_for(left, calls=1, frames=self._frames)
             self._gui_idle.wait(0.05)
             return done
         due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
-        return session.play_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._gui_idle.is_set)
+        return session.play_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._gui_idle.is_set,
+                                frames=self._frames)
 
     def _maybe_publish(self) -> None:
         now = time.perf_counter()

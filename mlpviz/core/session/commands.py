@@ -111,6 +111,17 @@ class TrainEpochs(Command):
     count: int
 
 
+MIN_PACE, MAX_PACE = 0.1, 10_000  # epochs a second
+
+
+class SetPace(Command):
+    """How fast playing trains: `rate` epochs a second (0.1 … 10,000), or one epoch for each
+    frame shown (`per_frame`: Playground's pace), or as fast as it can (neither)."""
+
+    rate: float | None = None
+    per_frame: bool = False
+
+
 class WarmUp(Command):
     """Load the compiled kernels and train with them from now on."""
 

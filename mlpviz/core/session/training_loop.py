@@ -36,6 +36,10 @@ class TrainingLoop:
         self._pending: list[tuple[float, ...]] = []  # history rows for the next snapshot
         self._history_reset = True
         self._epoch_seconds = 1e-3  # measured as training goes (see train_for)
+        self.pace_rate: float | None = None  # epochs a second while playing; None: no limit
+        self.pace_per_frame = False  # or one epoch a frame (Playground's pace)
+        self.pace_wait = 0.0  # seconds until the pace allows another epoch
+        self._pace_origin: tuple[float, int, int] | None = None  # (time, epoch, frames)
 
     def step(self) -> EpochResult | None:
         result = self.trainer.step()
@@ -102,15 +106,56 @@ class TrainingLoop:
                 break
         return done
 
+    # -- pace ----------------------------------------------------------------------------
+    def set_pace(self, rate: float | None, per_frame: bool = False) -> None:
+        """How fast playing trains: at most `rate` epochs a second, or one epoch for each
+        frame the window shows (`per_frame`, Playground's pace), or as fast as it can."""
+        self.pace_rate, self.pace_per_frame = rate, per_frame
+        self._pace_origin = None
+
+    def _allowance(self, frames: int) -> tuple[int | None, int | None]:
+        """(steps, epochs) playing may train now at the pace, None for no limit; sets
+        `pace_wait`, the seconds until one more step is due when none is. A rate is kept in
+        steps (batches), so the boundary moves a little every frame, not in jumps."""
+        self.pace_wait = 0.0
+        rate, per_frame = self.pace_rate, self.pace_per_frame
+        if rate is None and not per_frame:
+            return None, None
+        t = self.trainer
+        now, done = time.perf_counter(), (t.epoch if per_frame else t.step_count)
+        origin = self._pace_origin
+        if origin is None or done < origin[1]:
+            origin = self._pace_origin = (now, done, frames)
+        t0, d0, f0 = origin
+        if per_frame:
+            due, slack = frames - f0, 2
+        else:
+            steps_per_second = rate * max(1, t.batches_per_epoch)  # type: ignore[operator]
+            due, slack = int((now - t0) * steps_per_second), 2 + steps_per_second / 4
+        allowed = due + 1 - (done - d0)
+        if allowed > slack:  # far behind (a slow epoch, a busy machine): no catching up
+            self._pace_origin, allowed = None, 1
+        if allowed <= 0 and not per_frame:
+            self.pace_wait = (done - d0) / steps_per_second - (now - t0)
+        allowed = max(0, allowed)
+        return (None, allowed) if per_frame else (allowed, None)
+
     def play_for(self, seconds: float, go_on: Callable[[], bool] | None = None,
-                 calls: int = 1 << 30) -> int:
-        """Train as train_for while playing, up to the epoch goal; stop playing at the goal,
-        on divergence and when there is nothing to train on, saying why."""
+                 calls: int = 1 << 30, frames: int = 0) -> int:
+        """Train as train_for while playing, up to the epoch goal and at the pace (`frames`:
+        how many frames the window has shown); stop playing at the goal, on divergence and
+        when there is nothing to train on, saying why."""
         if not self.playing:
             return 0
+        steps, epochs = self._allowance(frames)
+        if steps == 0 or epochs == 0:
+            return 0
         goal = self.epoch_goal
-        done = self.train_for(seconds, go_on=go_on, calls=calls,
-                              max_epochs=None if goal is None else goal - self.trainer.epoch)
+        if goal is not None:
+            epochs = goal - self.trainer.epoch if epochs is None \
+                else min(epochs, goal - self.trainer.epoch)
+        done = self.train_for(seconds, go_on=go_on, calls=calls, max_epochs=epochs,
+                              max_steps=1 << 30 if steps is None else steps)
         if goal is not None and self.trainer.epoch >= goal:
             self._stop_playing()
         if self.diverged:
@@ -123,6 +168,7 @@ class TrainingLoop:
 
     def _stop_playing(self) -> None:
         self.playing, self.epoch_goal = False, None
+        self._pace_origin = None
 
     def _need_points(self) -> None:
         if len(self.trainer.data.x_train) == 0:

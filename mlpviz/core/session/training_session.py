@@ -19,7 +19,7 @@ import numpy as np
 from ..data import points
 from ..data.datasets import GENERATORS, TRUTH_TABLES, Split, split
 from ..data.features import check_features
-from ..data.grid import GridEvaluator
+from ..data.grid import GridEvaluator, GridMaps
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
@@ -65,6 +65,8 @@ class TrainingSession(TrainingLoop):
         self.serial = 0
         self.structure_version = 0
         self.hover: tuple[int, int] | None = None
+        self._changes = 0  # commands applied: what the maps were made after
+        self._maps_cache: tuple[tuple, GridMaps] | None = None
         self.kernels = KernelWarmUp()
         # Set from another thread to interrupt a long command (the window is closing).
         self.cancelled = threading.Event()
@@ -88,46 +90,66 @@ class TrainingSession(TrainingLoop):
             biases=tuple(frozen(b) for b in net.biases),
             activations=tuple(net.activation_names), features=tuple(net.features),
             loss_name=net.loss_name, result=t.last_result, history_rows=rows,
-            history_reset=reset, maps=self.grid.evaluate(net, self.hover), hover=self.hover,
+            history_reset=reset, maps=self._maps(), hover=self.hover,
             data=self.data_view, diverged=self.diverged,
             structure_version=self.structure_version, backend=t.backend.name)
 
+    def _maps(self) -> GridMaps:
+        """The network over the input plane; the last ones again when nothing has changed
+        since (a paced run's heartbeat snapshots cost nothing then)."""
+        t = self.trainer
+        key = (self._changes, id(t), t.step_count, t.epoch)
+        if self._maps_cache is None or self._maps_cache[0] != key:
+            self._maps_cache = (key, self.grid.evaluate(t.net, self.hover))
+        return self._maps_cache[1]
+
     # -- commands ------------------------------------------------------------------------
-    @singledispatchmethod
     def apply(self, command: c.Command) -> object:
         """Apply one command; a few answer (TrainSample → SampleRun), the rest give None."""
+        self._changes += 1
+        return self._handle(command)
+
+    @singledispatchmethod
+    def _handle(self, command: c.Command) -> object:
         raise MlpvizError(f"unknown command: {type(command).__name__}")
 
-    @apply.register
+    @_handle.register
     def _play(self, _: c.Play) -> None:
         if self.diverged:
             raise MlpvizError(DIVERGED)
         self._need_points()
         self.playing = True
+        self._pace_origin = None
 
-    @apply.register
+    @_handle.register
     def _pause(self, _: c.Pause) -> None:
         self._stop_playing()
 
-    @apply.register
+    @_handle.register
     def _step_batch(self, _: c.StepBatch) -> None:
         self._stop_playing()
         self._need_points()
         self.step()
 
-    @apply.register
+    @_handle.register
     def _step_epoch(self, _: c.StepEpoch) -> None:
         self._stop_playing()
         self.step_epoch()
 
-    @apply.register
+    @_handle.register
     def _train_epochs(self, cmd: c.TrainEpochs) -> None:
         count = whole(cmd.count, "epochs", 0)
         if count and not self.diverged:
             self._need_points()
             self.epoch_goal, self.playing = self.trainer.epoch + count, True
 
-    @apply.register
+    @_handle.register
+    def _set_pace(self, cmd: c.SetPace) -> None:
+        if cmd.rate is not None and not c.MIN_PACE <= cmd.rate <= c.MAX_PACE:
+            raise MlpvizError(f"a pace must be {c.MIN_PACE:g} … {c.MAX_PACE:,} epochs a second")
+        self.set_pace(None if cmd.rate is None else float(cmd.rate), cmd.per_frame)
+
+    @_handle.register
     def _warm_up(self, _: c.WarmUp) -> None:
         state = self.kernels.start()
         if state == READY:
@@ -145,7 +167,7 @@ class TrainingSession(TrainingLoop):
         """Stop what runs in the background (a child compiling the kernels)."""
         self.kernels.cancel()
 
-    @apply.register
+    @_handle.register
     def _train_sample(self, cmd: c.TrainSample) -> c.SampleRun:
         steps = whole(cmd.steps, "steps", 0, MAX_SAMPLE_STEPS)
         x, t = np.asarray(cmd.x, dtype=float), np.asarray(cmd.target, dtype=float)
@@ -159,7 +181,7 @@ class TrainingSession(TrainingLoop):
         return c.SampleRun(trainer.step_count, tuple(out[0].tolist()), trainer.net.loss.value(
             out, trainer.t_train, trainer.net.output_activation))
 
-    @apply.register
+    @_handle.register
     def _set_weight(self, cmd: c.SetWeight) -> None:
         self._check_structure(cmd.structure)
         weights = self.net.weights
@@ -168,7 +190,7 @@ class TrainingSession(TrainingLoop):
         j = existing_index(cmd.j, weights[layer].shape[1], "unit")
         weights[layer][i, j] = finite(cmd.value, "a weight")
 
-    @apply.register
+    @_handle.register
     def _set_bias(self, cmd: c.SetBias) -> None:
         self._check_structure(cmd.structure)
         biases = self.net.biases
@@ -180,24 +202,24 @@ class TrainingSession(TrainingLoop):
         if seen is not None and seen != self.structure_version:
             raise MlpvizError(STALE_EDIT)
 
-    @apply.register
+    @_handle.register
     def _add_layer(self, cmd: c.AddLayer) -> None:
         self._edit_network(edit.add_layer(self.net, whole(cmd.units, "units", 1), self.rng))
 
-    @apply.register
+    @_handle.register
     def _remove_layer(self, _: c.RemoveLayer) -> None:
         self._edit_network(edit.remove_layer(self.net, self.rng))
 
-    @apply.register
+    @_handle.register
     def _add_unit(self, cmd: c.AddUnit) -> None:
         self._edit_network(edit.add_unit(self.net, whole(cmd.layer, "layer", 0), self.rng))
 
-    @apply.register
+    @_handle.register
     def _remove_unit(self, cmd: c.RemoveUnit) -> None:
         unit = None if cmd.unit is None else whole(cmd.unit, "unit", 0)
         self._edit_network(edit.remove_unit(self.net, whole(cmd.layer, "layer", 0), unit))
 
-    @apply.register
+    @_handle.register
     def _set_activation(self, cmd: c.SetActivation) -> None:
         layer = None if cmd.layer is None else whole(cmd.layer, "layer", 0)
         self._edit_network(edit.set_activation(self.net, cmd.activation, layer),
@@ -205,7 +227,7 @@ class TrainingSession(TrainingLoop):
         if layer is None:
             self.scenario = dataclasses.replace(self.scenario, activation=cmd.activation)
 
-    @apply.register
+    @_handle.register
     def _set_features(self, cmd: c.SetFeatures) -> None:
         features = list(cmd.features)
         check_features(features)
@@ -214,7 +236,7 @@ class TrainingSession(TrainingLoop):
         self._edit_network(net, data=TrainingData.from_split(sp, features, problem))
         self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
 
-    @apply.register
+    @_handle.register
     def _set_loss(self, cmd: c.SetLoss) -> None:
         s = dataclasses.replace(self.scenario, loss=cmd.loss, output_activation=None)
         d, net = self.data_view, self.net
@@ -243,7 +265,7 @@ class TrainingSession(TrainingLoop):
             self.scenario = dataclasses.replace(self.scenario, hidden=tuple(net.units[:-1]))
             self.hover = None
 
-    @apply.register
+    @_handle.register
     def _reset(self, _: c.Reset) -> None:
         seed = self.scenario.weight_seed + 1
         net = self.net
@@ -254,22 +276,22 @@ class TrainingSession(TrainingLoop):
         self.scenario = dataclasses.replace(self.scenario, weight_seed=seed)
         self._restart()
 
-    @apply.register
+    @_handle.register
     def _rewind(self, _: c.Rewind) -> None:
         self.trainer.rewind()
         self._forget_run()
 
-    @apply.register
+    @_handle.register
     def _hover(self, cmd: c.Hover) -> None:
         self.hover = None if cmd.neuron is None else (whole(cmd.neuron[0], "layer", -1),
                                                       whole(cmd.neuron[1], "unit", 0))
 
-    @apply.register
+    @_handle.register
     def _set_training(self, cmd: c.SetTraining) -> None:
         self.trainer.set_config(**cmd.changes())
         self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
 
-    @apply.register
+    @_handle.register
     def _set_data(self, cmd: c.SetData) -> None:
         """A new data set or problem starts training anew (as Playground); a new seed only
         redraws the points and keeps the network, and so does keep_network (the
@@ -289,11 +311,11 @@ class TrainingSession(TrainingLoop):
         new = self._fitting(new, net, data)
         self._install(new, build_trainer(new, net, data), None, restart=not keep_net)
 
-    @apply.register
+    @_handle.register
     def _regenerate(self, _: c.Regenerate) -> None:
         self.apply(c.SetData(data_seed=self.scenario.data_seed + 1))
 
-    @apply.register
+    @_handle.register
     def _load_network(self, cmd: c.LoadNetwork) -> None:
         net = cmd.net
         check_features(list(net.features))
@@ -304,7 +326,7 @@ class TrainingSession(TrainingLoop):
         s = self._fitting(s, net)
         self._install(s, build_trainer(s, net.copy(), self.custom), self.custom)
 
-    @apply.register
+    @_handle.register
     def _apply_preset(self, cmd: c.ApplyPreset) -> None:
         from ..lessons.presets import PRESETS
 
@@ -313,7 +335,7 @@ class TrainingSession(TrainingLoop):
         preset = PRESETS[cmd.key]
         self._install(preset.scenario, preset.trainer(), None)
 
-    @apply.register
+    @_handle.register
     def _load_session(self, cmd: c.LoadSession) -> None:
         """Everything from a saved session (validated when it was read)."""
         s = cmd.session
@@ -368,14 +390,14 @@ class TrainingSession(TrainingLoop):
             self.scenario = dataclasses.replace(self.scenario, dataset="custom")
         self._make_data_view()
 
-    @apply.register
+    @_handle.register
     def _add_point(self, cmd: c.AddPoint) -> None:
         sp, problem = self._split()
         x, y, label = finite(cmd.x, "x"), finite(cmd.y, "y"), finite(cmd.label, "a label")
         self._use_points(points.with_point(sp, problem, x, y, label,
                                            max(self.net.units[-1], 2)), problem)
 
-    @apply.register
+    @_handle.register
     def _remove_point(self, cmd: c.RemovePoint) -> None:
         sp, problem = self._split()
         fewer = points.without_nearest(sp, finite(cmd.x, "x"), finite(cmd.y, "y"),
@@ -383,12 +405,12 @@ class TrainingSession(TrainingLoop):
         if fewer is not None:
             self._use_points(fewer, problem)
 
-    @apply.register
+    @_handle.register
     def _clear_points(self, _: c.ClearPoints) -> None:
         problem = self._split()[1]
         self._use_points(points.no_points(problem), problem)
 
-    @apply.register
+    @_handle.register
     def _import_points(self, cmd: c.ImportPoints) -> None:
         """Points from a CSV: split by the train ratio; a new network fits the problem."""
         data = points.checked_dataset(cmd.points, cmd.labels, cmd.problem)
