@@ -8,7 +8,8 @@ import pytest
 
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.session import commands as c
-from mlpviz.core.session.training_session import TO_SGD, TrainingSession
+from mlpviz.core.session.session_state import TO_SGD
+from mlpviz.core.session.training_session import TrainingSession
 
 from .conftest import ROOT
 

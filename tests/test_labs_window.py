@@ -12,14 +12,26 @@ TIMEOUT = 30_000
 def test_descent_1d_lab(qtbot, window):
     window.open_lab("descent1d")
     lab = window.labs.descent1d
-    assert lab.table.item(1, 1).text() == "7.2" and lab.table.item(2, 2).text() == "16.3504"
+    assert lab.table.item(1, 2).text() == "7.2" and lab.table.item(2, 3).text() == "16.3504"
     lab.load_preset(1)  # the quiz: four learning rates side by side
     text = lab.summary.text()
     for word in ("crawls", "converges", "oscillates", "diverges"):
         assert word in text
-    lab.expr.setText("__import__('os').system('true')")
+    # Every η is in the table: 13 rows (steps 0 … 12) for each of the four.
+    assert lab.table.rowCount() == 4 * 13
+    assert {lab.table.item(r, 0).text() for r in range(lab.table.rowCount())} == \
+        {"0.01", "0.3", "0.9", "1.05"}
+    lab.rates.setText("0.5")  # x reaches 3 in one step: that converges, it does not oscillate
     lab.run()
-    assert "unknown function" in lab.summary.text()
+    assert "η = 0.5: converges" in lab.summary.text()
+    lab.expr.setText("__import__('os').system('true')")  # named for what it is
+    lab.run()
+    assert "'__import__('os').system(…)' is not a function a formula may use" in \
+        lab.summary.text().replace("&#x27;", "'")
+    for constant in ("5", "1/0", "sqrt(-1)"):  # no exception, a line on the plot or none
+        lab.expr.setText(constant)
+        lab.run()
+        assert "η = 0.5" in lab.summary.text()
     lab.expr.setText("x^4 - 3*x")
     lab.rates.setText("0.01")
     lab.run()

@@ -29,7 +29,7 @@ NAMES = {"tanh", "relu", "sigmoid", "sgd", "adam", "mse", "xor", "csv", "png", "
 
 def _geometry(window) -> dict[str, tuple[int, int, int, int]]:
     return {d.objectName(): d.geometry().getRect() for d in window.findChildren(QDockWidget)
-            if d.isVisible()}
+            if d.isVisible() and not d.visibleRegion().isEmpty()}  # (a tab behind is not)
 
 
 def _same_geometry(a: dict, b: dict) -> bool:
@@ -123,7 +123,7 @@ def _texts(window) -> list[tuple[str, str]]:
     for plot in (window.loss_view.plot, window.boundary_view.plot):
         for side in ("left", "bottom"):
             found.append(("axis", plot.getAxis(side).labelText))
-    found += [("legend", label.text) for _, label in window.loss_view.legend.items]
+    found.append(("legend", window.loss_view.legend.text()))
     found.append(("status bar", window.statusBar().currentMessage()))
     return found
 

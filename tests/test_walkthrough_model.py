@@ -124,9 +124,11 @@ def test_matrix_form(wm):
 
 
 def test_markdown_export_matches_golden(lecture_net):
+    from mlpviz.core.lessons.presets import LECTURE_SLIDE_DIGITS
     from mlpviz.core.lessons.trace import walkthrough
     from mlpviz.report.walkthrough_markdown import walkthrough_markdown
 
-    text = walkthrough_markdown(walkthrough(lecture_net, np.zeros(2), np.zeros(1), 0.2))
+    text = walkthrough_markdown(walkthrough(lecture_net, np.zeros(2), np.zeros(1), 0.2),
+                                "Lecture 2-2-1", LECTURE_SLIDE_DIGITS)
     golden = (ROOT / "tests" / "golden" / "lecture_walkthrough.md").read_text(encoding="utf-8")
     assert text == golden

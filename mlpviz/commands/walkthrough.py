@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import numpy as np
 
 from ..core.errors import MlpvizError
+from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
 from ..core.lessons.trace import walkthrough
 from ..core.nn.netfile import load_network
 from ..report.walkthrough_markdown import walkthrough_markdown
@@ -44,5 +46,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(w.to_json())
     else:
-        sys.stdout.write(walkthrough_markdown(w))
+        digits = LECTURE_SLIDE_DIGITS if is_lecture_walk(net, x, t, args.lr) else None
+        sys.stdout.write(walkthrough_markdown(w, Path(args.network).stem, digits))
     return 0

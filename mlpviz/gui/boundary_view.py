@@ -9,6 +9,8 @@ that neuron's own map here instead.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.data.grid import EXTENT
+from ..core.data.grid import PLANE
 from ..core.nn.targets import class_range
 from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
+from .widgets import SquarePlot
 
 
 class BoundaryView(QWidget):
@@ -38,7 +41,9 @@ class BoundaryView(QWidget):
         self.plot_widget = pg.PlotWidget(background="w")
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setAspectLocked(True)
-        plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+        plot.setRange(xRange=PLANE, yRange=PLANE, padding=0)
+        self._bounds = PLANE
+        self._scale = 1.0
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.showGrid(False, False)
@@ -77,6 +82,8 @@ class BoundaryView(QWidget):
         self.discretize.toggled.connect(lambda on: model.set_option("discretize", on))
         self.edit_points = QPushButton()
         self.edit_points.setCheckable(True)
+        # While adding points a right click removes one: pyqtgraph's menu must not open too.
+        self.edit_points.toggled.connect(lambda on: self.plot.vb.setMenuEnabled(not on))
         self.point_class = QComboBox()
         self.point_class.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear = clear = QPushButton()
@@ -96,7 +103,8 @@ class BoundaryView(QWidget):
         layout.addWidget(self.watch)
         layout.addWidget(self.stats)
         layout.addWidget(self.banner)
-        layout.addWidget(self.plot_widget, 1)
+        self.plot_box = SquarePlot(self.plot_widget)
+        layout.addWidget(self.plot_box, 1)
         layout.addWidget(self.caption)
         layout.addLayout(options)
         layout.addLayout(points)
@@ -144,7 +152,9 @@ class BoundaryView(QWidget):
 
     def set_watch(self, text: str) -> None:
         """A preset's one line on what to watch, until another preset replaces it."""
-        self.watch.setText("👁 " + text if text else "")
+        # (No emoji: not every font has one, and a missing glyph shows as a box.)
+        self.watch.setText(self.tr("<b>Watch:</b> {0}").format(html.escape(text))
+                           if text else "")
         self.watch.setVisible(bool(text))
 
     def _on_click(self, event) -> None:  # noqa: ANN001
@@ -195,6 +205,10 @@ class BoundaryView(QWidget):
     def on_data(self, snap: Snapshot) -> None:
         self._fill_classes(snap)
         d = snap.data
+        if d.bounds != self._bounds:  # a truth table close up, or Playground's plane
+            self._bounds = d.bounds
+            self.plot.setRange(xRange=d.bounds, yRange=d.bounds, padding=0)
+            self._size_points()
         self._set_points(self.train_points, d.train_points, d.train_labels, snap)
         if self.model.show_test:
             self._set_points(self.test_points, d.test_points, d.test_labels, snap)
@@ -213,12 +227,19 @@ class BoundaryView(QWidget):
             symbols = [theme.CLASS_SYMBOLS[int(c)] for c in labels]
         item.setData(pos=points, brush=brushes, symbol=symbols)
 
+    def _size_points(self) -> None:
+        """Points as large as the plane shows them: four truth-table corners close up are
+        drawn larger than Playground's hundreds."""
+        size = (8 if self._bounds == PLANE else 16) * self._scale
+        self.train_points.setSize(size)
+        self.test_points.setSize(size)
+
     def set_scale(self, scale: float, high_contrast: bool) -> None:
         """Presentation mode: bigger points with a dark rim, bigger axis text."""
         rim = ("k", 2.0 * scale) if high_contrast else ("w", 1.4)
-        self.train_points.setSize(8 * scale)
+        self._scale = scale
+        self._size_points()
         self.train_points.setPen(pg.mkPen(rim[0], width=rim[1]))
-        self.test_points.setSize(8 * scale)
         self.test_points.setPen(pg.mkPen("k", width=(3.0 if high_contrast else 1.4)))
         theme.scale_axes(self.plot, scale)
         self.plot_widget.viewport().update()
@@ -235,9 +256,11 @@ class BoundaryView(QWidget):
             return
         self.caption.setText("")
         out = maps.output
-        if out.shape[2] > 1:
+        if out.shape[2] > 1:  # one colour a class: an RGB image, its levels those of bytes
             self.colorbar.hide()
-            self.image.setImage(theme.class_image(out, self.model.discretize), autoLevels=False)
+            self.image.setImage(theme.class_image(out, self.model.discretize), autoLevels=False,
+                                levels=(0, 255))
+            self._levels = None
             self._place_image()
             return
         lo, hi = (-1.0, 1.0) if snap.data.problem == "regression" \
@@ -267,11 +290,12 @@ class BoundaryView(QWidget):
 
     def _place_image(self) -> None:
         # The image's rect must be set after it has data (pyqtgraph scales by its size),
-        # and only when its size changes: a new rect repaints the whole plot.
-        shape = self.image.image.shape
+        # and only when its size or place changes: a new rect repaints the whole plot.
+        shape = (self.image.image.shape, self._bounds)
         if shape != self._placed:
             self._placed = shape
-            self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+            lo, hi = self._bounds
+            self.image.setRect(lo, lo, hi - lo, hi - lo)
 
     def _update_stats(self, snap: Snapshot) -> None:
         r = snap.result

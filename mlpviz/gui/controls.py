@@ -94,7 +94,7 @@ class Controls(QWidget):
             b.setCheckable(True)
             b.setIcon(dataset_icon(dataset_id))
             b.setIconSize(QSize(ICON, ICON))
-            b.clicked.connect(lambda _=False, d=dataset_id: self.model.send(c.SetData(dataset=d)))
+            b.clicked.connect(lambda _=False, d=dataset_id: self._pick_dataset(d))
             self.dataset_group.addButton(b)
             self.dataset_buttons[dataset_id] = b
             grid.addWidget(b, n // 5, n % 5)
@@ -243,6 +243,12 @@ class Controls(QWidget):
         return box
 
     # -- actions -------------------------------------------------------------------------
+    def _pick_dataset(self, dataset: str) -> None:
+        """A data set's icon: the current one again changes nothing (its network and run
+        stay); another starts training anew on it."""
+        if self._settings is None or self._settings.dataset != dataset:
+            self.model.send(c.SetData(dataset=dataset))
+
     def _set_problem(self, problem: str) -> None:
         first = next(d for d, p in DATASETS if p == problem)
         self.model.send(c.SetData(dataset=first))
@@ -260,6 +266,7 @@ class Controls(QWidget):
                 self.lr.setCurrentText(f"{self._settings.train.lr:g}")
             return
         self.model.send(c.SetTraining(lr=value))
+        self.lr.lineEdit().setModified(False)
 
     # -- following the worker ------------------------------------------------------------
     def _on_message(self, text: str, is_error: bool) -> None:
@@ -278,8 +285,11 @@ class Controls(QWidget):
         for w in widgets:
             w.blockSignals(True)
         try:
-            if s.dataset in self.dataset_buttons:
-                self.dataset_buttons[s.dataset].setChecked(True)
+            # The user's own points (or a CSV) are no data set: no icon lit for them.
+            self.dataset_group.setExclusive(False)
+            for key, button in self.dataset_buttons.items():
+                button.setChecked(key == s.dataset)
+            self.dataset_group.setExclusive(True)
             self.noise.setValue(round(s.noise * 100))
             self.ratio.setValue(round(s.ratio))
             self.batch.setValue(s.train.batch_size)
@@ -288,9 +298,12 @@ class Controls(QWidget):
             self.batch_label.setText(str(self.batch.value()))
             _select(self.problem, snap.data.problem)
             _select(self.loss, snap.loss_name)
-            if not self.lr.lineEdit().hasFocus():
+            if not self.lr.lineEdit().isModified():  # not while the user is typing one
                 self.lr.setCurrentText(f"{s.train.lr:g}")
-            _select(self.activation, s.activation)
+            # The hidden layers' activation (the last one's), or the output's when there
+            # is no hidden layer (the perceptron's step).
+            _select(self.activation, snap.activations[-2] if len(snap.activations) > 1
+                    else snap.activations[-1])
             _select(self.optimizer, s.train.optimizer)
             _select(self.reg, s.train.regularization)
             _select(self.reg_rate, s.train.reg_rate)

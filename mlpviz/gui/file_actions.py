@@ -17,7 +17,8 @@ from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
 from ..core.nn.netfile import network_from_dict, read_json_file, save_network
 from ..core.session import commands as c
-from ..core.session.session_file import Session, load_session, save_session
+from ..core.session.session_file import Session, load_session, save_session, thinned
+from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
 from . import export
 
@@ -113,11 +114,13 @@ class FileActions(QObject):
         d = snap.data
         view = {"show_test": self.model.show_test, "discretize": self.model.discretize,
                 "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
+        h = self.model.history
+        rows = tuple(zip(*(h.column(name).tolist() for name in COLUMNS), strict=True))
         return Session(snap.settings, net, Split(np.array(d.train_points),
                                                  np.array(d.train_labels),
                                                  np.array(d.test_points),
                                                  np.array(d.test_labels)),
-                       d.problem, view, snap.epoch, snap.step)
+                       d.problem, view, snap.epoch, snap.step, tuple(thinned(list(rows))))
 
     # -- sessions ------------------------------------------------------------------------
     def save_session_as(self) -> None:

@@ -12,7 +12,14 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QGraphicsView, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
@@ -30,12 +37,12 @@ class LossView(QWidget):
         self.plot_widget = pg.PlotWidget(background="w")
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = plot.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210))
-        self.train_curve = plot.plot(name="training loss",
-                                     pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
-        self.test_curve = plot.plot(name="test loss",
-                                    pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2,
+        self.train_curve = plot.plot(pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
+        self.test_curve = plot.plot(pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2,
                                                  style=Qt.PenStyle.DashLine))
+        # The legend above the plot, never over the curve.
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         for curve in (self.train_curve, self.test_curve):
             curve.setDownsampling(auto=True, method="peak")
             # One sample per pixel, not pyqtgraph's five: a redraw then costs the same ~7 ms
@@ -55,6 +62,7 @@ class LossView(QWidget):
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(row)
         self.plot_widget.setViewportUpdateMode(MANUAL)
@@ -73,11 +81,10 @@ class LossView(QWidget):
     def retranslate(self) -> None:
         self.plot.setLabel("bottom", self.tr("epoch"))
         self.plot.setLabel("left", self.tr("loss"))
-        for curve, name in ((self.train_curve, self.tr("training loss")),
-                            (self.test_curve, self.tr("test loss"))):
-            label = self.legend.getLabel(curve)
-            if label is not None:
-                label.setText(name)
+        train, test = self.tr("training loss"), self.tr("test loss")  # (lupdate reads no
+        self.legend.setText(                                              # tr() in f-strings)
+            f"<span style='color:{_hex(theme.TRAIN_LOSS_COLOR)}'>━━</span> {train} &nbsp;&nbsp; "
+            f"<span style='color:{_hex(theme.TEST_LOSS_COLOR)}'>╍╍</span> {test}")
         self.log_box.setText(self.tr("Log scale"))
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
                                         "improvements stay visible."))
@@ -193,6 +200,10 @@ def nice_ceiling(value: float) -> float:
         if step * decade >= value * (1 - 1e-12):
             return float(step * decade)
     return float(10 * decade)
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
 def _drawable(values: np.ndarray) -> np.ndarray:

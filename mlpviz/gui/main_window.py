@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.worker.replied.connect(self.walkthrough_panel.runs.show_run_result)
         self.walkthrough_panel.content_changed.connect(self._fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
+        self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
         m.message.connect(self._on_message)
         m.snapshot_changed.connect(self._on_snapshot)
         m.playing_changed.connect(a.set_playing)

@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QMenu,
+    QWidget,
 )
 
+from ..core.nn.activations import ELEMENTWISE
 from . import theme
+from .i18n import tr_activation
 
 NODE = 36.0
 HIGHLIGHT = QColor(214, 39, 40)  # the walkthrough's current item
@@ -244,3 +248,22 @@ def text_item(text: str, size: int, color: QColor | None = None, bold: bool = Fa
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 
+
+
+def parameter_key(item: LinkItem | BiasItem) -> tuple:
+    """("w", layer, i, j) for a link, ("b", layer, j) for a bias."""
+    if isinstance(item, LinkItem):
+        return ("w", item.layer, item.i, item.j)
+    return ("b", item.layer, item.j)
+
+
+def activation_menu(parent: QWidget, current: str, choose: Callable[[str], None]) -> QMenu:
+    """The activations a hidden layer may have, by their display names, the current one
+    checked."""
+    menu = QMenu(parent)
+    for name in ELEMENTWISE:
+        action = menu.addAction(tr_activation(name))
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        action.triggered.connect(lambda _=False, a=name: choose(a))
+    return menu

@@ -32,6 +32,7 @@ from ..core.training.landscape import Landscape, loss_landscape
 from ..model.session import SessionModel
 from .labs.arrows import arrow_segments, quiver_item
 
+MIN_PLOT_HEIGHT = 250
 REFRESH_MS = 500  # two landscapes a second: the path moves smoothly, training barely slows
 GRID = 11
 
@@ -56,6 +57,7 @@ class NetworkQuiver(QWidget):
         self.keys: list[tuple] = []
         self.path: deque[tuple[float, float]] = deque(maxlen=20_000)
         self.busy = False
+        self.shown = False  # its dock's visibilityChanged says (a tab behind stays "visible")
         self.last_job_weights: np.ndarray | None = None
         self.compute_seconds: deque[float] = deque(maxlen=100)
         self.title = QLabel()
@@ -82,12 +84,12 @@ class NetworkQuiver(QWidget):
         self.here = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("#d62728"),
                                        pen=pg.mkPen("w", width=2))
         self.plot.addItem(self.here)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
+        self.note = QLabel()  # what the plot shows, for its tooltip and Help ▸ What am I seeing
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
         self.thread = QThread(self)
         self.worker = _LandscapeWorker()
         self.worker.moveToThread(self.thread)
@@ -110,6 +112,7 @@ class NetworkQuiver(QWidget):
             "What am I seeing? The colour is the training loss E over two parameters (dark "
             "low, bright high), all others fixed; arrows are −∇E, the way gradient descent "
             "steps; the red line is the path the two parameters have taken."))
+        self.setToolTip(self.note.text())
         self._set_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -119,15 +122,19 @@ class NetworkQuiver(QWidget):
 
     def _set_title(self) -> None:
         snap = self.model.snapshot
+        names = ("", "")
         if self.pick.isChecked():
             title = self.tr("Click two links or biases on the diagram")
         elif snap is not None and len(self.keys) == 2:
-            title = self.tr("E over {0} and {1}").format(self._name(self.keys[0], snap),
-                                                         self._name(self.keys[1], snap))
+            names = (self._name(self.keys[0], snap), self._name(self.keys[1], snap))
+            title = self.tr("log₁₀ of the training loss E over {0} (across) and {1} (up), "
+                            "the other parameters as they are").format(*names)
         else:
             title = ""
         if title != self.title.text():
             self.title.setText(title)
+            self.plot.setLabel("bottom", names[0])
+            self.plot.setLabel("left", names[1])
 
     # -- choosing ------------------------------------------------------------------------
     def _picking(self, on: bool) -> None:
@@ -151,6 +158,20 @@ class NetworkQuiver(QWidget):
         self.keys = list(keys)
         self.path.clear()
         self._invalidate()
+        self._mark()
+
+    def _mark(self) -> None:
+        """The two parameters stand out on the diagram while this view is shown."""
+        self.network_view.mark_parameters(self.keys if self.shown else [])
+
+    def set_shown(self, on: bool) -> None:
+        """Whether the user can see this view (its dock's tab is the current one): the
+        landscape is computed, and the parameters marked, only then."""
+        self.shown = on
+        self._mark()
+        if on and self.model.snapshot is not None:
+            self.on_snapshot(self.model.snapshot)
+            self.refresh()
 
     def _name(self, key: tuple, snap: Snapshot) -> str:
         if key[0] == "w":
@@ -175,7 +196,7 @@ class NetworkQuiver(QWidget):
         point = (self._value(self.keys[0], snap), self._value(self.keys[1], snap))
         if not self.path or self.path[-1] != point:
             self.path.append(point)
-        if not self.isVisible():
+        if not self.shown:
             return  # the path is kept; drawing waits until the dock is shown
         self.here.setData([point[0]], [point[1]])
         self._set_title()
@@ -183,7 +204,7 @@ class NetworkQuiver(QWidget):
     def refresh(self) -> None:
         """Ask for a new landscape if the weights moved and none is being computed."""
         snap = self.model.snapshot
-        if snap is None or self.busy or len(self.keys) != 2 or not self.isVisible():
+        if snap is None or self.busy or len(self.keys) != 2 or not self.shown:
             return
         flat = np.concatenate([w.ravel() for w in snap.weights]
                               + [b.ravel() for b in snap.biases])

@@ -9,20 +9,15 @@ as commands, so they work paused or training.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
-    QMenu,
     QWidget,
 )
 
 from ..core.data.features import FEATURE_LABELS, FEATURES
-from ..core.nn.activations import ELEMENTWISE
 from ..core.nn.naming import bias_name, unit_name, weight_name
 from ..core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ..core.session import commands as c
@@ -31,9 +26,19 @@ from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import theme
 from .i18n import tr_activation
-from .network_items import NODE, BiasItem, ButtonItem, LinkItem, NeuronItem, text_item
+from .network_items import (
+    NODE,
+    BiasItem,
+    ButtonItem,
+    LinkItem,
+    NeuronItem,
+    activation_menu,
+    parameter_key,
+    text_item,
+)
 from .value_editor import ValueEditor
 from .walkthrough_overlay import WalkthroughOverlay
+from .widgets import SceneTexts
 
 COLUMN = 150.0
 WIDE_COLUMN = 200.0  # small networks get room for the walkthrough's labels
@@ -56,10 +61,7 @@ class NetworkView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Scene items whose text or tooltip is translated: (item, text, tooltip), each a
-        # function giving it in the current language, applied again on LanguageChange.
-        self._texts: list[tuple[QGraphicsItem, Callable[[], str] | None,
-                                Callable[[], str] | None]] = []
+        self.texts = SceneTexts()  # the scene's translated texts, kept up to date
         self.table = theme.bgrx_table(theme.lut())
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: dict[tuple[int, int, int], LinkItem] = {}
@@ -72,6 +74,7 @@ class NetworkView(QGraphicsView):
         self.editor = ValueEditor(self, self._send_value, self.model.report)
         self._shape_version: int | None = None  # the snapshot's structure the items show
         self._inputs_only = False  # the input column shows only the network's inputs
+        self._marked: list[tuple] = []  # parameters shown emphasised (the quiver's)
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.min_link_width = 1.0  # 3 px in presentation mode
@@ -90,25 +93,9 @@ class NetworkView(QGraphicsView):
             "What am I seeing? Each square is a neuron, drawn as its own output over the "
             "input plane (blue high, orange low). Links are weights: blue positive, orange "
             "negative, thicker for larger values. Hover a neuron to see its map large."))
-        for item, text, tip in self._texts:
-            self._say_now(item, text, tip)
+        self.texts.apply()
         self.needs_paint = True
         self.viewport().update()
-
-    def _say(self, item: QGraphicsItem, text: Callable[[], str] | None = None,
-             tip: Callable[[], str] | None = None) -> QGraphicsItem:
-        """Give a scene item its text and tooltip now, and again after a language change."""
-        self._texts.append((item, text, tip))
-        self._say_now(item, text, tip)
-        return item
-
-    @staticmethod
-    def _say_now(item: QGraphicsItem, text: Callable[[], str] | None,
-                 tip: Callable[[], str] | None) -> None:
-        if text is not None:
-            item.setText(text())  # type: ignore[attr-defined]
-        if tip is not None:
-            item.setToolTip(tip())
 
     # -- building ------------------------------------------------------------------------
     def _rebuild(self, snap: Snapshot) -> None:
@@ -117,7 +104,7 @@ class NetworkView(QGraphicsView):
         self.editor.close_on()  # its link may be gone: an edit begun now is on the new shape
         self._shape_version = snap.structure_version
         scene.clear()
-        self._texts.clear()
+        self.texts.clear()
         self._base_rect = None
         self.neurons.clear()
         self.links.clear()
@@ -137,7 +124,7 @@ class NetworkView(QGraphicsView):
             item.feature = name  # type: ignore[attr-defined]
             item.active = name in active
             item.setPos(0, TOP + r * ROW)
-            self._say(item, tip=lambda n=name: self.tr(
+            self.texts.add(item, tip=lambda n=name: self.tr(
                 "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n]))
             scene.addItem(item)
             label = text_item(FEATURE_LABELS[name], 14)
@@ -153,7 +140,7 @@ class NetworkView(QGraphicsView):
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
                 item.setPos(x, offset + j * ROW)
-                self._say(item, tip=lambda l=l, j=j: self._neuron_tip(snap, l, j))
+                self.texts.add(item, tip=lambda l=l, j=j: self._neuron_tip(snap, l, j))
                 scene.addItem(item)
                 self.neurons[(l, j)] = item
                 bias = BiasItem(l, j, bias_name(units, l, j), self._open_editor, self._drag)
@@ -175,10 +162,10 @@ class NetworkView(QGraphicsView):
                     self.links[(l, i, j)] = link
         # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
         self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= BIG_DIAGRAM)
-        out = self._say(text_item("", 14, bold=True), lambda: self.tr("OUTPUT"))
+        out = self.texts.add(text_item("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
-        inputs = self._say(text_item("", 14, bold=True), lambda: self.tr("INPUTS"))
+        inputs = self.texts.add(text_item("", 14, bold=True), lambda: self.tr("INPUTS"))
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
@@ -200,9 +187,9 @@ class NetworkView(QGraphicsView):
     def _header(self, snap: Snapshot, hidden: int) -> None:
         scene = self.scene()
         x = self.column
-        plus = self._say(ButtonItem("+", "", lambda: self.model.send(c.AddLayer(2))),
+        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.send(c.AddLayer(2))),
                          tip=lambda: self.tr("Add a hidden layer"))
-        minus = self._say(ButtonItem("−", "", lambda: self.model.send(c.RemoveLayer())),
+        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.send(c.RemoveLayer())),
                           tip=lambda: self.tr("Remove the last hidden layer"))
         plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
         minus.setEnabled(hidden > 0)
@@ -210,7 +197,7 @@ class NetworkView(QGraphicsView):
         minus.setPos(x + 24, 0)
         scene.addItem(plus)
         scene.addItem(minus)
-        title = self._say(text_item("", 15, bold=True), lambda: self.tr(
+        title = self.texts.add(text_item("", 15, bold=True), lambda: self.tr(
             "{0} HIDDEN LAYERS").format(hidden) if hidden != 1 else self.tr("1 HIDDEN LAYER"))
         title.setPos(x + 52, 0)
         scene.addItem(title)
@@ -218,9 +205,9 @@ class NetworkView(QGraphicsView):
     def _layer_header(self, snap: Snapshot, l: int, x: float) -> None:
         scene = self.scene()
         n = snap.units[l]
-        plus = self._say(ButtonItem("+", "", lambda: self.model.send(c.AddUnit(l)), 15),
+        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.send(c.AddUnit(l)), 15),
                          tip=lambda: self.tr("Add a neuron to this layer"))
-        minus = self._say(ButtonItem("−", "", lambda: self.model.send(c.RemoveUnit(l)), 15),
+        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.send(c.RemoveUnit(l)), 15),
                           tip=lambda: self.tr("Remove a neuron from this layer"))
         plus.setEnabled(n < MAX_HIDDEN_UNITS)
         minus.setEnabled(n > 1)
@@ -228,11 +215,11 @@ class NetworkView(QGraphicsView):
         minus.setPos(x + 12, TOP - 52)
         scene.addItem(plus)
         scene.addItem(minus)
-        count = self._say(text_item("", 12), lambda: self.tr("{0} neurons").format(n)
+        count = self.texts.add(text_item("", 12), lambda: self.tr("{0} neurons").format(n)
                           if n != 1 else self.tr("1 neuron"))
         count.setPos(x - 8, TOP - 34)
         scene.addItem(count)
-        act = self._say(text_item("", 12, QColor(8, 119, 189)),
+        act = self.texts.add(text_item("", 12, QColor(8, 119, 189)),
                         lambda: tr_activation(snap.activations[l]) + " ▾",
                         lambda: self.tr("This layer's activation function: click to change it"))
         act.setPos(x - 8, TOP - 20)
@@ -318,6 +305,19 @@ class NetworkView(QGraphicsView):
         self.walkthrough = wm
         wm.changed.connect(self.show_walkthrough)
 
+    def mark_parameters(self, keys: list[tuple]) -> None:
+        """Emphasise these parameters ("w", l, i, j) / ("b", l, j): the two the gradient
+        quiver plots. The walkthrough's own emphasis comes first while it runs."""
+        self._marked = list(keys)
+        if self._walking():
+            return
+        for (l, i, j), link in self.links.items():
+            link.set_emphasis("on" if ("w", l, i, j) in self._marked else None)
+        for (l, j), bias in self.biases.items():
+            bias.set_emphasis(("b", l, j) in self._marked)
+        self.needs_paint = True
+        self.viewport().update()
+
     def _walking(self) -> bool:
         return self.walkthrough is not None and self.walkthrough.active
 
@@ -335,6 +335,7 @@ class NetworkView(QGraphicsView):
             self.overlay.show(wm)
         else:
             self.overlay.clear()
+            self.mark_parameters(self._marked)
         self.needs_paint = True
         self.viewport().update()
 
@@ -359,22 +360,14 @@ class NetworkView(QGraphicsView):
         self.model.send(c.SetFeatures(tuple(features)))
 
     def _activation_menu(self, layer: int, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for name in ELEMENTWISE:
-            action = menu.addAction(tr_activation(name))
-            action.triggered.connect(
-                lambda _=False, a=name: self.model.send(c.SetActivation(a, layer)))
-        menu.popup(pos)
+        snap = self.model.snapshot
+        if snap is not None:
+            activation_menu(self, snap.activations[layer],
+                            lambda a: self.model.send(c.SetActivation(a, layer))).popup(pos)
 
     def _drag(self, item: LinkItem | BiasItem, value: float) -> None:
         if self.pick_callback is None:
             self._send_value(item, value)
-
-    @staticmethod
-    def parameter_key(item: LinkItem | BiasItem) -> tuple:
-        if isinstance(item, LinkItem):
-            return ("w", item.layer, item.i, item.j)
-        return ("b", item.layer, item.j)
 
     def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
         """The edit names the shape it was made on: should the network change shape before
@@ -386,6 +379,6 @@ class NetworkView(QGraphicsView):
 
     def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
         if self.pick_callback is not None:
-            self.pick_callback(self.parameter_key(item))
+            self.pick_callback(parameter_key(item))
             return
         self.editor.open(item, item.name, item.value, self.mapFromGlobal(screen_pos))

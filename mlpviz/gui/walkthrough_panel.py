@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from ..core.data.features import compute_features
 from ..core.errors import MlpvizError
-from ..core.lessons.presets import walkthrough_network
+from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk, walkthrough_network
 from ..core.nn.naming import unit_name
 from ..core.nn.network import MLP
 from ..core.nn.targets import encode
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
+from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from .i18n import tr_walk
 from .walkthrough_runs import WalkthroughRuns
@@ -56,12 +57,14 @@ class WalkthroughPanel(QWidget):
         self.preset: str | None = None
         self._follow_units: list[int] = []
         self._sized_for: tuple = ()
+        self._lecture_key, self._is_lecture = 0, False
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
         font = QFont()
         font.setPointSize(15)
         self.text.setFont(font)
-        self.runs = WalkthroughRuns(model, wm, self.start, lambda: self.preset)
+        self.runs = WalkthroughRuns(model, wm, self.start, lambda: self.preset,
+                                    lambda: self.preset_box.currentText())
         column = QVBoxLayout()
         column.addLayout(self._setup_form())
         column.addLayout(self._nav_row())
@@ -180,6 +183,7 @@ class WalkthroughPanel(QWidget):
         """Load a preset into the window (data: the XOR truth table) and start on it."""
         self.preset = name
         self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(name)))
+        self.runs.clear()
         if name is None:
             self.start()
             return
@@ -222,6 +226,12 @@ class WalkthroughPanel(QWidget):
         return x, t, float(lr)
 
     def start(self) -> None:
+        """Walk through the window's network on the sample typed in; a preset starts over
+        from its own network (the window's too, which runs may have trained)."""
+        self.runs.following = False
+        if self.preset is not None and self.wm.active:
+            self.apply_preset(self.preset)
+            return
         net = self.current_network() if self.preset is None else walkthrough_network(self.preset)
         if net is None:
             return
@@ -300,10 +310,25 @@ class WalkthroughPanel(QWidget):
         if wm.focus is not None:
             body += self.tr("<p class=note>A large network: following the paths of one "
                             "neuron.</p>")
-        if self.preset is not None:
-            body += self.tr("<p class=note>Numbers are rounded to 6 decimals; the slides "
-                            "truncate, so their 0.076775 is our 0.076776.</p>")
+        digits = LECTURE_SLIDE_DIGITS.get((r["phase"], r.get("param"))) \
+            if wm.walk is not None and self._lecture_walk() else None
+        for field, slide in (digits or {}).items():
+            ours = fmt(r[field])
+            if ours != f"{slide:.6f}":
+                body += self.tr("<p class=note>The slide prints {0} here: the slides cut "
+                                "numbers to 6 decimals, mlpviz rounds them, to {1}.</p>"
+                                ).format(f"{slide:.6f}", ours)
         return body
+
+    def _lecture_walk(self) -> bool:
+        """Whether the walk is the lecture's worked example (its slides' digits apply)."""
+        w, net = self.wm.walk, self.wm.net
+        if w is None or net is None:
+            return False
+        if self._lecture_key != id(w):
+            self._lecture_key = id(w)
+            self._is_lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
+        return self._is_lecture
 
     def needed_height(self) -> int:
         """The panel's height that shows the tallest step whole, at the text's width: the

@@ -5,8 +5,10 @@ JSON."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.lessons.presets import (
+    LECTURE_RUNS,
+    LECTURE_SLIDE_DIGITS,
+    LECTURE_SLIDE_RUN,
+    is_lecture_walk,
+)
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
@@ -26,18 +34,24 @@ from ..report.numbers import fmt
 from ..report.walkthrough_markdown import walkthrough_markdown
 
 SLIDE_NOTE = QT_TRANSLATE_NOOP(
-    "WalkthroughRuns", "The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.")  # noqa: E501
+    "WalkthroughRuns", "The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide's figure is what {5:,} steps give, its last digit cut.")  # noqa: E501
+FOLLOW_SECONDS = 0.25  # while Go on with XOR trains, the walkthrough's numbers follow it
 
 
 class WalkthroughRuns(QWidget):
     """`start`: starts the walkthrough if it is not running; `preset`: the preset shown, if
-    any (the lecture's gets the note on the slide's numbers)."""
+    any (the lecture's gets the note on the slide's numbers); `name`: the network's name."""
 
     def __init__(self, model: SessionModel, wm: WalkthroughModel, start: Callable[[], None],
-                 preset: Callable[[], str | None], parent: QWidget | None = None) -> None:
+                 preset: Callable[[], str | None], name: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model, self.wm, self._start, self._preset = model, wm, start, preset
+        self._name = name  # the network's name, for the notes' heading
         self.last_run: c.SampleRun | None = None
+        self.following = False  # the walkthrough follows the training network
+        self._followed = 0.0
+        model.snapshot_changed.connect(self._follow)
         self.run_result = QLabel()
         self.run_result.setWordWrap(True)
         self.run_result.setTextFormat(Qt.TextFormat.RichText)
@@ -98,7 +112,7 @@ class WalkthroughRuns(QWidget):
         self.json_button.setText(self.tr("Export JSON…"))
         self.json_button.setToolTip(self.tr("Every record of the walkthrough as data"))
         if self.last_run is not None:
-            self.show_run_result(self.last_run)
+            self.show_run_result(self.last_run, follow=False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -115,14 +129,38 @@ class WalkthroughRuns(QWidget):
         self.model.send(c.TrainSample(tuple(map(float, w.x)), tuple(map(float, w.target)),
                                       float(w.lr), self.steps_box.value()))
 
-    def show_run_result(self, result: c.SampleRun) -> None:
+    def show_run_result(self, result: c.SampleRun, follow: bool = True) -> None:
+        """The run's outcome; the walkthrough goes on with the trained network (its labels
+        and formulas show the new numbers; the loss curve shows the run)."""
         self.last_run = result
         out = ", ".join(fmt(v) for v in result.output)
         text = self.tr("After {0:,} steps: output {1}, E = {2}").format(
             result.steps, out, fmt(result.loss))
         if self._preset() == "lecture":
-            text += "<br><i>" + self.tr(SLIDE_NOTE) + "</i>"
+            steps, y, e = LECTURE_SLIDE_RUN
+            (y_n, e_n), (more, (y_m, e_m)) = LECTURE_RUNS[steps], max(LECTURE_RUNS.items())
+            text += "<br><i>" + self.tr(SLIDE_NOTE).format(
+                f"{y:.6f}", f"{e:.6f}", steps, f"{y_n:.6f}", f"{e_n:.6f}", more, f"{y_m:.6f}",
+                f"{e_m:.6f}") + "</i>"
         self.run_result.setText(text)
+        if follow and self.wm.active:
+            self.wm.follow(result.network)
+
+    def clear(self) -> None:
+        """A new walkthrough: no result, nothing followed."""
+        self.last_run, self.following = None, False
+        self.run_result.clear()
+
+    def _follow(self, snap) -> None:  # noqa: ANN001
+        """While Go on with XOR trains, the walkthrough's numbers follow the network (a few
+        times a second, and once more when it stops)."""
+        if not (self.following and self.wm.active) or snap.units != self.wm.net.units:
+            return
+        now = time.monotonic()
+        if snap.playing and now - self._followed < FOLLOW_SECONDS:
+            return
+        self._followed = now
+        self.wm.follow(snap.network())
 
     def continue_on_xor(self) -> None:
         w = self.wm.walk
@@ -130,6 +168,7 @@ class WalkthroughRuns(QWidget):
         self.model.send(c.SetData(dataset="xor4", keep_network=True))
         self.model.send(c.SetTraining(lr=lr, batch_size=1, shuffle=False))
         self.model.play()
+        self.following = True
         self.run_result.setText(self.tr(
             "Training this network on all four rows of XOR (η = {0}, one row a step). Watch "
             "the output map: the net solves XOR in a few thousand epochs.").format(fmt(lr)))
@@ -146,9 +185,14 @@ class WalkthroughRuns(QWidget):
             self.export(path, kind)
 
     def export(self, path: str, kind: str) -> None:
-        w = self.wm.walk
-        assert w is not None
-        text = walkthrough_markdown(w) if kind == "md" else json.dumps(w.to_json(), indent=1)
+        w, net = self.wm.walk, self.wm.net
+        assert w is not None and net is not None
+        if kind == "md":
+            lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
+            name = self._name() or self.tr("the window's network")
+            text = walkthrough_markdown(w, name, LECTURE_SLIDE_DIGITS if lecture else None)
+        else:
+            text = json.dumps(w.to_json(), indent=1)
         try:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

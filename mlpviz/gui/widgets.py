@@ -2,16 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QGraphicsItem,
     QLabel,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+
+class SceneTexts:
+    """The texts and tooltips of scene items, each a function giving it in the current
+    language: set when added, and again by apply() after a language change."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[QGraphicsItem, Callable[[], str] | None,
+                                Callable[[], str] | None]] = []
+
+    def add(self, item: QGraphicsItem, text: Callable[[], str] | None = None,
+            tip: Callable[[], str] | None = None) -> QGraphicsItem:
+        self._items.append((item, text, tip))
+        self._set(item, text, tip)
+        return item
+
+    def apply(self) -> None:
+        for item, text, tip in self._items:
+            self._set(item, text, tip)
+
+    def clear(self) -> None:
+        """The scene was cleared: forget its items."""
+        self._items.clear()
+
+    @staticmethod
+    def _set(item: QGraphicsItem, text: Callable[[], str] | None,
+             tip: Callable[[], str] | None) -> None:
+        if text is not None:
+            item.setText(text())  # type: ignore[attr-defined]
+        if tip is not None:
+            item.setToolTip(tip())
 
 
 def form_label(form: QFormLayout, row: int) -> QLabel:
@@ -54,3 +88,39 @@ class Section(QWidget):
         self.header.setChecked(on)
         self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.content.setVisible(on)
+
+
+class SquarePlot(QWidget):
+    """Holds a pyqtgraph PlotWidget so that its plot area is square and as large as the room
+    allows, centred: an aspect-locked plot in a wide or tall dock would otherwise stretch one
+    axis over empty range."""
+
+    def __init__(self, plot_widget, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.plot_widget = plot_widget
+        plot_widget.setParent(self)
+        self._extra = (60.0, 40.0)  # the axes' room: widget size less plot area, measured
+        self.setMinimumSize(160, 140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The plot lays itself out after it is placed: measure then, and place again.
+        plot_widget.getPlotItem().vb.sigResized.connect(self._measure)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        ew, eh = self._extra
+        side = max(40.0, min(self.width() - ew, self.height() - eh))
+        w, h = int(side + ew), int(side + eh)
+        self.plot_widget.setGeometry((self.width() - w) // 2, (self.height() - h) // 2, w, h)
+
+    def _measure(self) -> None:
+        vb = self.plot_widget.getPlotItem().vb.sceneBoundingRect()
+        if vb.width() <= 0:
+            return
+        measured = (self.plot_widget.width() - vb.width(),
+                    self.plot_widget.height() - vb.height())
+        if abs(measured[0] - self._extra[0]) > 1 or abs(measured[1] - self._extra[1]) > 1:
+            self._extra = measured
+            QTimer.singleShot(0, self.fit)

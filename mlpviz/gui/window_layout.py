@@ -40,6 +40,7 @@ class DockLayout(QObject):
         for dock, area in ((self.controls, Area.LeftDockWidgetArea),
                            (self.boundary, Area.RightDockWidgetArea),
                            (self.loss, Area.RightDockWidgetArea),
+                           (self.quiver, Area.RightDockWidgetArea),
                            (self.walkthrough, Area.BottomDockWidgetArea)):
             w.addDockWidget(area, dock)
         w.splitDockWidget(self.boundary, self.loss, Qt.Orientation.Vertical)

@@ -49,6 +49,16 @@ class WalkthroughModel:
         self.index = 0
         self.changed.emit()
 
+    def follow(self, net: MLP) -> None:
+        """The same sample through `net` (the trained network), at the same step: its labels
+        and formulas show the new numbers."""
+        if self.walk is None:
+            return
+        index, walk = self.index, self.walk
+        self.start(net, np.array(walk.x), np.array(walk.target), walk.lr, self.focus)
+        self.index = min(index, len(self.steps) - 1)
+        self.changed.emit()
+
     def stop(self) -> None:
         self.walk = None
         self.steps = []

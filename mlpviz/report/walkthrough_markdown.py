@@ -5,9 +5,13 @@ Names follow the lecture (net, out, η, w1 … w6); numbers are rounded to 6 dec
 
 from __future__ import annotations
 
+import re
+
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
 from .numbers import fmt
+
+BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def _sub(name: str) -> str:
@@ -75,14 +79,51 @@ def _backward(rec: dict) -> list[str]:
     return lines
 
 
-def walkthrough_markdown(w: Walkthrough, title: str = "Backpropagation, step by step") -> str:
+def _network(w: Walkthrough, name: str) -> str:
+    """'name: 2-2-1, sigmoid and sigmoid, MSE' from the walk itself."""
+    recs = w.records
+    sizes = "-".join(str(len(a)) for a in w.activations)
+    acts = []
+    for r in recs:
+        if r["phase"] == "forward" and (not acts or acts[-1][0] != r["layer"]):
+            acts.append((r["layer"], r["activation"]))
+    loss = next(r["loss"] for r in recs if r["phase"] == "loss")
+    shape = f"{sizes}, {' and '.join(a for _, a in acts)}, {loss.replace('_', '-').upper()}"
+    return f"{_escape(name)}: {shape}" if name else shape
+
+
+def _escape(text: str) -> str:
+    """A name from outside (a file's) as plain text in Markdown: no markup, no math, no
+    HTML, no direction overrides."""
+    text = "".join(ch for ch in text[:120] if ch.isprintable() and ch not in BIDI)
+    return re.sub(r"([\\`*_{}\[\]()#+!|<>$&~])", r"\\\1", text)
+
+
+def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
+    """Where the lecture's slides print a number cut to 6 decimals, not rounded."""
+    pairs = []
+    for r in recs:
+        for field, slide in slide_digits.get((r["phase"], r.get("param")), {}).items():
+            if fmt(r[field]) != f"{slide:.6f}" and (slide, fmt(r[field])) not in pairs:
+                pairs.append((slide, fmt(r[field])))
+    if not pairs:
+        return []
+    listed = ", ".join(f"{slide:.6f} (here {ours})" for slide, ours in pairs)
+    return [f"The lecture's slides cut numbers to 6 decimals instead: they print {listed}."]
+
+
+def walkthrough_markdown(w: Walkthrough, network: str = "",
+                         slide_digits: dict | None = None) -> str:
+    """`network`: its name, for the notes' heading; `slide_digits`: where the lecture's
+    slides print other digits (its worked example only), noted once."""
     recs = w.records
     x = ", ".join(fmt(v) for v in w.x)
     t = ", ".join(fmt(v) for v in w.target)
-    lines = [f"# {title}", "",
+    lines = ["# Backpropagation, step by step", "",
+             f"Network {_network(w, network)}.",
              f"Input x = ({x}), target t = ({t}), learning rate η = {fmt(w.lr)}.",
-             "Numbers are rounded to 6 decimals (the lecture's slides truncate, so its "
-             "0.076775 is our 0.076776).", "", "## 1. Forward pass", ""]
+             "Numbers are rounded to 6 decimals.",
+             *_slide_note(recs, slide_digits or {}), "", "## 1. Forward pass", ""]
     for rec in recs:
         if rec["phase"] == "forward":
             lines += _forward(rec)

@@ -57,93 +57,98 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="112"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="114"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="115"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="123"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="117"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="118"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="126"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="124"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="132"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="126"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="134"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="184"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="156"/>
+        <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="194"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="184"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="194"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="185"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="195"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="146"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="255"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="303"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="281"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="305"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="284"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="308"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="257"/>
+        <location filename="../../mlpviz/gui/controls.py" line="263"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -324,127 +329,132 @@
 <context>
     <name>Descent1DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="34"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="38"/>
         <source>y = (x − 3)² + 10  (lecture)</source>
         <translation>y = (x − 3)² + 10  (강의)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="36"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="40"/>
         <source>y = x² − 6x + 4  (quiz 02)</source>
         <translation>y = x² − 6x + 4  (퀴즈 02)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="38"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="42"/>
         <source>crawls</source>
         <translation>아주 느리게 움직임</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="39"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="43"/>
         <source>converges</source>
         <translation>수렴</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="40"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="44"/>
         <source>oscillates</source>
         <translation>진동</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="41"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="45"/>
         <source>diverges</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="46"/>
         <source>at the minimum</source>
         <translation>최저점</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="43"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="47"/>
         <source>starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="114"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="48"/>
+        <source>not defined here</source>
+        <translation>여기서는 정의되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
         <source>The lecture&apos;s function, or the quiz&apos;s</source>
         <translation>강의의 함수 또는 퀴즈의 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="115"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
         <source>A function of x: numbers, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</source>
         <translation>x의 함수: 숫자, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="117"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="129"/>
         <source>Where descent starts</source>
         <translation>경사하강을 시작할 위치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="118"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
         <source>One learning rate, or several separated by commas to compare them side by side</source>
         <translation>학습률 하나, 또는 쉼표로 나눈 여러 값을 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="120"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="132"/>
         <source>How many steps to take</source>
         <translation>몇 걸음 갈지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="121"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="133"/>
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="122"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="134"/>
         <source>Step ▶</source>
         <translation>한 걸음 ▶</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="123"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="135"/>
         <source>One more step</source>
         <translation>한 걸음 더</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="124"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="136"/>
         <source>Preset</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="125"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="137"/>
         <source>y =</source>
         <translation>y =</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
         <source>start x</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
         <source>learning rates η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="129"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="141"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
-        <source>The first learning rate&apos;s steps: x ← x − η·y′</source>
-        <translation>첫 번째 학습률의 걸음: x ← x − η·y′</translation>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="142"/>
+        <source>Every learning rate&apos;s steps: x ← x − η·y′</source>
+        <translation>학습률마다의 단계: x ← x − η·y′</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="155"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="167"/>
         <source>start x and the learning rates must be numbers</source>
         <translation>시작 x와 학습률은 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="159"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="171"/>
         <source>learning rates must be positive numbers</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
@@ -452,32 +462,32 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="84"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="90"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="85"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="91"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="86"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="92"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="87"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="93"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="99"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="134"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="140"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -508,125 +518,125 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="127"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="139"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="139"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="193"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="146"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="155"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="169"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="166"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="169"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="183"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="174"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="177"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="179"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="191"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="194"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="213"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="216"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="217"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="231"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="234"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="242"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="242"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="259"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="250"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="256"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="259"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="276"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="277"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="278"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="281"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="286"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="293"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -662,49 +672,49 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="74"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="82"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="75"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="83"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="76"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="77"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="81"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="88"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="82"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="89"/>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다: 나중의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="91"/>
         <source>What am I seeing? The loss on the training data (dark) and on the test data (orange) after each epoch. Both falling: the network learns. Test rising while training falls: it overfits.</source>
         <translation>무엇을 보고 있나요? 에포크마다 학습 데이터(진한 선)와 테스트 데이터(주황)의 손실입니다. 둘 다 내려가면 학습 중이고, 학습 손실은 내려가는데 테스트 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="176"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="183"/>
         <source>epoch {0}
 training {1:.4f}</source>
         <translation>에포크 {0}
 학습 {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="178"/>
+        <location filename="../../mlpviz/gui/loss_view.py" line="185"/>
         <source>
 test {0:.4f}</source>
         <translation>
@@ -714,116 +724,116 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="179"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="198"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="180"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="199"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="181"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="283"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="200"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="182"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="201"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="183"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="285"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="202"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="184"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="203"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="249"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="268"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="251"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="270"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="261"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="261"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="262"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="281"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="169"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="188"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="186"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="205"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="301"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="288"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
         <source>compiled kernels (Numba), with NumPy as the reference</source>
         <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="299"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="318"/>
         <source>the perceptron rule</source>
         <translation>퍼셉트론 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="300"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="319"/>
         <source>NumPy (the compiled kernels are not loaded)</source>
         <translation>NumPy (컴파일된 커널을 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="301"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="320"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -831,12 +841,12 @@ test {0:.4f}</source>
 <context>
     <name>NetworkItems</name>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="194"/>
+        <location filename="../../mlpviz/gui/network_items.py" line="198"/>
         <source>{0} = {1} (bias)</source>
         <translation>{0} = {1} (편향)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="200"/>
+        <location filename="../../mlpviz/gui/network_items.py" line="204"/>
         <source>Click to type a value, or drag up or down to change it.</source>
         <translation>클릭해서 값을 입력하거나, 위아래로 끌어서 바꾸세요.</translation>
     </message>
@@ -844,137 +854,122 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="106"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="108"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="107"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="109"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="108"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="110"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="110"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="112"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="123"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="127"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="125"/>
-        <source>E over {0} and {1}</source>
-        <translation>{0}, {1}에 대한 E</translation>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="130"/>
+        <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
+        <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="95"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="93"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="144"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="128"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="181"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="165"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="184"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="168"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="193"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="191"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="195"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="193"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="203"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="201"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="203"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="201"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="211"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="209"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="213"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="211"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="220"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="218"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="221"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="219"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="226"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="224"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="232"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="235"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="233"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="236"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="325"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="355"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="364"/>
-        <source>New value of {0}; Enter applies, Esc cancels</source>
-        <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="378"/>
-        <source>&apos;{0}&apos; is not a number</source>
-        <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="381"/>
-        <source>a weight must be a finite number up to a million</source>
-        <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1018,242 +1013,265 @@ test {0:.4f}</source>
     </message>
 </context>
 <context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../../mlpviz/gui/value_editor.py" line="33"/>
+        <source>New value of {0}; Enter applies, Esc cancels</source>
+        <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/value_editor.py" line="51"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/value_editor.py" line="54"/>
+        <source>a weight must be a finite number up to a million</source>
+        <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="38"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="40"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="135"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="138"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="137"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="140"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="140"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="149"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="142"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="144"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="198"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="202"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="201"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="205"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="219"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="253"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="263"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="279"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="289"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="281"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="291"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="285"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="295"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="301"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="311"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="304"/>
-        <source>&lt;p class=note&gt;Numbers are rounded to 6 decimals; the slides truncate, so their 0.076775 is our 0.076776.&lt;/p&gt;</source>
-        <translation>&lt;p class=note&gt;숫자는 소수 6자리로 반올림합니다. 슬라이드는 버림을 하므로 슬라이드의 0.076775는 여기서 0.076776입니다.&lt;/p&gt;</translation>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="318"/>
+        <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
+        <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="28"/>
-        <source>The slide says its y = 0.005770, E = 0.000016 comes after 10,000 steps; that is what 40,000 steps give. 10,000 give y = 0.012088, E = 0.000073.</source>
-        <translation>슬라이드는 10000번 후 y = 0.005770, E = 0.000016이라고 하지만, 이는 40000번 적용한 결과입니다. 10000번이면 y = 0.012088, E = 0.000073입니다.</translation>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="36"/>
+        <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
+        <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="88"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="102"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="89"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="103"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="90"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="104"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="92"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="94"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="96"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="97"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="98"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="99"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="128"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="121"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="137"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="134"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="173"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="143"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="182"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="156"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="192"/>
+        <source>the window&apos;s network</source>
+        <translation>창의 신경망</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="200"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1261,267 +1279,292 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="68"/>
+        <location filename="../../mlpviz/gui/actions.py" line="74"/>
+        <source>Playground&apos;s pace (an epoch a frame)</source>
+        <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="76"/>
+        <source>As fast as it can</source>
+        <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="77"/>
+        <source>{0} epochs a second</source>
+        <translation>초당 {0} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="78"/>
+        <source>1 epoch a second</source>
+        <translation>초당 1 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="92"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="68"/>
+        <location filename="../../mlpviz/gui/actions.py" line="92"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="72"/>
+        <location filename="../../mlpviz/gui/actions.py" line="96"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="73"/>
+        <location filename="../../mlpviz/gui/actions.py" line="97"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="74"/>
+        <location filename="../../mlpviz/gui/actions.py" line="98"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="75"/>
+        <location filename="../../mlpviz/gui/actions.py" line="99"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="76"/>
+        <location filename="../../mlpviz/gui/actions.py" line="100"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="77"/>
+        <location filename="../../mlpviz/gui/actions.py" line="101"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="78"/>
+        <location filename="../../mlpviz/gui/actions.py" line="102"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="79"/>
+        <location filename="../../mlpviz/gui/actions.py" line="103"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="80"/>
+        <location filename="../../mlpviz/gui/actions.py" line="104"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="81"/>
+        <location filename="../../mlpviz/gui/actions.py" line="105"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <location filename="../../mlpviz/gui/actions.py" line="106"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <location filename="../../mlpviz/gui/actions.py" line="106"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="83"/>
+        <location filename="../../mlpviz/gui/actions.py" line="107"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="84"/>
+        <location filename="../../mlpviz/gui/actions.py" line="108"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="85"/>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="85"/>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="86"/>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="86"/>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="87"/>
+        <location filename="../../mlpviz/gui/actions.py" line="111"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="87"/>
+        <location filename="../../mlpviz/gui/actions.py" line="111"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="88"/>
+        <location filename="../../mlpviz/gui/actions.py" line="112"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="89"/>
+        <location filename="../../mlpviz/gui/actions.py" line="113"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="90"/>
+        <location filename="../../mlpviz/gui/actions.py" line="114"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="91"/>
+        <location filename="../../mlpviz/gui/actions.py" line="115"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="92"/>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="93"/>
+        <location filename="../../mlpviz/gui/actions.py" line="117"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="94"/>
+        <location filename="../../mlpviz/gui/actions.py" line="118"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="95"/>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="96"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="96"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="97"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="99"/>
+        <location filename="../../mlpviz/gui/actions.py" line="123"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="100"/>
+        <location filename="../../mlpviz/gui/actions.py" line="124"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/actions.py" line="125"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="102"/>
+        <location filename="../../mlpviz/gui/actions.py" line="126"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="103"/>
+        <location filename="../../mlpviz/gui/actions.py" line="127"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="104"/>
+        <location filename="../../mlpviz/gui/actions.py" line="128"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <location filename="../../mlpviz/gui/actions.py" line="130"/>
         <source>Reset layout</source>
         <translation>배치 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <location filename="../../mlpviz/gui/actions.py" line="131"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/actions.py" line="132"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/actions.py" line="133"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="134"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="134"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/actions.py" line="140"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/actions.py" line="143"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="145"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/actions.py" line="148"/>
+        <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
+        <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="150"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -1650,22 +1693,22 @@ test {0:.4f}</source>
         <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="47"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="35"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="49"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="34"/>
         <source>Preparing the fast training kernels (the first start only, some seconds): training runs meanwhile, more slowly.</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="37"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="37"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>

@@ -1,7 +1,8 @@
 """The network evaluated over the input plane: the boundary map and every neuron's map.
 
-The plane is [−6, 6]² sampled on a square grid, row 0 at the bottom (y = −6) so an image of it
-reads like the plot. Features are computed from the grid's points like the data's.
+The plane is a square, [−6, 6]² as Playground's (or the one a truth table's four corners
+need, see plane_bounds), sampled on a square grid, row 0 at the bottom so an image of it reads
+like the plot. Features are computed from the grid's points like the data's.
 """
 
 from __future__ import annotations
@@ -16,11 +17,23 @@ from .features import compute_features
 Array = np.ndarray
 
 EXTENT = 6.0
+PLANE = (-EXTENT, EXTENT)
+TRUTH_TABLE_PLANE = (-0.5, 1.5)  # the four corners (0 or 1, 0 or 1), with room around
 
 
-def grid_points(n: int) -> Array:
-    """(n·n, 2) points: x varies fastest; row r has y = −6 + 12·(r + ½)/n."""
-    c = (np.arange(n) + 0.5) / n * 2 * EXTENT - EXTENT
+def plane_bounds(points: Array) -> tuple[float, float]:
+    """(low, high) of the square the views show for these points (N, 2): Playground's
+    plane, or a truth table's corners close up."""
+    lo, hi = TRUTH_TABLE_PLANE
+    if len(points) and ((points >= lo) & (points <= hi)).all() and np.isin(points, (0, 1)).all():
+        return TRUTH_TABLE_PLANE
+    return PLANE
+
+
+def grid_points(n: int, bounds: tuple[float, float] = PLANE) -> Array:
+    """(n·n, 2) points: x varies fastest; row r has y = lo + (hi − lo)·(r + ½)/n."""
+    lo, hi = bounds
+    c = lo + (np.arange(n) + 0.5) / n * (hi - lo)
     xx, yy = np.meshgrid(c, c)
     return np.column_stack([xx.ravel(), yy.ravel()])
 
@@ -41,11 +54,18 @@ class GridEvaluator:
         if n % thumb:
             raise ValueError("the thumbnail size must divide the grid size")
         self.n, self.thumb = n, thumb
+        self.bounds = PLANE
         self.points = grid_points(n)
-        self._features: tuple[tuple[str, ...], Array] | None = None
+        self._features: tuple[tuple, Array] | None = None
+
+    def set_bounds(self, bounds: tuple[float, float]) -> None:
+        """The square [lo, hi]² to evaluate on from now on."""
+        if bounds != self.bounds:
+            self.bounds = bounds
+            self.points = grid_points(self.n, bounds)
 
     def features(self, names: list[str]) -> Array:
-        key = tuple(names)
+        key = (tuple(names), self.bounds)
         if self._features is None or self._features[0] != key:
             self._features = (key, compute_features(self.points, names).astype(np.float32))
         return self._features[1]

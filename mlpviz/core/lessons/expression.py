@@ -45,8 +45,12 @@ class Expression:
         return e
 
     def __call__(self, **values: float | np.ndarray) -> float | np.ndarray:
+        """The value at `values`; shaped like them even where the formula is a constant."""
         with np.errstate(all="ignore"):
-            return _eval(self.node, values)
+            result = _eval(self.node, values)
+        shape = np.broadcast_shapes(*(np.shape(v) for v in values.values())) if values else ()
+        return np.broadcast_to(np.asarray(result, dtype=float), shape).copy() if shape \
+            else float(result)
 
     def derivative(self, var: str = "x") -> Expression:
         return Expression._from_node(_diff(self.node, var), self.variables,
@@ -74,12 +78,26 @@ def _check(node: ast.AST, variables: tuple[str, ...], count: list[int]) -> ast.A
         return ast.UnaryOp(node.op, _check(node.operand, variables, count))
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            name = node.func.id if isinstance(node.func, ast.Name) else "that"
-            raise MlpvizError(f"unknown function '{name}' (known: {', '.join(FUNCTIONS)})")
+            raise MlpvizError(f"'{_shown(node.func)}(…)' is not a function a formula may use; "
+                              f"it may use {', '.join(FUNCTIONS)}")
         if len(node.args) != 1 or node.keywords:
             raise MlpvizError(f"{node.func.id}() takes one argument")
         return ast.Call(node.func, [_check(node.args[0], variables, count)], [])
-    raise MlpvizError(f"'{type(node).__name__}' is not allowed in an expression")
+    what = NOT_ALLOWED.get(type(node), "this")
+    raise MlpvizError(f"'{_shown(node)}': {what} cannot be part of a formula")
+
+
+# What a user wrote, named for the message that refuses it.
+NOT_ALLOWED = {ast.Attribute: "an attribute (a.b)", ast.Subscript: "indexing (a[i])",
+               ast.Lambda: "a lambda", ast.Compare: "a comparison",
+               ast.BoolOp: "and / or", ast.IfExp: "if … else", ast.Tuple: "a tuple",
+               ast.List: "a list", ast.Dict: "a dict", ast.Set: "a set",
+               ast.JoinedStr: "a string", ast.Starred: "*", ast.NamedExpr: ":="}
+
+
+def _shown(node: ast.AST) -> str:
+    text = ast.unparse(node)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _eval(node: ast.AST, v: dict) -> float | np.ndarray:

@@ -30,6 +30,28 @@ def _lecture_net() -> MLP:
     return load_network(LECTURE_NET)
 
 
+# Where the lecture's slides print a number truncated, not rounded, to 6 decimals: the
+# record (phase, parameter) and the field of it, with the slide's digits. The walkthrough
+# notes these where they appear; elsewhere the slides and mlpviz agree to the digit.
+LECTURE_SLIDE_DIGITS = {("backward", "w5"): {"dout_dnet": 0.206158, "gradient": 0.076775},
+                        ("update", "w5"): {"gradient": 0.076775},
+                        ("update", "b3"): {"new": 0.270750},
+                        ("update", "b1"): {"new": 0.096352}}
+# The slide's "after 10,000 steps" (y, E), and what this many steps on x = (0, 0), t = 0,
+# η = 0.2 give (tests hold these to the computation).
+LECTURE_SLIDE_RUN = (10_000, 0.005770, 0.000016)
+LECTURE_RUNS = {10_000: (0.012088, 0.000073), 40_000: (0.005771, 0.000017)}
+
+
+def is_lecture_walk(net: MLP, x: np.ndarray, target: np.ndarray, lr: float) -> bool:
+    """Whether this is the lecture's worked example: its network, x = (0, 0), t = 0, η = 0.2
+    (where the slides' numbers apply)."""
+    lecture = _lecture_net()
+    return (net.activation_names == lecture.activation_names and net.loss_name == "mse"
+            and np.array_equal(net.params, lecture.params) and lr == 0.2
+            and not np.any(x) and not np.any(target))
+
+
 def walkthrough_network(name: str) -> MLP:
     """The walkthrough's presets: the lecture's 2-2-1 sigmoid net, or Quiz 04's (the same
     weights with ReLU)."""

@@ -92,13 +92,26 @@ def set_inputs(net: MLP, features: list[str], rng: np.random.Generator) -> MLP:
 
 
 def set_activation(net: MLP, activation: str, layer: int | None = None) -> MLP:
-    """Change the activation of one hidden layer, or of every hidden layer (layer None)."""
+    """Change the activation of one hidden layer, or of every hidden layer (layer None);
+    a network without hidden layers (the perceptron) changes its output's."""
     acts = list(net.activation_names)
+    if layer is None and len(acts) == 1:
+        return _rebuild(net, [w.copy() for w in net.weights], [b.copy() for b in net.biases],
+                        [activation])
     layers = range(len(acts) - 1) if layer is None else [layer]
     for l in layers:
         _check_hidden(net, l)
         acts[l] = activation
     return _rebuild(net, [w.copy() for w in net.weights], [b.copy() for b in net.biases], acts)
+
+
+def with_hidden_activations(net: MLP, activations: list[str]) -> MLP:
+    """`net` with these activations in its hidden layers, where it has as many of them
+    (a new network for new data keeps the layers' chosen activations); else `net`."""
+    if len(activations) != len(net.weights) - 1 or not activations:
+        return net
+    return _rebuild(net, [w.copy() for w in net.weights], [b.copy() for b in net.biases],
+                    [*activations, net.output_activation])
 
 
 def _check_hidden(net: MLP, layer: int) -> None:

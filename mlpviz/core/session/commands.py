@@ -127,7 +127,8 @@ class WarmUp(Command):
 
 
 class TrainSample(Command):
-    """Train a copy of the network on one sample; the answer is a SampleRun."""
+    """Train the network on one sample (in place: the diagram and the loss curve show it);
+    the answer is a SampleRun."""
 
     x: tuple[float, ...]
     target: tuple[float, ...]
@@ -137,11 +138,13 @@ class TrainSample(Command):
 
 @dataclass(frozen=True)
 class SampleRun:
-    """The answer to TrainSample: the copy's output and loss after its steps."""
+    """The answer to TrainSample: the steps of this run on the sample so far (runs on the
+    same sample add up), the output and loss after them, and the trained network."""
 
     steps: int
     output: tuple[float, ...]
     loss: float
+    network: MLP
 
 
 # -- the network -----------------------------------------------------------------------------

@@ -4,7 +4,11 @@ too), hyper-parameters, seeds and view settings — validated field by field on 
     {"format": "mlpviz.session", "version": 1,
      "scenario": {...}, "network": {mlpviz.network}, "data": {"problem": …,
      "train": {"points": [[x1, x2], …], "labels": […]}, "test": {…}},
-     "view": {"show_test": false, …}, "progress": {"epoch": 12, "step": 300}}
+     "view": {"show_test": false, …}, "progress": {"epoch": 12, "step": 300},
+     "history": [[epoch, train loss, test loss, train accuracy, test accuracy], …]}
+
+The history is the loss curve, thinned to at most MAX_HISTORY rows (the last always kept);
+a value that was not measured (no test set, regression's accuracy) is null.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from ..training.trainer import TrainConfig
 FORMAT = "mlpviz.session"
 VERSION = 1
 MAX_POINTS = 100_000
+MAX_HISTORY = 2000
 PROBLEMS = ("classification", "multiclass", "regression")
 VIEW_DEFAULTS = {"show_test": False, "discretize": False, "log_scale": False,
                  "step_mode": "epoch"}
@@ -45,6 +50,16 @@ class Session:
     view: dict
     epoch: int = 0
     step: int = 0
+    # The loss curve: (epoch, train loss, test loss, train accuracy, test accuracy) rows.
+    history: tuple[tuple[float, ...], ...] = ()
+
+
+def thinned(rows: list, most: int = MAX_HISTORY) -> list:
+    """At most `most` of the rows, evenly, the last always among them."""
+    if len(rows) <= most:
+        return list(rows)
+    step = -(-len(rows) // (most - 1))
+    return [*rows[:-1:step], rows[-1]]
 
 
 def session_to_dict(s: Session) -> dict:
@@ -56,7 +71,9 @@ def session_to_dict(s: Session) -> dict:
             "data": {"problem": s.problem, "train": part(s.split.train_points,
                                                          s.split.train_labels),
                      "test": part(s.split.test_points, s.split.test_labels)},
-            "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step}}
+            "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step},
+            "history": [[int(r[0]), *(None if not math.isfinite(v) else v for v in r[1:])]
+                        for r in thinned(list(s.history))]}
 
 
 def save_session(s: Session, path: str | Path) -> None:
@@ -191,4 +208,27 @@ def session_from_dict(d: Any, where: str = "session") -> Session:
         raise MlpvizError(f"{where}: progress: expected an object")
     epoch = _whole(progress, "epoch", f"{where}: progress", 0, 2**53) if progress else 0
     step = _whole(progress, "step", f"{where}: progress", 0, 2**53) if progress else 0
-    return Session(scenario, net, Split(*train, *test), problem, view, epoch, step)
+    history = _history(d.get("history", []), f"{where}: history")
+    return Session(scenario, net, Split(*train, *test), problem, view, epoch, step, history)
+
+
+def _history(rows: Any, where: str) -> tuple[tuple[float, ...], ...]:
+    if not isinstance(rows, list) or len(rows) > MAX_HISTORY:
+        raise MlpvizError(f"{where}: expected a list of at most {MAX_HISTORY} rows")
+    out, last = [], -1
+    for n, row in enumerate(rows):
+        if not isinstance(row, list) or len(row) != 5 or not isinstance(row[0], int) \
+                or isinstance(row[0], bool) or not last < row[0] <= 2**53:
+            raise MlpvizError(f"{where}[{n}]: expected [epoch, 4 numbers or null], epochs "
+                              "rising")
+        values = []
+        for v in row[1:]:
+            if v is None:
+                values.append(math.nan)
+            elif isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v):
+                values.append(float(v))
+            else:
+                raise MlpvizError(f"{where}[{n}]: losses and accuracies are numbers or null")
+        last = row[0]
+        out.append((float(row[0]), *values))
+    return tuple(out)

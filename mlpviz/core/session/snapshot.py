@@ -35,6 +35,7 @@ class DataView:
     train_labels: Array  # (N,)
     test_points: Array
     test_labels: Array
+    bounds: tuple[float, float] = (-6.0, 6.0)  # the square the maps cover: [lo, hi]²
 
 
 @dataclass(frozen=True)

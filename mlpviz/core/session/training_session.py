@@ -10,99 +10,34 @@ Messages that are not refusals (training diverged, the optimizer had to change) 
 from __future__ import annotations
 
 import dataclasses
-import threading
-from collections.abc import Callable
 from functools import singledispatchmethod
 
 import numpy as np
 
 from ..data import points
-from ..data.datasets import GENERATORS, TRUTH_TABLES, Split, split
+from ..data.datasets import GENERATORS, TRUTH_TABLES, split
 from ..data.features import check_features
-from ..data.grid import GridEvaluator, GridMaps
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
-from ..training import perceptron_rule
-from ..training.history import COLUMNS
-from ..training.scenario import (
-    Scenario,
-    build_network,
-    build_trainer,
-    count_classes,
-    scenario_split,
-)
-from ..training.trainer import Trainer, TrainingData, default_backend
-from ..training.trainer import train_one_sample as _train_one_sample
-from ..training.warm_up import COMPILING, READY, KernelWarmUp
+from ..training.scenario import build_network, build_trainer, scenario_split
+from ..training.trainer import TrainingData, default_backend
+from ..training.warm_up import COMPILING, READY
 from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from .checks import existing_index, finite, whole
-from .session_file import Session
-from .snapshot import DataView, Snapshot, frozen
-from .training_loop import DIVERGED, TrainingLoop
+from .session_state import SessionState
+from .training_loop import DIVERGED
 
 Array = np.ndarray
 MAX_SAMPLE_STEPS = 10_000_000
-TO_SGD = QT_TRANSLATE_NOOP("core", "The perceptron rule trains a single layer with one step "
-                                   "unit only, so training goes on with SGD.")
 COMPILING_KERNELS = QT_TRANSLATE_NOOP(
     "core", "Preparing the fast training kernels (the first start only, some seconds): "
             "training runs meanwhile, more slowly.")
 KERNELS_READY = QT_TRANSLATE_NOOP("core", "The fast training kernels are ready.")
-STALE_EDIT = QT_TRANSLATE_NOOP("core", "The network changed shape before the edit arrived; "
-                                       "nothing was changed. Pick the link again.")
 
 
-class TrainingSession(TrainingLoop):
-    def __init__(self, scenario: Scenario | None = None, grid: int = 100,
-                 notify: Callable[[str], None] | None = None) -> None:
-        self.scenario = scenario or Scenario()
-        super().__init__(build_trainer(self.scenario), notify)
-        self.grid = GridEvaluator(grid)
-        self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
-        self.custom: tuple[Split, str] | None = None  # the user's own points, if any
-        self.serial = 0
-        self.structure_version = 0
-        self.hover: tuple[int, int] | None = None
-        self._changes = 0  # commands applied: what the maps were made after
-        self._maps_cache: tuple[tuple, GridMaps] | None = None
-        self.kernels = KernelWarmUp()
-        # Set from another thread to interrupt a long command (the window is closing).
-        self.cancelled = threading.Event()
-        self._make_data_view()
-
-    # -- reading -------------------------------------------------------------------------
-    @property
-    def net(self) -> MLP:
-        return self.trainer.net
-
-    def snapshot(self) -> Snapshot:
-        t, net = self.trainer, self.trainer.net
-        rows = np.array(self._pending, dtype=float).reshape(-1, len(COLUMNS))
-        self._pending = []
-        reset, self._history_reset = self._history_reset, False
-        self.serial += 1
-        return Snapshot(
-            serial=self.serial, epoch=t.epoch, step=t.step_count,
-            position=t.position_in_epoch, playing=self.playing, settings=self.scenario,
-            weights=tuple(frozen(w) for w in net.weights),
-            biases=tuple(frozen(b) for b in net.biases),
-            activations=tuple(net.activation_names), features=tuple(net.features),
-            loss_name=net.loss_name, result=t.last_result, history_rows=rows,
-            history_reset=reset, maps=self._maps(), hover=self.hover,
-            data=self.data_view, diverged=self.diverged,
-            structure_version=self.structure_version, backend=t.backend.name)
-
-    def _maps(self) -> GridMaps:
-        """The network over the input plane; the last ones again when nothing has changed
-        since (a paced run's heartbeat snapshots cost nothing then)."""
-        t = self.trainer
-        key = (self._changes, id(t), t.step_count, t.epoch)
-        if self._maps_cache is None or self._maps_cache[0] != key:
-            self._maps_cache = (key, self.grid.evaluate(t.net, self.hover))
-        return self._maps_cache[1]
-
+class TrainingSession(SessionState):
     # -- commands ------------------------------------------------------------------------
     def apply(self, command: c.Command) -> object:
         """Apply one command; a few answer (TrainSample → SampleRun), the rest give None."""
@@ -175,11 +110,10 @@ class TrainingSession(TrainingLoop):
             raise MlpvizError(f"the sample needs {self.net.n_inputs} finite inputs")
         if not np.isfinite(t).all():
             raise MlpvizError("the target must be finite")
-        trainer = _train_one_sample(self.net.copy(), x, t, cmd.lr, steps,
-                                    go_on=lambda: not self.cancelled.is_set())
-        out = trainer.net.predict(trainer.data.x_train)
-        return c.SampleRun(trainer.step_count, tuple(out[0].tolist()), trainer.net.loss.value(
-            out, trainer.t_train, trainer.net.output_activation))
+        self._stop_playing()
+        return self.sample_runs.run(self.net, x, t, finite(cmd.lr, "η"), steps,
+                                    go_on=lambda: not self.cancelled.is_set(),
+                                    record=self._record, restart=self._forget_run)
 
     @_handle.register
     def _set_weight(self, cmd: c.SetWeight) -> None:
@@ -197,10 +131,6 @@ class TrainingSession(TrainingLoop):
         layer = existing_index(cmd.layer, len(biases), "layer")
         j = existing_index(cmd.j, len(biases[layer]), "unit")
         biases[layer][j] = finite(cmd.value, "a bias")
-
-    def _check_structure(self, seen: int | None) -> None:
-        if seen is not None and seen != self.structure_version:
-            raise MlpvizError(STALE_EDIT)
 
     @_handle.register
     def _add_layer(self, cmd: c.AddLayer) -> None:
@@ -247,24 +177,6 @@ class TrainingSession(TrainingLoop):
                                cmd.loss, net.features), structural=False)
         self.scenario = dataclasses.replace(s, train=self.trainer.config)
 
-    def _edit_network(self, net: MLP, structural: bool = True,
-                      data: TrainingData | None = None) -> None:
-        """Train the edited `net` from here on (the run goes on; Rewind comes back here).
-        Where the perceptron rule cannot train it, SGD takes over, and the user is told:
-        refusing the edit would leave them no way to grow the perceptron into an MLP."""
-        changes = {}
-        if self.trainer.config.optimizer == "perceptron" and not perceptron_rule.fits(net):
-            changes = {"optimizer": "sgd"}
-        self.trainer.replace_network(net, data, **changes)
-        self.trainer.mark_start()
-        if changes:
-            self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
-            self.notify(TO_SGD)
-        if structural:
-            self.structure_version += 1
-            self.scenario = dataclasses.replace(self.scenario, hidden=tuple(net.units[:-1]))
-            self.hover = None
-
     @_handle.register
     def _reset(self, _: c.Reset) -> None:
         seed = self.scenario.weight_seed + 1
@@ -309,7 +221,11 @@ class TrainingSession(TrainingLoop):
             new = dataclasses.replace(new, output_activation=None)
         net = self.net if keep_net else None
         new = self._fitting(new, net, data)
-        self._install(new, build_trainer(new, net, data), None, restart=not keep_net)
+        trainer = build_trainer(new, net, data)
+        if net is None:  # a new network: each hidden layer keeps the activation it had
+            trainer.replace_network(edit.with_hidden_activations(
+                trainer.net, self.net.activation_names[:-1]))
+        self._install(new, trainer, None, restart=not keep_net)
 
     @_handle.register
     def _regenerate(self, _: c.Regenerate) -> None:
@@ -342,54 +258,9 @@ class TrainingSession(TrainingLoop):
         trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
         self._install(s.scenario, trainer, (s.split, s.problem))
         self.trainer.epoch, self.trainer.step_count = s.epoch, s.step
-
-    def _fitting(self, s: Scenario, net: MLP | None,
-                 data: tuple[Split, str] | None = None) -> Scenario:
-        """`s`, with SGD for the perceptron rule where it cannot train the network (`net`,
-        or the one `s` would build for `data` or its own data set), saying so."""
-        if s.train.optimizer != "perceptron":
-            return s
-        if net is None:
-            sp, problem = data if data is not None else scenario_split(s)
-            net = build_network(s, problem, count_classes(sp, problem))
-        if perceptron_rule.fits(net):
-            return s
-        self.notify(TO_SGD)
-        return dataclasses.replace(s, train=dataclasses.replace(s.train, optimizer="sgd"))
-
-    def _install(self, scenario: Scenario, trainer: Trainer,
-                 custom: tuple[Split, str] | None, restart: bool = True) -> None:
-        """Switch to a newly built trainer (all checks passed)."""
-        self.scenario, self.trainer, self.custom = scenario, trainer, custom
-        if restart:
-            self.structure_version += 1
-            self._restart()
-        self._make_data_view()
-
-    def _restart(self) -> None:
-        self.trainer.restart_from_current()
-        self._forget_run()
+        self.restore_history(s.history)
 
     # -- the user's own data -------------------------------------------------------------
-    def _split(self) -> tuple[Split, str]:
-        return self.custom if self.custom is not None else scenario_split(self.scenario)
-
-    def _make_data_view(self) -> None:
-        sp, problem = self._split()
-        version = getattr(self, "data_view", None)
-        self.data_view = DataView((version.version + 1) if version else 1, problem,
-                                  count_classes(sp, problem),
-                                  frozen(sp.train_points), frozen(sp.train_labels),
-                                  frozen(sp.test_points), frozen(sp.test_labels))
-
-    def _use_points(self, sp: Split, problem: str) -> None:
-        """Train on the user's points `sp` from now on (they become the data set)."""
-        self.trainer.set_data(TrainingData.from_split(sp, list(self.net.features), problem))
-        self.custom = (sp, problem)
-        if self.scenario.dataset != "custom":
-            self.scenario = dataclasses.replace(self.scenario, dataset="custom")
-        self._make_data_view()
-
     @_handle.register
     def _add_point(self, cmd: c.AddPoint) -> None:
         sp, problem = self._split()
@@ -418,9 +289,3 @@ class TrainingSession(TrainingLoop):
         s = self._fitting(dataclasses.replace(self.scenario, dataset="custom"), None,
                           (sp, cmd.problem))
         self._install(s, build_trainer(s, None, (sp, cmd.problem)), (sp, cmd.problem))
-
-    # -- sessions ------------------------------------------------------------------------
-    def session(self, view: dict) -> Session:
-        sp, problem = self._split()
-        return Session(self.scenario, self.net.copy(), sp, problem, dict(view),
-                       self.trainer.epoch, self.trainer.step_count)

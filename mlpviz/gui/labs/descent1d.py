@@ -8,13 +8,17 @@ multiplies x − 3 by 1 − 2η, so η > 1 diverges).
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,7 +44,8 @@ BEHAVIOURS = (QT_TRANSLATE_NOOP("Descent1DLab", "crawls"),
               QT_TRANSLATE_NOOP("Descent1DLab", "oscillates"),
               QT_TRANSLATE_NOOP("Descent1DLab", "diverges"),
               QT_TRANSLATE_NOOP("Descent1DLab", "at the minimum"),
-              QT_TRANSLATE_NOOP("Descent1DLab", "starts"))
+              QT_TRANSLATE_NOOP("Descent1DLab", "starts"),
+              QT_TRANSLATE_NOOP("Descent1DLab", "not defined here"))
 COLORS = ["#0877bd", "#2ca02c", "#f59322", "#d62728", "#9467bd", "#8c564b"]
 
 
@@ -48,14 +53,19 @@ def behaviour(path: list[DescentStep]) -> str:
     """Crawls, converges, oscillates or diverges, read off the path itself: the slope's
     average shrink factor per step, and whether it changes sign."""
     slopes = np.array([p.slope for p in path])
+    if not np.isfinite(path[0].y):
+        return "not defined here"
     if not np.isfinite(slopes).all():
         return "diverges"
     n = len(slopes) - 1
     first, last = abs(slopes[0]), abs(slopes[-1])
     if n == 0 or first == 0:
         return "at the minimum" if first == 0 else "starts"
-    factor = (last / first) ** (1 / n) if last > 0 else 0.0
-    flips = np.count_nonzero(np.diff(np.sign(slopes)) != 0)
+    if last == 0:
+        return "converges"  # on the minimum exactly (x² − 6x + 4 with η = 0.5: one step)
+    factor = (last / first) ** (1 / n)
+    signs = np.sign(slopes[slopes != 0])
+    flips = np.count_nonzero(signs[1:] != signs[:-1])
     if factor > 1.0:
         return "diverges"
     if flips:
@@ -94,7 +104,9 @@ class Descent1DLab(QWidget):
         self.plot.addLegend(offset=(10, 10))
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.table = QTableWidget()
-        self.table.setColumnCount(4)
+        self.table.setColumnCount(5)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         body = QHBoxLayout()
@@ -126,8 +138,8 @@ class Descent1DLab(QWidget):
         for label, text in zip(self.row_labels, (self.tr("start x"), self.tr("learning rates η"),
                                                  self.tr("steps")), strict=True):
             label.setText(text)
-        self.table.setHorizontalHeaderLabels([self.tr("step"), "x", "y", "y′"])
-        self.table.setToolTip(self.tr("The first learning rate's steps: x ← x − η·y′"))
+        self.table.setHorizontalHeaderLabels(["η", self.tr("step"), "x", "y", "y′"])
+        self.table.setToolTip(self.tr("Every learning rate's steps: x ← x − η·y′"))
         if self.paths:
             self.run()
 
@@ -163,7 +175,7 @@ class Descent1DLab(QWidget):
         try:
             e, x0, rates = self._inputs()
         except MlpvizError as err:
-            self.summary.setText(f"<span style='color:#b00020'>{err}</span>")
+            self.summary.setText(f"<span style='color:#b00020'>{html.escape(str(err))}</span>")
             return
         self.paths = {lr: descend_expression(e, x0, lr, self.steps.value()) for lr in rates}
         self._draw(e)
@@ -175,7 +187,9 @@ class Descent1DLab(QWidget):
         lo, hi = float(min(xs_all.min(), -1)), float(max(xs_all.max(), 7))
         pad = 0.1 * (hi - lo)
         grid = np.linspace(lo - pad, hi + pad, 400)
-        self.plot.plot(grid, e(x=grid), pen=pg.mkPen("#444", width=2), name="y")
+        y = e(x=grid)
+        y[~np.isfinite(y)] = np.nan  # 1/0, sqrt(−1): nothing to draw there
+        self.plot.plot(grid, y, pen=pg.mkPen("#444", width=2), name="y", connect="finite")
         lines = []
         for (lr, path), color in zip(self.paths.items(), COLORS, strict=False):
             px = np.array([p.x for p in path])
@@ -192,8 +206,12 @@ class Descent1DLab(QWidget):
             lines.append(f"<span style='color:{color}'>η = {lr:g}: "
                          f"{self.tr(behaviour(path))}</span>")
         self.summary.setText(" &nbsp; ".join(lines))
-        first = next(iter(self.paths.values()))
-        self.table.setRowCount(len(first))
-        for r, p in enumerate(first):
-            for c, v in enumerate((r, p.x, p.y, p.slope)):
-                self.table.setItem(r, c, QTableWidgetItem(str(v) if c == 0 else fmt(v)))
+        rows = [(lr, color, k, p) for (lr, path), color in zip(self.paths.items(), COLORS,
+                                                               strict=False)
+                for k, p in enumerate(path)]
+        self.table.setRowCount(len(rows))
+        for r, (lr, color, k, p) in enumerate(rows):
+            for c, text in enumerate((f"{lr:g}", str(k), fmt(p.x), fmt(p.y), fmt(p.slope))):
+                item = QTableWidgetItem(text)
+                item.setForeground(QColor(color))
+                self.table.setItem(r, c, item)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
+from ..widgets import SquarePlot
 from .arrows import arrow_segments, quiver_item
 
 PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}
@@ -64,17 +65,22 @@ class Descent2DLab(QWidget):
         self.quiver = quiver_item()
         self.plot.addItem(self.quiver)
         # SGD drawn widest: on a round bowl the three paths share one line.
-        widths = {"sgd": 5.0, "momentum": 3.0, "adam": 1.5}
-        self.path_items = {name: self.plot.plot([], [], pen=pg.mkPen(c, width=widths[name]),
-                                                symbol="o", symbolSize=5, symbolBrush=c,
-                                                name=name)
-                           for name, c in PATH_COLORS.items()}
+        # Momentum widest and underneath, SGD on it with larger dots, Adam thinnest on top:
+        # on a round bowl SGD and momentum share one line, and each stays in sight.
+        looks = {"momentum": (7.0, 5, 1), "sgd": (3.0, 9, 2), "adam": (1.5, 5, 3)}
+        self.path_items = {}
+        for name, c in PATH_COLORS.items():
+            width, dot, z = looks[name]
+            item = self.plot.plot([], [], pen=pg.mkPen(c, width=width), symbol="o",
+                                  symbolSize=dot, symbolBrush=c, name=name)
+            item.setZValue(z)
+            self.path_items[name] = item
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(SquarePlot(self.plot), 1)
         layout.addWidget(self.note)
         self.start = (0.0, 0.0)
         self.retranslate()
