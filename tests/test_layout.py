@@ -21,30 +21,29 @@ def test_the_diagram_keeps_its_share(qtbot, tmp_path, size, least):
     assert _share(window) >= least
 
 
-def _walk(qtbot, window) -> None:
+def _walking(qtbot, tmp_path, size, present: bool):
+    """A window of `size` in the lecture's walkthrough, in presentation mode if asked."""
+    window = make_window(qtbot, tmp_path, size)
+    if present:
+        window.presentation.set(True, 1.5)
     window.start_preset("lecture")
     qtbot.waitUntil(lambda: window.walkthrough.active and len(window.walkthrough.steps) > 20,
                     timeout=TIMEOUT)
     # Its dock takes the height it needs once the layout has settled.
     qtbot.waitUntil(window.docks.walkthrough_fitted, timeout=TIMEOUT)
+    return window
 
 
 @pytest.mark.parametrize("size, present", [((1280, 720), False), ((1920, 1080), True)])
 def test_a_walkthrough_gives_the_diagram_half(qtbot, tmp_path, size, present):
-    window = make_window(qtbot, tmp_path, size)
-    if present:
-        window.presentation.set(True, 1.5)
-    _walk(qtbot, window)
+    window = _walking(qtbot, tmp_path, size, present)
     assert _share(window) >= 0.5
     assert window.walkthrough_dock.isVisible() and not window.controls_dock.isVisible()
 
 
 @pytest.mark.parametrize("size, present", [((1600, 1000), False), ((1920, 1080), True)])
 def test_every_walkthrough_step_reads_without_scrolling(qtbot, tmp_path, size, present):
-    window = make_window(qtbot, tmp_path, size)
-    if present:
-        window.presentation.set(True, 1.5)
-    _walk(qtbot, window)
+    window = _walking(qtbot, tmp_path, size, present)
     text = window.walkthrough_panel.text
     for i in range(len(window.walkthrough.steps)):
         window.walkthrough.go(i)
