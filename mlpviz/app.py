@@ -32,26 +32,22 @@ def first_paint_probe() -> int:
 
     app = QApplication(["mlpviz"])
     qt_setup.configure_pyqtgraph()
-    from .gui.file_actions import scratch_autosave_path, scratch_settings
-    from .gui.main_window import MainWindow
+    from .gui.headless import headless_window
 
-    settings = scratch_settings()
-    window = MainWindow(settings=settings, restore_layout=False,
-                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
+    with headless_window() as window:
 
-    class Watch(QObject):
-        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
-            if event.type() == QEvent.Type.Paint and window.model.snapshot is not None:
-                print("painted", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
+        class Watch(QObject):
+            def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+                if event.type() == QEvent.Type.Paint and window.model.snapshot is not None:
+                    print("painted", flush=True)
+                    QTimer.singleShot(0, app.quit)
+                return False
 
-    watch = Watch()
-    window.network_view.viewport().installEventFilter(watch)
-    window.resize(1600, 1000)
-    window.show()
-    app.exec()
-    window.shutdown()
+        watch = Watch()
+        window.network_view.viewport().installEventFilter(watch)
+        window.resize(1600, 1000)
+        window.show()
+        app.exec()
     return 0
 
 
@@ -83,8 +79,9 @@ def launch(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mlpviz"])
-    app.setApplicationName("mlpviz")
-    app.setOrganizationName("mlpviz")
+    from .gui.app_icon import identify
+
+    identify(app)
     qt_setup.configure_pyqtgraph()
     from .gui.main_window import MainWindow
 
@@ -99,6 +96,8 @@ def launch(args: argparse.Namespace) -> int:
         window.presentation.set(True, 1.5)
     if args.preset:
         window.start_preset(args.preset)
+    if args.file:
+        window.files.open_any(args.file)
     if epochs:
         window.model.send(c.TrainEpochs(epochs))
     return app.exec()
@@ -164,20 +163,16 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
                 size: tuple[int, int], epochs: int) -> int:
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
     flags ask for, and write the window (or a lab) to the PNG."""
-    from .gui.file_actions import scratch_autosave_path, scratch_settings
-    from .gui.main_window import MainWindow
+    from .gui.headless import headless_window
 
     out = args.screenshot
-    settings = scratch_settings()
-    window = MainWindow(scenario, settings=settings, restore_layout=False,
-                        autosave_path=scratch_autosave_path(), ask=lambda *_: False,
-                        language=args.lang, pace=_pace_key(args, "max"))
-    window.resize(*size)
-    window.show()
-    if args.present:
-        window.presentation.set(True, 1.5)
-    lab = args.lab
-    try:
+    with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max")) as window:
+        window.resize(*size)
+        window.show()
+        if args.present:
+            window.presentation.set(True, 1.5)
+        if args.file:
+            window.files.open_any(args.file)
         if epochs:
             window.model.send(c.TrainEpochs(epochs))
         wait_for_epoch(app, window, epochs)
@@ -185,12 +180,10 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
             _show_walkthrough(app, window, args.preset, args.walk_step, args.matrix)
         _settle(app, window)
         image = window.grab()
-        if lab:
-            image = _lab_image(app, window, lab, size)
+        if args.lab:
+            image = _lab_image(app, window, args.lab, size)
         if not image.save(out):
             raise MlpvizError(f"{out}: cannot write the PNG")
-    finally:
-        window.shutdown()
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")
     return 0
 

@@ -9,7 +9,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from . import __version__
 from .commands import bench, train, walkthrough
 from .commands.common import count, pace
 from .commands.scenario_args import add_scenario_arguments
@@ -23,11 +25,16 @@ class _Parser(argparse.ArgumentParser):
         raise MlpvizError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # No abbreviations: the window shares flags with `train` (--dataset), and argparse would
-    # take `train --data` for an ambiguous abbreviation of them.
-    p = _Parser(prog="mlpviz", description="Learn and teach multilayer perceptrons.",
-                allow_abbrev=False)
+USAGE = ("mlpviz [OPTIONS] [FILE]      the window\n"
+         "       mlpviz COMMAND ...            walkthrough, train or bench (mlpviz COMMAND -h)")
+SUBCOMMANDS = {"walkthrough": walkthrough, "train": train, "bench": bench}
+
+
+def _add_window_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--version", action="version", version=f"mlpviz {__version__}")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="add mlpviz to this user's desktop menu (entry, icon, .mlpviz type)")
+    p.add_argument("--uninstall-desktop", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="train, render the window offscreen to a PNG and exit")
     p.add_argument("--size", default="1600x1000", help="window size for --screenshot")
@@ -43,15 +50,51 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, activations, quiz03")
     p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",
                    help="play at N epochs a second (0.1 … 10,000) or max, for this run")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's flags and the subcommands."""
+    # No abbreviations: the window shares flags with `train` (--dataset), and argparse would
+    # take `train --data` for an ambiguous abbreviation of them.
+    p = _Parser(prog="mlpviz", usage=USAGE, allow_abbrev=False,
+                description="Learn and teach multilayer perceptrons. `mlpviz FILE` opens a "
+                "session (.mlpviz), a network (.json) or data (.csv) in the window.")
+    _add_window_arguments(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (walkthrough, train, bench):
+    for module in SUBCOMMANDS.values():
         module.add_parser(sub)
     return p
 
 
+def _window_parser() -> argparse.ArgumentParser:
+    """The window alone, with the file to open (argparse cannot have an optional positional
+    beside subcommands, so `mlpviz FILE` is parsed on its own)."""
+    p = _Parser(prog="mlpviz", usage=USAGE, allow_abbrev=False)
+    _add_window_arguments(p)
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p.set_defaults(command=None)
+    return p
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Subcommand names win: a file called `train` is opened as `./train`."""
+    if any(arg in SUBCOMMANDS for arg in argv) or "-h" in argv or "--help" in argv:
+        args = build_parser().parse_args(argv)
+        args.file = None
+        return args
+    args = _window_parser().parse_args(argv)
+    if args.file and not Path(args.file).exists() and Path(args.file).name == args.file \
+            and not Path(args.file).suffix:
+        raise MlpvizError(f"'{args.file}' is neither a command ({', '.join(SUBCOMMANDS)}) "
+                          "nor a file")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(sys.argv[1:] if argv is None else list(argv))
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop(args.install_desktop)
         if args.command is None:
             from .app import launch  # Qt is imported only for the window
 
@@ -71,6 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mlpviz: internal error: {type(e).__name__}: {e} "
               "(set MLPVIZ_DEBUG=1 for details)", file=sys.stderr)
         return 1
+
+
+def _desktop(install: bool) -> int:
+    from . import desktop
+
+    paths = desktop.install() if install else desktop.uninstall()
+    for path in paths:
+        print(("installed " if install else "removed ") + str(path))
+    return 0
+
+
+def gui_main() -> int:
+    """`mlpviz-gui`, the GUI script: on Windows it starts without a console window, where
+    there is no stdout or stderr to print to."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 if __name__ == "__main__":

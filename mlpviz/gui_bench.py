@@ -28,17 +28,13 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
 
     from .core.session.commands import SetPace
     from .core.training.scenario import Scenario
-    from .gui.file_actions import scratch_autosave_path, scratch_settings
-    from .gui.main_window import MainWindow
+    from .gui.headless import headless_window
 
     _app = QApplication.instance() or QApplication(["mlpviz"])  # kept alive while we run
     qt_setup.configure_pyqtgraph()
-    settings = scratch_settings()
-    window = MainWindow(Scenario(hidden=hidden), settings=settings, restore_layout=False,
-                        autosave_path=scratch_autosave_path(), ask=lambda *_: False)
-    window.resize(1600, 1000)
-    window.show()
-    try:
+    with headless_window(Scenario(hidden=hidden)) as window:
+        window.resize(1600, 1000)
+        window.show()
         window.model.send(SetPace(speed))
         window.model.play()
         run_event_loop(1.0)  # warm up
@@ -54,8 +50,6 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
         epochs = window.model.snapshot.epoch - start_epoch
         frames = window.clock.frames - start_frames
         times = sorted(window.clock.frame_ms)
-    finally:
-        window.shutdown()
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
     return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
             "frame_ms_p50": statistics.median(times) if times else float("nan"),

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-LECTURE_NET = ROOT / "resources" / "examples" / "lecture_2_2_1.json"
+LECTURE_NET = ROOT / "mlpviz" / "share" / "examples" / "lecture.json"
 
 
 @pytest.fixture

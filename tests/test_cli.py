@@ -133,7 +133,7 @@ def _bad_files(tmp_path):
     (["train", "--dataset", "circle", "--features", "x3"], "unknown feature"),
     (["train", "--dataset", "nope"], "invalid choice"),
     (["train", "--x", "0", "0", "--target", "0"], "network file"),
-    (["frobnicate"], "invalid choice"),
+    (["frobnicate"], "neither a command"),
 ])
 def test_bad_input_is_one_line_exit_2(capsys, tmp_path, argv, needle):
     files = _bad_files(tmp_path)

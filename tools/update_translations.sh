@@ -13,4 +13,4 @@ if [ -n "${1:-}" ]; then
     # shellcheck disable=SC2086
     pyside6-lupdate $sources -ts resources/i18n/mlpviz_ko.ts  # its own layout again
 fi
-pyside6-lrelease resources/i18n/mlpviz_ko.ts -qm resources/i18n/mlpviz_ko.qm
+pyside6-lrelease resources/i18n/mlpviz_ko.ts -qm mlpviz/share/i18n/mlpviz_ko.qm

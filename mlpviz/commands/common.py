@@ -12,6 +12,9 @@ import sys
 from argparse import ArgumentTypeError
 from typing import Any
 
+NETWORK_HELP = ("a network file (JSON), or a bundled example by name: lecture (the lecture's "
+                "2-2-1 sigmoid net) or quiz04 (the same with ReLU); a file of that name wins")
+
 
 def finite(text: str) -> float:
     """argparse type: a finite float (float('nan') would pass plain `float`)."""

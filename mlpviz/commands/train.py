@@ -5,28 +5,34 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 import time
 
 import numpy as np
 
+from ..bundled import open_network
 from ..core.data.csvio import read_csv
 from ..core.data.datasets import Dataset, split
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
-from ..core.nn.netfile import load_network, network_to_dict, save_network
+from ..core.nn.netfile import network_to_dict, save_network
 from ..core.nn.network import MLP
+from ..core.session.session_file import thinned
 from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
-from ..core.training.trainer import Trainer, TrainingData, one_sample_data
-from .common import count, finite, print_json
+from ..core.training.trainer import Trainer, TrainingData, default_backend, one_sample_data
+from .common import NETWORK_HELP, count, finite, print_json
 from .scenario_args import add_scenario_arguments, scenario_from_args, train_config
+from .training_run import run_training
 from .walkthrough import sample_arrays
+
+DEFAULT_HISTORY = 1000
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train without a window and print the result")
-    p.add_argument("network", metavar="NET.json", nargs="?", help="start from this network")
-    one = p.add_argument_group("one sample (needs NET.json)")
+    p.add_argument("network", metavar="NET", nargs="?", help=NETWORK_HELP)
+    one = p.add_argument_group("one sample (needs NET)")
     one.add_argument("--x", type=finite, nargs="+", help="the input values")
     one.add_argument("--target", type=finite, nargs="+", help="the target, in the output's range")
     one.add_argument("--steps", type=count, help="number of updates (one sample: default 1)")
@@ -36,16 +42,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_scenario_arguments(p, source)
     p.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
     p.add_argument("--out", metavar="TRAINED.json", help="save the trained network")
+    p.add_argument("--history", type=count, default=DEFAULT_HISTORY, metavar="N",
+                   help=f"keep at most N rows of the loss history, evenly spaced, the last "
+                        f"among them (default {DEFAULT_HISTORY}; 0: none)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=run)
 
 
 def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
     if args.network is None:
-        raise MlpvizError("--x and --target need a network file (NET.json)")
+        raise MlpvizError("--x and --target need a network file, or a bundled example (lecture)")
     if args.x is None or args.target is None:
         raise MlpvizError("give both --x and --target")
-    net = load_network(args.network)
+    net = open_network(args.network)
     x, t = sample_arrays(net, args.x, args.target)
     return Trainer(net, one_sample_data(x, t), train_config(args, batch=1))
 
@@ -83,31 +92,29 @@ def _dataset_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
     return build_trainer(s, net)
 
 
-def _train(trainer: Trainer, epochs: int, steps: int | None) -> tuple[float, bool]:
-    """Train; returns (seconds in the loop, diverged). Stops at the first non-finite loss."""
-    start = time.perf_counter()
-    while trainer.epoch < epochs and (steps is None or trainer.step_count < steps):
-        result = trainer.step()
-        if result is not None and not result.finite:
-            return time.perf_counter() - start, True
-    return time.perf_counter() - start, False
-
-
 def run(args: argparse.Namespace) -> int:
+    """Exit code 130 after Ctrl+C, with the network as far as it got written and printed."""
+    wall = time.perf_counter()
     one_sample = args.x is not None or args.target is not None
     if one_sample and (args.data or args.dataset):
         raise MlpvizError("--x/--target train on one sample; drop --data/--dataset")
-    compiled.load()  # trainers built from here on use the compiled kernels, if there
     if one_sample:
         trainer = _one_sample_trainer(args)
         steps = 1 if args.steps is None else args.steps
         epochs = steps
     else:
-        net = load_network(args.network) if args.network else None
+        net = open_network(args.network) if args.network else None
         trainer = _csv_trainer(args, net) if args.data else _dataset_trainer(args, net)
         epochs = 100 if args.epochs is None else args.epochs
         steps = args.steps
-    seconds, diverged = _train(trainer, epochs, steps)
+    # Loaded (compiled, the first time) before the clock starts: epochs_per_second is the
+    # training loop's alone. Trainers made before take the compiled path when they can.
+    if not compiled.cache_is_warm() and sys.stderr and sys.stderr.isatty():
+        print("mlpviz: compiling the training kernels (once after installing, some seconds)",
+              file=sys.stderr)
+    if compiled.warm_up():
+        trainer.use_backend(default_backend(trainer.config))
+    outcome = run_training(trainer, epochs, steps)
     net = trainer.net
     params = network_to_dict(net)
     out: dict = {"weights": params["weights"], "biases": params["biases"],
@@ -118,23 +125,28 @@ def run(args: argparse.Namespace) -> int:
         out["output"] = net.predict(x)[0].tolist()
     else:
         result = trainer.evaluate()
-        out.update(_summary(trainer, result))
-        out["epochs_per_second"] = trainer.epoch / seconds if seconds > 0 else None
-    if diverged or not all(np.isfinite(w).all() for w in net.weights):
+        out.update(_summary(trainer, result, args.history))
+        out["epochs_per_second"] = (trainer.epoch / outcome.seconds if outcome.seconds > 0
+                                    else None)
+    out["seconds"] = outcome.seconds
+    out["wall_seconds"] = time.perf_counter() - wall
+    if outcome.diverged or not all(np.isfinite(w).all() for w in net.weights):
         out["diverged"] = True
+    if outcome.interrupted:
+        out["interrupted"] = True
     if args.out:
         save_network(net, args.out)
     if args.json:
         print_json(out)
     else:
         _print_text(out)
-    return 0
+    return 130 if outcome.interrupted else 0
 
 
-def _summary(trainer: Trainer, r) -> dict:
+def _summary(trainer: Trainer, r, most_rows: int) -> dict:  # noqa: ANN001
     has_test = len(trainer.data.x_test) > 0
     rows = []
-    for row in trainer.history.rows():
+    for row in thinned(trainer.history.rows(), most_rows):
         item = {"epoch": int(row["epoch"]), "train_loss": row["train_loss"],
                 "test_loss": row["test_loss"] if has_test else None}
         if trainer.data.classifies:
@@ -160,6 +172,8 @@ def _print_text(out: dict) -> None:
             lines.append(f"{key.replace('_', ' ')}: {out[key]:.6g}")
     if "output" in out:
         lines.append("output: " + ", ".join(f"{v:.6f}" for v in out["output"]))
+    if out.get("interrupted"):
+        lines.append("interrupted: Ctrl+C stopped training here")
     if out.get("diverged"):
         lines.append("diverged: the loss became NaN or infinite; try a smaller learning rate")
     print("\n".join(lines))

@@ -1,4 +1,4 @@
-"""`mlpviz walkthrough NET.json --x … --target … --lr …`: one forward pass and one
+"""`mlpviz walkthrough NET --x … --target … --lr …`: one forward pass and one
 backprop update on one sample, as JSON or as Markdown lecture notes."""
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from pathlib import Path
 
 import numpy as np
 
+from ..bundled import open_network
 from ..core.errors import MlpvizError
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
 from ..core.lessons.trace import walkthrough
-from ..core.nn.netfile import load_network
 from ..report.walkthrough_markdown import walkthrough_markdown
-from .common import finite, positive, print_json
+from .common import NETWORK_HELP, finite, positive, print_json
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("walkthrough", help="one backprop step on one sample, shown in full")
-    p.add_argument("network", metavar="NET.json")
+    p.add_argument("network", metavar="NET", help=NETWORK_HELP)
     p.add_argument("--x", type=finite, nargs="+", required=True, help="the input values")
     p.add_argument("--target", type=finite, nargs="+", required=True,
                    help="the target, in the output's range")
@@ -40,7 +40,7 @@ def sample_arrays(net, x: list[float], target: list[float]) -> tuple[np.ndarray,
 
 
 def run(args: argparse.Namespace) -> int:
-    net = load_network(args.network)
+    net = open_network(args.network)
     x, t = sample_arrays(net, args.x, args.target)
     w = walkthrough(net, x, t, args.lr)
     if args.json:

@@ -9,14 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.data.csvio import read_csv, write_csv
 from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
+from ..core.nn.netfile import FORMAT as NETWORK_FORMAT
 from ..core.nn.netfile import network_from_dict, read_json_file, save_network
 from ..core.session import commands as c
+from ..core.session.session_file import FORMAT as SESSION_FORMAT
 from ..core.session.session_file import Session, load_session, save_session, thinned
 from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
@@ -31,20 +33,6 @@ def default_autosave_path() -> Path:
     folder = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".mlpviz")
     return folder / "autosave.mlpviz"
-
-
-def scratch_autosave_path() -> Path:
-    """Headless runs (screenshots, benchmarks) autosave to a scratch file, never over the
-    user's own autosave."""
-    import tempfile
-
-    return Path(tempfile.mkdtemp(prefix="mlpviz-")) / "autosave.mlpviz"
-
-
-def scratch_settings() -> QSettings:
-    """Settings for a headless run: fresh defaults, and nothing left for the user's app."""
-    return QSettings(str(scratch_autosave_path().with_name("settings.ini")),
-                     QSettings.Format.IniFormat)
 
 
 class FileActions(QObject):
@@ -158,6 +146,45 @@ class FileActions(QObject):
         self.add_recent(path)
         return True
 
+    def open_any(self, path: str) -> bool:
+        """Open what `mlpviz FILE` or a drop on the window names: a session, a network or
+        CSV data, told apart by the file itself (its format field), not only its suffix."""
+        if Path(path).suffix.lower() == ".csv":
+            return self.import_csv(path)
+        try:
+            kind = read_json_file(path).get("format") if Path(path).is_file() else None
+        except (MlpvizError, AttributeError):
+            kind = None
+        if kind == SESSION_FORMAT:
+            return self.open_session(path)
+        if kind == NETWORK_FORMAT:
+            return self.load_network_file(path)
+        reason = self.tr("no such file") if not Path(path).exists() else self.tr(
+            "not an mlpviz session, network or CSV file")
+        self._fail(self.tr("Cannot open the file"), MlpvizError(f"{path}: {reason}"))
+        return False
+
+    def take_drops(self) -> None:
+        """Files dropped anywhere on the window open as with `mlpviz FILE`. The views take
+        drops for their scenes (QGraphicsView does by default) and would swallow them, so
+        every widget that takes drops passes file drops here."""
+        window = self.parent_widget
+        window.setAcceptDrops(True)
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A drop of files opens the first local one of them."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    QTimer.singleShot(0, lambda: self.open_any(paths[0]))  # after the drop
+                return True
+        return super().eventFilter(watched, event)
+
     def apply_session(self, s: Session) -> None:
         self.model.pause()
         self.model.send(c.LoadSession(s))
@@ -170,13 +197,14 @@ class FileActions(QObject):
         if path:
             self.load_network_file(path)
 
-    def load_network_file(self, path: str) -> None:
+    def load_network_file(self, path: str) -> bool:
         try:
             net = network_from_dict(read_json_file(path), path)
         except MlpvizError as e:
             self._fail(self.tr("Cannot open network"), e)
-            return
+            return False
         self.model.send(c.LoadNetwork(net))
+        return True
 
     def save_network_dialog(self) -> None:
         path = self._save_name(self.tr("Save network"), "network.json",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
 
+from ..bundled import bundled_file
 from ..core.nn.activations import ACTIVATIONS
-from ..resources import resource_path
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
@@ -86,8 +86,9 @@ class Language:
         translators = []
         if code != "en":
             ours = QTranslator(app)
-            if not ours.load(str(resource_path("i18n", f"mlpviz_{code}.qm"))):
-                return False
+            with bundled_file("i18n", f"mlpviz_{code}.qm") as qm:
+                if not ours.load(str(qm)):
+                    return False
             translators.append(ours)
             qt = QTranslator(app)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.

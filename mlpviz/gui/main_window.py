@@ -24,6 +24,7 @@ from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import export, qt_setup
 from .actions import WindowActions
+from .app_icon import app_icon
 from .boundary_view import BoundaryView
 from .controls import Controls
 from .error_dialog import ErrorDialog
@@ -36,6 +37,7 @@ from .menus import WindowMenus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .presentation import Presentation
+from .training_path import WarmingUpLabel, training_path, versions
 from .walkthrough_panel import WalkthroughPanel
 from .window_layout import DockLayout
 from .worker import DRAWING, TRAINING, TrainerWorker
@@ -93,6 +95,10 @@ class MainWindow(QMainWindow):
                                                 self.loss_view, self.walkthrough_panel])
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
                                  autosave_path, ask)
+        self.files.take_drops()
+        self.setWindowIcon(app_icon())
+        self.warming_up = WarmingUpLabel(self.model)
+        self.statusBar().addPermanentWidget(self.warming_up)
         self.clock = FrameClock(self.model, self.worker, self.network_view,
                                 self.boundary_view, self.loss_view, self)
         self._connect()
@@ -312,16 +318,12 @@ class MainWindow(QMainWindow):
         self.help_box = box
 
     def _about(self) -> None:
-        snap = self.model.snapshot
-        backend = snap.backend if snap is not None else "numpy"
-        how = {"compiled": self.tr("compiled kernels (Numba), with NumPy as the reference"),
-               "perceptron": self.tr("the perceptron rule")}.get(
-            backend, self.tr("NumPy (the compiled kernels are not loaded)"))
+        how = training_path(self.model.snapshot)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), self.tr(
             "<b>mlpviz {0}</b><p>Learn and teach multilayer perceptrons: an exact NumPy "
             "MLP, a live playground and the lecture's backprop, step by step.</p>"
-            "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(__version__, how),
-            QMessageBox.StandardButton.Ok, self)
+            "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(__version__, how)
+            + versions(), QMessageBox.StandardButton.Ok, self)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import signal
@@ -45,6 +47,12 @@ def use_offscreen(width: int, height: int) -> None:
     with os.fdopen(fd, "w") as f:
         json.dump(config, f)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={path}"
+    atexit.register(_remove, path)  # Qt reads it when the application starts
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.remove(path)
 
 
 def configure_pyqtgraph() -> None:

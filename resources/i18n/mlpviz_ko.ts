@@ -518,125 +518,140 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="115"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="127"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="224"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="134"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="143"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="169"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="163"/>
+        <source>not an mlpviz session, network or CSV file</source>
+        <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="164"/>
+        <source>Cannot open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="169"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="183"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="211"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="177"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="210"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="194"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="216"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="244"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="217"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="250"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="234"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="281"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="256"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="284"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="276"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="304"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="308"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="281"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="317"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="293"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -724,116 +739,101 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="198"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="204"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="199"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="205"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="200"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="206"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="308"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="201"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="207"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="309"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="202"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="208"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="310"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="203"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="209"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="311"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="268"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="274"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="270"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="276"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="280"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="281"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="287"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="282"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="288"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="188"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="194"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="205"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="211"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="257"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="301"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
-        <source>compiled kernels (Numba), with NumPy as the reference</source>
-        <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="318"/>
-        <source>the perceptron rule</source>
-        <translation>퍼셉트론 규칙</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="319"/>
-        <source>NumPy (the compiled kernels are not loaded)</source>
-        <translation>NumPy (컴파일된 커널을 불러오지 않음)</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="320"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -1010,6 +1010,34 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/labs/quiz03.py" line="121"/>
         <source>test loss {0:.3f}, accuracy {1:.0%}</source>
         <translation>테스트 손실 {0:.3f}, 정확도 {1:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPath</name>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="14"/>
+        <source>compiled kernels (Numba), with NumPy as the reference</source>
+        <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="16"/>
+        <source>the perceptron rule</source>
+        <translation>퍼셉트론 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="17"/>
+        <source>NumPy, while the compiled kernels warm up (on the first start only)</source>
+        <translation>NumPy (컴파일된 커널을 준비하는 동안, 처음 시작할 때만)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="19"/>
+        <source>NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)</source>
+        <translation>NumPy (Numba가 설치되어 있지 않거나 MLPVIZ_NO_JIT가 설정됨)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="21"/>
+        <source>NumPy (the compiled kernels are not loaded yet)</source>
+        <translation>NumPy (컴파일된 커널을 아직 불러오지 않음)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1302,19 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/walkthrough_runs.py" line="200"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>WarmingUpLabel</name>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="62"/>
+        <source>Warming up the fast kernels…</source>
+        <translation>빠른 학습 커널 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/training_path.py" line="63"/>
+        <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
+        <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
     </message>
 </context>
 <context>

@@ -151,14 +151,15 @@ def split(data: Dataset, ratio_percent: float = 50, seed: int | None = 0,
     """Shuffle once (seeded) and cut: the first ratio% train, the rest test.
 
     The 4-row truth tables are never cut: they train and test on all four rows, as the
-    lecture does. `whole` trains on every row and leaves the test part empty.
+    lecture does. `whole` trains on every row, in the data's own order (a CSV file's, for
+    training without shuffling), and leaves the test part empty.
     """
     if not 0 < ratio_percent <= 100:
         raise MlpvizError(f"train ratio must be 1 to 100 percent, not {ratio_percent:g}")
     if data.id in TRUTH_TABLES:
         return Split(data.points, data.labels, data.points, data.labels)
     n = len(data.points)
-    order = np.random.default_rng(seed).permutation(n)
+    order = np.arange(n) if whole else np.random.default_rng(seed).permutation(n)
     cut = n if whole else int(round(n * ratio_percent / 100))
     tr, te = order[:cut], order[cut:]
     return Split(data.points[tr], data.labels[tr], data.points[te], data.labels[te])

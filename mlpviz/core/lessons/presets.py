@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..nn.netfile import load_network
 from ..nn.network import MLP
 from ..training.scenario import Scenario, build_trainer
 from ..training.trainer import TrainConfig, Trainer
@@ -25,9 +24,7 @@ def _perceptron(dataset: str) -> Scenario:
 
 
 def _lecture_net() -> MLP:
-    from ...resources import LECTURE_NET
-
-    return load_network(LECTURE_NET)
+    return walkthrough_network("lecture")
 
 
 # Where the lecture's slides print a number truncated, not rounded, to 6 decimals: the
@@ -55,10 +52,9 @@ def is_lecture_walk(net: MLP, x: np.ndarray, target: np.ndarray, lr: float) -> b
 def walkthrough_network(name: str) -> MLP:
     """The walkthrough's presets: the lecture's 2-2-1 sigmoid net, or Quiz 04's (the same
     weights with ReLU)."""
-    net = _lecture_net()
-    if name == "quiz04":
-        net = MLP(net.weights, net.biases, ["relu", "relu"], "mse", net.features)
-    return net
+    from ...bundled import example_network  # the files ship in the package, not in core
+
+    return example_network(name)
 
 
 @dataclass(frozen=True)

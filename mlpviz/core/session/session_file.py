@@ -58,6 +58,8 @@ def thinned(rows: list, most: int = MAX_HISTORY) -> list:
     """At most `most` of the rows, evenly, the last always among them."""
     if len(rows) <= most:
         return list(rows)
+    if most <= 1:
+        return list(rows[-most:]) if most == 1 else []
     step = -(-len(rows) // (most - 1))
     return [*rows[:-1:step], rows[-1]]
 

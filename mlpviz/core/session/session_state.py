@@ -77,7 +77,8 @@ class SessionState(TrainingLoop):
             loss_name=net.loss_name, result=t.last_result, history_rows=rows,
             history_reset=reset, maps=self._maps(), hover=self.hover,
             data=self.data_view, diverged=self.diverged,
-            structure_version=self.structure_version, backend=t.backend.name)
+            structure_version=self.structure_version, backend=t.backend.name,
+            kernels=self.kernels.state)
 
     def _maps(self) -> GridMaps:
         """The network over the input plane; the last ones again when nothing has changed

@@ -60,6 +60,7 @@ class Snapshot:
     diverged: bool
     structure_version: int  # changes when layers, units or features change
     backend: str = "numpy"  # the way the trainer steps: numpy, compiled or perceptron
+    kernels: str = "idle"  # the compiled kernels: idle, compiling, ready or unavailable
 
     @property
     def units(self) -> list[int]:
