@@ -172,3 +172,23 @@ def test_exec_paths_with_spaces_are_quoted():
 def test_open_network_refuses_a_missing_path():
     with pytest.raises(MlpvizError, match="no such file"):
         open_network("nowhere/net.json")
+
+
+WITHOUT_NUMBA = """
+import sys
+sys.modules["numba"] = None  # as where it has no wheel: importing it fails
+from mlpviz.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("argv", [
+    ["train", "--dataset", "xor", "--epochs", "20", "--json"],
+    ["--screenshot", "shot.png", "--size", "800x600", "--epochs", "20"],
+], ids=["train", "window"])
+def test_it_runs_on_numpy_where_numba_is_missing(tmp_path, argv):
+    done = subprocess.run([sys.executable, "-c", WITHOUT_NUMBA, *argv], capture_output=True,
+                          text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    if argv[0] == "train":
+        assert json.loads(done.stdout)["epochs"] == 20

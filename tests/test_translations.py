@@ -14,7 +14,7 @@ from PySide6.QtCore import QTranslator
 from .conftest import ROOT
 
 TS = ROOT / "resources" / "i18n" / "mlpviz_ko.ts"
-QM = ROOT / "resources" / "i18n" / "mlpviz_ko.qm"
+QM = ROOT / "mlpviz" / "share" / "i18n" / "mlpviz_ko.qm"
 
 
 def messages(path):

@@ -80,7 +80,7 @@ def test_it_runs_from_anywhere(installed):
 def test_korean_loads_from_the_wheel(installed):
     shot = installed[2] / "ko.png"
     done = _run(installed, "mlpviz", "--screenshot", str(shot), "--lang", "ko", "--size",
-                "1024x768", "--epochs", "3")
+                "1280x800", "--preset", "lecture", "--walk-step", "9")  # a bundled network
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert shot.stat().st_size > 10_000
     done = _run(installed, "python", "-c", MENU_TITLES)

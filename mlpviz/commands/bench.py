@@ -117,6 +117,24 @@ def first_paint_seconds(runs: int = 3) -> float:
     return statistics.median(times)
 
 
+def train_command(runs: int = 3) -> dict:
+    """`mlpviz train` on the default scenario as a user runs it, in its own process: the
+    median of its reported epochs/s (the training loop) and of its wall time."""
+    import subprocess
+    import sys
+
+    rates, walls = [], []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-m", "mlpviz", "train", "--dataset", "circle",
+                               "--layers", "4,2", "--epochs", "3000", "--json"],
+                              capture_output=True, text=True, timeout=300, check=True)
+        out = json.loads(done.stdout)
+        rates.append(out["epochs_per_second"])
+        walls.append(out["wall_seconds"])
+    return {"epochs_per_second": statistics.median(rates),
+            "wall_seconds": statistics.median(walls)}
+
+
 def bench_all(seconds: float) -> dict:
     from ..gui_bench import gui_bench
 
@@ -124,6 +142,10 @@ def bench_all(seconds: float) -> dict:
     result: dict = {"machine": _machine()}
     result["headless_default"] = headless_bench((4, 2), seconds)
     result["headless_6x8"] = headless_bench(six, seconds)
+    train = train_command()
+    train["ratio"] = (train["epochs_per_second"]
+                      / result["headless_default"]["bare_numpy_epochs_per_second"])
+    result["train_command"] = train
     result["window_default"] = gui_bench((4, 2), seconds)
     result["window_6x8"] = gui_bench(six, seconds)
     result["first_paint_seconds"] = first_paint_seconds()
