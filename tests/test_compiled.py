@@ -23,9 +23,9 @@ def test_numba_is_there() -> None:
 
 
 def test_constants_agree() -> None:
-    from mlpviz.core.training import compiled_kernels
-    assert compiled_kernels.LEAKY_SLOPE == activations.LEAKY_SLOPE
-    assert compiled_kernels.ACTIVATION_CODES == {a.code for a in activations.ACTIVATIONS.values()}
+    from mlpviz.core.training import kernel_blocks
+    assert kernel_blocks.LEAKY_SLOPE == activations.LEAKY_SLOPE
+    assert kernel_blocks.ACTIVATION_CODES == {a.code for a in activations.ACTIVATIONS.values()}
 
 
 def _data(n_out: int, rng: np.random.Generator) -> TrainingData:
@@ -192,7 +192,7 @@ def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
 
 
 def test_compiled_tanh_is_within_a_few_ulp_of_numpys() -> None:
-    from mlpviz.core.training.compiled_kernels import _tanh
+    from mlpviz.core.training.kernel_blocks import _tanh
 
     z = np.concatenate([np.linspace(-30, 30, 20001), np.logspace(-300, 1, 300),
                         -np.logspace(-300, 1, 300), [0.0, np.inf, -np.inf]])

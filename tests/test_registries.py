@@ -40,9 +40,10 @@ def test_every_activation_has_every_entry(name):
 
 def test_every_registered_name_has_a_kernel_code():
     from mlpviz.core.training import compiled_kernels as k
+    from mlpviz.core.training.kernel_blocks import ACTIVATION_CODES
 
     codes = [a.code for a in ACTIVATIONS.values()]
-    assert len(set(codes)) == len(codes) and set(codes) == k.ACTIVATION_CODES
+    assert len(set(codes)) == len(codes) and set(codes) == ACTIVATION_CODES
     assert sorted(loss.code for loss in LOSSES.values()) == sorted({k.MSE, k.CROSS_ENTROPY})
     gradient = {n: cls.code for n, cls in OPTIMIZERS.items() if n != "perceptron"}
     assert sorted(gradient.values()) == sorted({k.SGD, k.MOMENTUM, k.ADAM})

@@ -1,16 +1,18 @@
 """Training steps, whole evaluated epochs and the loss and accuracy of a data set, as plain
 loops for Numba to compile, run with the GIL released.
 
-The arithmetic is network.py's, losses.py's and optimizers.py's, sample by sample; those
-modules stay the reference, and tests hold this one to them for every activation, loss,
-optimizer and regularization. In the package only `compiled.py` imports this module, and
-only when the kernels are loaded (importing Numba takes half a second).
+The arithmetic is network.py's, losses.py's and optimizers.py's; those modules stay the
+reference, and tests hold this one to them (1e-9) for every activation, loss, optimizer and
+regularization, at widths 1 to 32 and depths 1 to 10. Rows go through the network a chunk at
+a time, a layer at a time, by the block functions of kernel_blocks.py. In the package only
+`compiled.py` imports this module, and only when the kernels are loaded (importing Numba
+takes half a second).
 
 The kernels take three bundles (kernel_args.py): the network (`net`), the update rule
 (`rule`) and data rows. The numbers naming activations, losses, optimizers and
-regularizations are the registries' own `code`s, read here once; every kernel refuses a code
-it has no branch for before any arithmetic. Numba's cache keys on this file: after changing a
-code in a registry, touch this file so the kernels compile again.
+regularizations are the registries' own `code`s, read once; every kernel refuses a code it
+has no branch for before any arithmetic. Numba's cache keys on the source files: after
+changing a code in a registry, touch this file and kernel_blocks.py.
 """
 
 from __future__ import annotations
@@ -20,25 +22,52 @@ import math
 import numpy as np
 from numba import njit
 
-from ..nn.activations import ACTIVATIONS, LEAKY_SLOPE
 from ..nn.losses import LOSSES
+from .kernel_blocks import (
+    CHUNK,
+    LEAKY_RELU,
+    LINEAR,
+    RELU,
+    SIGMOID,
+    SOFTMAX,
+    STEP,
+    TANH,
+    WIDE,
+    _strides,
+    activate_block,
+    affine_block,
+    affine_rows,
+    backprop_block,
+    backprop_rows,
+    slope_block,
+    transpose_weights,
+)
 from .optimizers import OPTIMIZERS, REGULARIZATIONS
 
-STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX = (
-    ACTIVATIONS[n].code for n in ("step", "sigmoid", "tanh", "relu", "leaky_relu", "linear",
-                                  "softmax"))
 MSE, CROSS_ENTROPY = LOSSES["mse"].code, LOSSES["cross_entropy"].code
 SGD, MOMENTUM, ADAM = (OPTIMIZERS[n].code for n in ("sgd", "momentum", "adam"))
 NO_PENALTY, L1, L2 = (REGULARIZATIONS[n] for n in ("none", "l1", "l2"))
-# The activation codes with a branch below (as _check_net accepts them).
-ACTIVATION_CODES = frozenset((STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX))
 
-# error_model="numpy": a division by zero gives inf or NaN, as in NumPy, instead of a check
-# before every division (15 % of a small network's epoch); none of ours divides by zero.
 jit = njit(nogil=True, cache=True, error_model="numpy")
-# Helpers called per row or per element are inlined by Numba itself: as calls, passing their
-# arrays cost reference counting that was most of a small network's step.
+# Helpers called per chunk are inlined by Numba itself: as calls, passing their arrays cost
+# reference counting.
 inline = njit(nogil=True, cache=True, inline="always", error_model="numpy")
+
+
+@jit
+def layout(sizes):
+    """Offsets of W[l] and B[l] in the flat parameter vector; sizes: (L + 1,)."""
+    n_layers = len(sizes) - 1
+    w_off = np.empty(n_layers, np.int64)
+    b_off = np.empty(n_layers, np.int64)
+    o = 0
+    for l in range(n_layers):
+        w_off[l] = o
+        o += sizes[l] * sizes[l + 1]
+    for l in range(n_layers):
+        b_off[l] = o
+        o += sizes[l + 1]
+    return w_off, b_off
 
 
 @inline
@@ -61,187 +90,12 @@ def _check_rule(rule):
 
 
 @jit
-def layout(sizes):
-    """Offsets of W[l] and B[l] in the flat parameter vector; sizes: (L + 1,)."""
-    n_layers = len(sizes) - 1
-    w_off = np.empty(n_layers, np.int64)
-    b_off = np.empty(n_layers, np.int64)
-    o = 0
-    for l in range(n_layers):
-        w_off[l] = o
-        o += sizes[l] * sizes[l + 1]
-    for l in range(n_layers):
-        b_off[l] = o
-        o += sizes[l + 1]
-    return w_off, b_off
-
-
-@inline
-def _tanh(z):
-    """tanh through expm1: ~21 ns here against libm tanh's ~31, within 2 ulp of NumPy's."""
-    e = math.expm1(-2.0 * abs(z))
-    r = -e / (2.0 + e)
-    return r if z >= 0 else -r
-
-
-@inline
-def _activate(code, z):
-    """f(z) for the element-wise activations (codes checked on entry)."""
-    if code == STEP:
-        return 1.0 if z > 0 else 0.0
-    if code == SIGMOID:
-        return 1.0 / (1.0 + math.exp(min(-z, 700.0)))
-    if code == TANH:
-        return _tanh(z)
-    if code == RELU:
-        return max(z, 0.0)
-    if code == LEAKY_RELU:
-        return z if z > 0 else LEAKY_SLOPE * z
-    return z  # LINEAR
-
-
-@inline
-def _slope(code, z, a):
-    """f'(z) from z and a = f(z), for the element-wise activations."""
-    if code == STEP:
-        return 0.0
-    if code == SIGMOID:
-        return a * (1.0 - a)
-    if code == TANH:
-        return 1.0 - a * a
-    if code == RELU:
-        return 1.0 if z > 0 else 0.0
-    if code == LEAKY_RELU:
-        return 1.0 if z > 0 else LEAKY_SLOPE
-    return 1.0  # LINEAR
-
-
-@inline
-def _forward_row(net, w_off, b_off, x, r, z, a):
-    """Sample x[r] through the network: z[l, :units] net inputs, a[l + 1, :units] outputs,
-    a[0] the input row. z: (L, max units), a: (L + 1, max units)."""
-    params, sizes, acts = net.params, net.sizes, net.acts
-    n_layers = len(sizes) - 1
-    for i in range(sizes[0]):
-        a[0, i] = x[r, i]
-    for l in range(n_layers):
-        n_in, n_out, wo, bo = sizes[l], sizes[l + 1], w_off[l], b_off[l]
-        # Row i of W[l] is contiguous: z += a_i·W[i, :] runs along it. (No slices here:
-        # each one costs a reference count, which was most of a step.)
-        zl = z[l, :n_out]
-        zl[:] = 0.0
-        for i in range(n_in):
-            ai = a[l, i]
-            w_row = params[wo + i * n_out : wo + (i + 1) * n_out]
-            for j in range(n_out):
-                zl[j] += ai * w_row[j]
-        for j in range(n_out):
-            zl[j] += params[bo + j]
-        if acts[l] == SOFTMAX:
-            top = z[l, 0]
-            for j in range(1, n_out):
-                top = max(top, z[l, j])
-            total = 0.0
-            for j in range(n_out):
-                a[l + 1, j] = math.exp(z[l, j] - top)
-                total += a[l + 1, j]
-            for j in range(n_out):
-                a[l + 1, j] /= total
-        else:
-            for j in range(n_out):
-                a[l + 1, j] = _activate(acts[l], z[l, j])
-
-
-@jit
-def evaluate(net, rows, threshold):
-    """(loss, accuracy) over rows.x (N, F) with targets rows.t (N, K), as losses.py and
-    targets.accuracy compute them. Accuracy needs class labels (N,); with none (regression)
-    it is NaN. threshold: the one-unit output's class boundary."""
-    _check_net(net)
-    sizes, acts, x, t, labels = net.sizes, net.acts, rows.x, rows.t, rows.labels
-    n_layers = len(sizes) - 1
-    w_off, b_off = layout(sizes)
-    width = sizes.max()
-    z = np.empty((n_layers, width))
-    a = np.empty((n_layers + 1, width))
-    k_out, out_code = sizes[-1], acts[-1]
-    total, hits = 0.0, 0
-    for r in range(x.shape[0]):
-        _forward_row(net, w_off, b_off, x, r, z, a)
-        top = n_layers  # the output is a[top]
-        if net.loss == MSE:
-            for k in range(k_out):
-                total += 0.5 * (a[top, k] - t[r, k]) ** 2
-        else:
-            for k in range(k_out):
-                p, q = a[top, k], t[r, k]
-                if out_code == TANH:  # read as p = (1 + y) / 2
-                    p, q = (1.0 + p) / 2.0, (1.0 + q) / 2.0
-                p = min(max(p, 1e-12), 1.0 - 1e-12)
-                total -= q * math.log(p)
-                if out_code != SOFTMAX:
-                    total -= (1.0 - q) * math.log(1.0 - p)
-        if len(labels):
-            if k_out == 1:
-                guess = 1 if a[top, 0] > threshold else 0
-            else:
-                guess = 0
-                for k in range(1, k_out):
-                    if a[top, k] > a[top, guess]:
-                        guess = k
-            hits += guess == labels[r]
-    n = x.shape[0]
-    if n == 0:
-        return np.nan, np.nan
-    return total / n, (hits / n if len(labels) else np.nan)
-
-
-@jit
 def penalty(params, n_weights, reg, reg_rate):
     """L2: λ/2·Σw², L1: λ·Σ|w|, over the weights (the first n_weights parameters)."""
     s = 0.0
     for p in range(n_weights):
         s += 0.5 * params[p] * params[p] if reg == L2 else abs(params[p])
     return reg_rate * s if reg != NO_PENALTY else 0.0
-
-
-@inline
-def _accumulate_gradient(net, w_off, b_off, t, r, n, z, a, delta, grad_a):
-    """Backprop of one sample's share of the batch-mean loss, added into `net.grad`."""
-    params, grad, sizes, acts = net.params, net.grad, net.sizes, net.acts
-    n_layers = len(sizes) - 1
-    top = n_layers - 1
-    k_out = sizes[-1]
-    # ∂E/∂z at the output: (y − t)/n for cross-entropy; for MSE ① (y − t)/n times ②.
-    for k in range(k_out):
-        grad_a[k] = (a[n_layers, k] - t[r, k]) / n
-    if net.loss == CROSS_ENTROPY:
-        for k in range(k_out):
-            delta[k] = grad_a[k]
-    elif acts[top] == SOFTMAX:
-        s = 0.0
-        for k in range(k_out):
-            s += grad_a[k] * a[n_layers, k]
-        for k in range(k_out):
-            delta[k] = a[n_layers, k] * (grad_a[k] - s)
-    else:
-        for k in range(k_out):
-            delta[k] = grad_a[k] * _slope(acts[top], z[top, k], a[n_layers, k])
-    for l in range(top, -1, -1):
-        n_in, n_out, wo, bo = sizes[l], sizes[l + 1], w_off[l], b_off[l]
-        for i in range(n_in):
-            for j in range(n_out):
-                grad[wo + i * n_out + j] += a[l, i] * delta[j]
-        for j in range(n_out):
-            grad[bo + j] += delta[j]
-        if l:
-            for i in range(n_in):
-                s = 0.0
-                for j in range(n_out):
-                    s += delta[j] * params[wo + i * n_out + j]
-                grad_a[i] = s
-            for i in range(n_in):
-                delta[i] = grad_a[i] * _slope(acts[l - 1], z[l - 1, i], a[l, i])
 
 
 @inline
@@ -275,6 +129,126 @@ def _update(params, grad, n_weights, rule):
             params[p] -= lr_t * state1[p] / (math.sqrt(state2[p]) + eps_t)
 
 
+@inline
+def _buffers(sizes, rows):
+    """Blocks for every layer's z and a (backprop needs them all), δ, its transpose, and
+    the activations' scratch, for chunks of up to `rows` rows."""
+    n_layers = len(sizes) - 1
+    size = sizes.max() * rows
+    return (np.empty((n_layers, size)), np.empty((n_layers + 1, size)), np.empty(size),
+            np.empty(size), np.empty(size), np.empty(2 * size))
+
+
+@inline
+def _forward_chunk(net, w_off, b_off, x, order, start, count, z, a, scratch, wide, wt):
+    """Rows x[order[start:start + count]] through the network into the blocks z, a."""
+    params, sizes, acts = net.params, net.sizes, net.acts
+    rs, js = _strides(wide, sizes[0], count)
+    for i in range(sizes[0]):
+        for r in range(count):
+            a[0, r * rs + i * js] = x[order[start + r], i]
+    for l in range(len(sizes) - 1):
+        if wide:
+            affine_rows(wt, params, w_off[l], b_off[l], sizes[l], sizes[l + 1], a[l], z[l],
+                        count)
+        else:
+            affine_block(params, w_off[l], b_off[l], sizes[l], sizes[l + 1], a[l], z[l],
+                         count)
+        activate_block(acts[l], z[l], a[l + 1], scratch, sizes[l + 1], count, wide)
+
+
+@inline
+def _output_delta(net, t, order, start, count, n, z, a, g, delta, wide):
+    """∂E/∂z at the output for a chunk, each row's share of a batch of n rows: (y − t)/n
+    for cross-entropy; for MSE ① (y − t)/n times ②, or softmax's Jacobian."""
+    sizes, acts = net.sizes, net.acts
+    top = len(sizes) - 2
+    k_out = sizes[-1]
+    y = a[top + 1]
+    rs, ks = _strides(wide, k_out, count)
+    for k in range(k_out):
+        for r in range(count):
+            g[r * rs + k * ks] = (y[r * rs + k * ks] - t[order[start + r], k]) / n
+    if net.loss == CROSS_ENTROPY:
+        for q in range(k_out * count):
+            delta[q] = g[q]
+    elif acts[top] == SOFTMAX:
+        for r in range(count):
+            s = 0.0
+            for k in range(k_out):
+                s += g[r * rs + k * ks] * y[r * rs + k * ks]
+            for k in range(k_out):
+                delta[r * rs + k * ks] = y[r * rs + k * ks] * (g[r * rs + k * ks] - s)
+    else:
+        slope_block(acts[top], z[top], y, g, delta, k_out * count)
+
+
+@inline
+def _backward_chunk(net, w_off, b_off, count, z, a, g, delta, delta_t, wide):
+    """Backprop of a chunk from the output's δ (in `delta`) down to the first layer."""
+    params, grad, sizes, acts = net.params, net.grad, net.sizes, net.acts
+    for l in range(len(sizes) - 2, -1, -1):
+        if wide:
+            backprop_rows(params, grad, w_off[l], b_off[l], sizes[l], sizes[l + 1], a[l],
+                          delta, delta_t, g, count)
+        else:
+            backprop_block(params, grad, w_off[l], b_off[l], sizes[l], sizes[l + 1], a[l],
+                           delta, delta_t, g, count)
+        if l:
+            slope_block(acts[l - 1], z[l - 1], a[l], g, delta, sizes[l] * count)
+
+
+@jit
+def evaluate(net, rows, threshold):
+    """(loss, accuracy) over rows.x (N, F) with targets rows.t (N, K), as losses.py and
+    targets.accuracy compute them. Accuracy needs class labels (N,); with none (regression)
+    it is NaN. threshold: the one-unit output's class boundary."""
+    _check_net(net)
+    sizes, acts, x, t, labels = net.sizes, net.acts, rows.x, rows.t, rows.labels
+    n_layers = len(sizes) - 1
+    w_off, b_off = layout(sizes)
+    n = x.shape[0]
+    z, a, _, _, _, scratch = _buffers(sizes, min(CHUNK, max(n, 1)))
+    order = np.arange(n)
+    k_out, out_code = sizes[-1], acts[-1]
+    wide = sizes.max() >= WIDE
+    wt = np.empty(b_off[0] if wide else 0)
+    if wide:
+        transpose_weights(net.params, sizes, w_off, wt)
+    total, hits = 0.0, 0
+    for start in range(0, n, CHUNK):
+        count = min(CHUNK, n - start)
+        _forward_chunk(net, w_off, b_off, x, order, start, count, z, a, scratch, wide, wt)
+        y = a[n_layers]
+        rs, ks = _strides(wide, k_out, count)
+        for r in range(count):
+            row = start + r
+            if net.loss == MSE:
+                for k in range(k_out):
+                    total += 0.5 * (y[r * rs + k * ks] - t[row, k]) ** 2
+            else:
+                for k in range(k_out):
+                    p, q = y[r * rs + k * ks], t[row, k]
+                    if out_code == TANH:  # read as p = (1 + y) / 2
+                        p, q = (1.0 + p) / 2.0, (1.0 + q) / 2.0
+                    p = min(max(p, 1e-12), 1.0 - 1e-12)
+                    total -= q * math.log(p)
+                    if out_code != SOFTMAX:
+                        total -= (1.0 - q) * math.log(1.0 - p)
+            if len(labels):
+                if k_out == 1:
+                    guess = 1 if y[r * rs] > threshold else 0
+                else:
+                    guess = 0
+                    for k in range(1, k_out):
+                        if y[r * rs + k * ks] > y[r * rs + guess * ks]:
+                            guess = k
+                hits += guess == labels[row]
+    if n == 0:
+        return np.nan, np.nan
+    return total / n, (hits / n if len(labels) else np.nan)
+
+
 @jit
 def train_steps(net, rule, rows, order, pos, max_steps):
     """Up to `max_steps` minibatch updates from position `pos` of the epoch, whose rows are
@@ -290,23 +264,24 @@ def _steps(net, rule, rows, order, pos, max_steps):
     """train_steps' body, inlined into train_epochs too: a call from there to the train_steps
     dispatcher typed its literal arguments apart and compiled a second version of it."""
     params, grad, sizes = net.params, net.grad, net.sizes
-    n_layers = len(sizes) - 1
     w_off, b_off = layout(sizes)
-    width = sizes.max()
-    z = np.empty((n_layers, width))
-    a = np.empty((n_layers + 1, width))
-    delta = np.empty(width)
-    grad_a = np.empty(width)
+    chunk = min(CHUNK, max(rule.batch, 1))
+    z, a, g, delta, delta_t, scratch = _buffers(sizes, chunk)
+    wide = sizes.max() >= WIDE
+    wt = np.empty(b_off[0] if wide else 0)
     n_rows = len(order)
     steps = 0
     while steps < max_steps and pos < n_rows:
         end = min(pos + rule.batch, n_rows)
         grad[:] = 0.0
-        for q in range(pos, end):
-            r = order[q]
-            _forward_row(net, w_off, b_off, rows.x, r, z, a)
-            _accumulate_gradient(net, w_off, b_off, rows.t, r, end - pos, z, a, delta,
-                                 grad_a)
+        if wide:
+            transpose_weights(params, sizes, w_off, wt)
+        for start in range(pos, end, chunk):
+            count = min(chunk, end - start)
+            _forward_chunk(net, w_off, b_off, rows.x, order, start, count, z, a, scratch,
+                           wide, wt)
+            _output_delta(net, rows.t, order, start, count, end - pos, z, a, g, delta, wide)
+            _backward_chunk(net, w_off, b_off, count, z, a, g, delta, delta_t, wide)
         _update(params, grad, b_off[0], rule)
         pos = end
         steps += 1
