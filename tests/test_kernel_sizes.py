@@ -99,3 +99,34 @@ def test_evaluation_over_many_chunks(width: int) -> None:
     y = net.predict(x)
     assert value == pytest.approx(net.loss.value(y, t, "sigmoid"), rel=1e-12)
     assert accuracy == targets.accuracy(y, labels, "sigmoid")
+
+
+def _wide_trainer(lr: float = 0.03, two_cores: bool = False, **scenario):
+    from mlpviz.core.training.scenario import Scenario, build_trainer
+
+    trainer = build_trainer(Scenario(hidden=(32,) * 4, train=TrainConfig(lr=lr), **scenario))
+    trainer.use_backend(compiled.BACKEND)
+    trainer.two_cores = two_cores
+    return trainer
+
+
+def test_evaluating_on_a_second_core_gives_the_same_epochs() -> None:
+    one, two = _wide_trainer(), _wide_trainer(two_cores=True)
+    assert compiled._overlap_pays(two.net, *(compiled._rows(x, t, compiled.NO_LABELS)
+                                             for x, t in ((two.data.x_train, two.t_train),
+                                                          (two.data.x_test, two.t_test))), 5)
+    assert one.epochs(5) == two.epochs(5)  # bit for bit: the same operations
+    assert np.array_equal(one.net.params, two.net.params)
+    assert one.history.rows() == two.history.rows()
+
+
+def test_a_divergence_found_on_the_second_core_undoes_the_epoch_after_it() -> None:
+    diverging = {"lr": 0.5, "dataset": "plane", "activation": "relu"}
+    one, two = _wide_trainer(**diverging), _wide_trainer(two_cores=True, **diverging)
+    for trainer in (one, two):
+        trainer.set_config(optimizer="momentum")
+    a, b = one.epochs(30), two.epochs(30)
+    assert len(a) < 30 and not a[-1].finite
+    assert [r.epoch for r in a] == [r.epoch for r in b]
+    assert np.array_equal(one.net.params, two.net.params, equal_nan=True)
+    assert np.array_equal(one.optimizer.velocity, two.optimizer.velocity, equal_nan=True)

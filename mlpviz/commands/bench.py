@@ -35,17 +35,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
                    rounds: int = 5) -> dict:
-    """Epochs/s of the trainer as the window runs it (compiled when Numba is there), of its
+    """Epochs/s of the trainer as `mlpviz train` runs it (compiled when Numba is there; a
+    wide network's evaluation on the second core), as the window runs it (one core), of its
     NumPy path, and of the bare loop, on the default scenario (circle, 250 training points,
     batch 10, lr 0.03, tanh; train and test loss after every epoch)."""
     compiled.load()
     trainer = build_trainer(Scenario(hidden=hidden))
+    trainer.two_cores = True
+    one_core = build_trainer(Scenario(hidden=hidden))
     numpy_path = build_trainer(Scenario(hidden=hidden))
     numpy_path.use_backend(NUMPY)
     d = trainer.data
     weights = [w.copy() for w in trainer.net.weights]
     biases = [b.copy() for b in trainer.net.biases]
-    per_round = seconds / (3 * rounds)
+    per_round = seconds / (4 * rounds)
     epochs = 20
 
     def bare() -> None:
@@ -56,7 +59,8 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
         for _ in range(epochs):
             numpy_path.train_epoch()
 
-    runs = {"bare": bare, "numpy": numpy_epochs, "ours": lambda: trainer.epochs(epochs)}
+    runs = {"bare": bare, "numpy": numpy_epochs, "ours": lambda: trainer.epochs(epochs),
+            "one_core": lambda: one_core.epochs(epochs)}
     rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):
         for name, run_epochs in runs.items():
@@ -68,6 +72,7 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
     ours, bare_med = statistics.median(rates["ours"]), statistics.median(rates["bare"])
     return {"epochs_per_second": ours, "bare_numpy_epochs_per_second": bare_med,
             "ratio": ours / bare_med,
+            "one_core_epochs_per_second": statistics.median(rates["one_core"]),
             "numpy_path_epochs_per_second": statistics.median(rates["numpy"]),
             "backend": trainer.backend.name, "hidden": list(hidden), "rounds": rounds}
 

@@ -114,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if compiled.warm_up():
         trainer.use_backend(default_backend(trainer.config))
+    trainer.two_cores = True  # no window to leave a core for
     outcome = run_training(trainer, epochs, steps)
     net = trainer.net
     params = network_to_dict(net)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -160,6 +161,57 @@ def _train_epochs(net: MLP, optimizer: Optimizer, batch_size: int, regularizatio
     return results[:done]
 
 
+# Evaluating each epoch on a second core while the next one trains pays from about this
+# much work an epoch (parameters × rows evaluated): below it the hand-over costs more.
+OVERLAP_WORK = 1_000_000
+
+
+def _overlap_pays(net: MLP, train: Rows, test: Rows, epochs: int) -> bool:
+    return (epochs > 1 and (os.cpu_count() or 1) > 1
+            and net.params.size * (len(train.x) + len(test.x)) >= OVERLAP_WORK)
+
+
+def _train_epochs_overlapped(net: MLP, optimizer: Optimizer, batch_size: int,
+                             regularization: str, reg_rate: float, train: Rows, test: Rows,
+                             orders: Array) -> Array:
+    """_train_epochs with each epoch's evaluation (both data sets, every row forward) on a
+    second thread while the next epoch trains: both kernels release the GIL, so the two
+    run on two cores. The evaluation reads a copy of the weights as the epoch left them.
+    When it finds the epoch diverged, the epoch after it is undone (weights and optimizer
+    state restored), so the result is the sequential one."""
+    k = _kernels()
+    rule = _rule(optimizer, net.params, batch_size, regularization, reg_rate)
+    arrays, threshold = _net(net), _threshold(net)
+    n_weights = sum(w.size for w in net.weights)
+    batches = -(-len(train.x) // max(batch_size, 1))
+    results = np.empty((len(orders), 5))
+
+    def evaluate_epoch(params: Array, e: int) -> None:
+        snap = arrays._replace(params=params)
+        results[e, 0], results[e, 2] = k.evaluate(snap, train, threshold)
+        results[e, 1], results[e, 3] = k.evaluate(snap, test, threshold)
+        results[e, 4] = k.penalty(params, n_weights, rule.reg, rule.reg_rate)
+
+    done = len(orders)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mlpviz-eval") as pool:
+        for e in range(len(orders)):
+            before = (net.params.copy(), rule.state1.copy(), rule.state2.copy(),
+                      int(rule.adam_t[0]))  # as epoch e − 1 left them
+            pending = pool.submit(evaluate_epoch, before[0], e - 1) if e else None
+            k.train_steps(arrays, rule, train, orders[e], 0, batches)
+            if pending is not None:
+                pending.result()
+                if not np.isfinite(results[e - 1, 0]):
+                    net.params[:], rule.state1[:], rule.state2[:] = before[:3]
+                    rule.adam_t[0] = before[3]
+                    done = e
+                    break
+        else:
+            evaluate_epoch(net.params.copy(), len(orders) - 1)
+    optimizer.kernel_done(int(rule.adam_t[0]))
+    return results[:done]
+
+
 def evaluate(net: MLP, x: Array, t: Array, labels: Array) -> tuple[float, float]:
     """(loss, accuracy) of `net` over rows x (N, F), targets t (N, K); accuracy is NaN when
     labels is NO_LABELS (regression)."""
@@ -189,10 +241,13 @@ class CompiledBackend(Backend):
     def epochs(self, trainer: Trainer, orders: Array) -> Array:
         cfg, d = trainer.config, trainer.data
         labels = (d.labels_train, d.labels_test) if d.classifies else (NO_LABELS, NO_LABELS)
-        return _train_epochs(trainer.net, trainer.optimizer, cfg.batch_size,
-                             cfg.regularization, cfg.reg_rate,
-                             _rows(d.x_train, trainer.t_train, labels[0]),
-                             _rows(d.x_test, trainer.t_test, labels[1]), orders)
+        train = _rows(d.x_train, trainer.t_train, labels[0])
+        test = _rows(d.x_test, trainer.t_test, labels[1])
+        run = _train_epochs
+        if trainer.two_cores and _overlap_pays(trainer.net, train, test, len(orders)):
+            run = _train_epochs_overlapped
+        return run(trainer.net, trainer.optimizer, cfg.batch_size, cfg.regularization,
+                   cfg.reg_rate, train, test, orders)
 
     def evaluate(self, trainer: Trainer, x: Array, t: Array, labels: Array
                  ) -> tuple[float, float]:

