@@ -9,6 +9,7 @@ as commands, so they work paused or training.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from . import theme
+from .diagram_edits import ParameterEdits
+from .diagram_layers import MAX_DRAWN as LINK_LAYER_SHOWN
+from .diagram_layers import LinkLayer, ThumbnailLayer
 from .i18n import tr_activation
 from .network_items import (
     NODE,
@@ -33,7 +37,6 @@ from .network_items import (
     LinkItem,
     NeuronItem,
     activation_menu,
-    parameter_key,
     text_item,
 )
 from .value_editor import ValueEditor
@@ -44,11 +47,12 @@ COLUMN = 150.0
 WIDE_COLUMN = 200.0  # small networks get room for the walkthrough's labels
 LABEL_ROOM = 120.0
 BIG_DIAGRAM = 120  # links
+LAYER_LINKS = 600  # links from which they are drawn by one LinkLayer, not as items
 ROW = 52.0
 TOP = 80.0
 
 
-class NetworkView(QGraphicsView):
+class NetworkView(ParameterEdits, QGraphicsView):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -65,6 +69,7 @@ class NetworkView(QGraphicsView):
         self.table = theme.bgrx_table(theme.lut())
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: dict[tuple[int, int, int], LinkItem] = {}
+        self.link_layer: LinkLayer | None = None  # a big network's links instead
         self.biases: dict[tuple[int, int], BiasItem] = {}
         self._structure: tuple | None = None
         self._skip = False
@@ -149,19 +154,7 @@ class NetworkView(QGraphicsView):
                 self.biases[(l, j)] = bias
             if l < hidden:
                 self._layer_header(snap, l, x)
-        for l, n in enumerate(units):
-            for i in range(snap.weights[l].shape[0]):
-                src = input_rows[i] if l == 0 else self.neurons[(l - 1, i)]
-                a = src.scenePos() + QPointF(NODE, NODE / 2)
-                for j in range(n):
-                    b = self.neurons[(l, j)].scenePos() + QPointF(0, NODE / 2)
-                    link = LinkItem(l, i, j, a, b, weight_name(units, len(active), l, i, j),
-                                    self._open_editor, self._drag)
-                    link.min_width = self.min_link_width
-                    scene.addItem(link)
-                    self.links[(l, i, j)] = link
-        # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
-        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.links) <= BIG_DIAGRAM)
+        self._build_links(snap, input_rows)
         out = self.texts.add(text_item("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
@@ -169,6 +162,40 @@ class NetworkView(QGraphicsView):
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
+
+    def _build_links(self, snap: Snapshot, input_rows: dict[int, NeuronItem]) -> None:
+        """A link item each (to hover, click and drag), or for a big network one LinkLayer
+        of its strongest links, with a note saying so."""
+        units, ends = snap.units, []
+        for l, n in enumerate(units):
+            for i in range(snap.weights[l].shape[0]):
+                src = input_rows[i] if l == 0 else self.neurons[(l - 1, i)]
+                a = src.scenePos() + QPointF(NODE, NODE / 2)
+                for j in range(n):
+                    ends.append((l, i, j, a, self.neurons[(l, j)].scenePos()
+                                 + QPointF(0, NODE / 2)))
+        self.link_layer = None
+        if len(ends) > LAYER_LINKS:
+            xy = np.array([(a.x(), a.y(), b.x(), b.y()) for *_, a, b in ends])
+            self.link_layer = LinkLayer(xy[:, :2], xy[:, 2:])
+            self.link_layer.min_width = self.min_link_width
+            self.scene().addItem(self.link_layer)
+            self.scene().addItem(ThumbnailLayer(list(self.neurons.values())))
+            note = self.texts.add(text_item("", 18, QColor("#666666")), lambda: self.tr(
+                "The {0} strongest of {1} links are drawn").format(
+                    f"{min(LINK_LAYER_SHOWN, len(ends)):,}", f"{len(ends):,}"))
+            bottom = max(n.sceneBoundingRect().bottom() for n in self.neurons.values())
+            note.setPos(self.column, bottom + 16)
+            self.scene().addItem(note)
+        else:
+            for l, i, j, a, b in ends:
+                link = LinkItem(l, i, j, a, b, weight_name(units, len(snap.features), l, i, j),
+                                self._open_editor, self._drag)
+                link.min_width = self.min_link_width
+                self.scene().addItem(link)
+                self.links[(l, i, j)] = link
+        # Hundreds of antialiased curves cost more than a frame: draw big nets crisp.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(ends) <= BIG_DIAGRAM)
 
     def _column_width(self, units: list[int], inputs: int) -> float:
         """Wider columns for small networks (room for the walkthrough's labels), and in a
@@ -263,13 +290,15 @@ class NetworkView(QGraphicsView):
         if rebuilt:
             self._structure = key
             self._rebuild(snap)
-        elif len(self.links) > BIG_DIAGRAM and snap.playing:
+        elif (len(self.links) > BIG_DIAGRAM or self.link_layer) and snap.playing:
             # A big diagram costs a frame on its own: while training, redraw it every other
             # frame (about 15 Hz); the output view still moves every frame.
             self._skip = not self._skip
             if self._skip:
                 return
         self.needs_paint = True
+        if self.link_layer is not None:
+            self.link_layer.set_weights(np.concatenate([w.ravel() for w in snap.weights]))
         for (l, i, j), link in self.links.items():
             w = float(snap.weights[l][i, j])
             if w != link.value:
@@ -285,7 +314,7 @@ class NetworkView(QGraphicsView):
             images[l] = theme.maps_to_images(
                 thumbs, *theme.map_range(snap.activations[l], thumbs), self.table)
         for (l, j), item in self.neurons.items():
-            item.set_image(images[l][j])
+            item.image = images[l][j]  # painted with the frame
         if rebuilt:
             self.show_walkthrough()
 
@@ -295,6 +324,10 @@ class NetworkView(QGraphicsView):
         self.min_link_width = 3.0 if high_contrast else 1.0
         for link in self.links.values():
             link.set_min_width(self.min_link_width)
+        if self.link_layer is not None and self.model.snapshot is not None:
+            self.link_layer.min_width = self.min_link_width
+            self.link_layer.set_weights(np.concatenate(
+                [w.ravel() for w in self.model.snapshot.weights]))
         self.overlay.scale = scale
         self.overlay.relayout()
         self.needs_paint = True
@@ -364,21 +397,3 @@ class NetworkView(QGraphicsView):
         if snap is not None:
             activation_menu(self, snap.activations[layer],
                             lambda a: self.model.send(c.SetActivation(a, layer))).popup(pos)
-
-    def _drag(self, item: LinkItem | BiasItem, value: float) -> None:
-        if self.pick_callback is None:
-            self._send_value(item, value)
-
-    def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
-        """The edit names the shape it was made on: should the network change shape before
-        the worker applies it, it is refused rather than applied to another link."""
-        if isinstance(item, LinkItem):
-            self.model.set_weight(item.layer, item.i, item.j, value, self._shape_version)
-        else:
-            self.model.set_bias(item.layer, item.j, value, self._shape_version)
-
-    def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
-        if self.pick_callback is not None:
-            self.pick_callback(parameter_key(item))
-            return
-        self.editor.open(item, item.name, item.value, self.mapFromGlobal(screen_pos))

@@ -887,87 +887,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="93"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="98"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="133"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="165"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="158"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="168"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="161"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="191"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="185"/>
+        <source>The {0} strongest of {1} links are drawn</source>
+        <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_view.py" line="218"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="193"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="220"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="228"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="228"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="209"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="236"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="211"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="238"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="218"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="245"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="219"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="246"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="224"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="251"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="259"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="233"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="260"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="261"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="355"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="388"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1734,7 +1739,7 @@ test {0:.4f}</source>
         <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="35"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="38"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -1749,7 +1754,7 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="37"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="40"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>

@@ -7,6 +7,7 @@ like the plot. Features are computed from the grid's points like the data's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -56,7 +57,11 @@ class GridEvaluator:
         self.n, self.thumb = n, thumb
         self.bounds = PLANE
         self.points = grid_points(n)
-        self._features: tuple[tuple, Array] | None = None
+        self._features: dict[str, tuple[tuple, Array]] = {}
+
+    def work(self, net: MLP) -> int:
+        """Multiply-adds of one full-resolution evaluation: what a frame pays for it."""
+        return sum(w.size for w in net.weights) * self.n * self.n
 
     def set_bounds(self, bounds: tuple[float, float]) -> None:
         """The square [lo, hi]² to evaluate on from now on."""
@@ -64,11 +69,46 @@ class GridEvaluator:
             self.bounds = bounds
             self.points = grid_points(self.n, bounds)
 
-    def features(self, names: list[str]) -> Array:
+    def features(self, names: list[str], coarse: bool = False) -> Array:
+        """(n·n, F) float32 inputs on the grid; `coarse`: on the thumbnails' points only."""
         key = (tuple(names), self.bounds)
-        if self._features is None or self._features[0] != key:
-            self._features = (key, compute_features(self.points, names).astype(np.float32))
-        return self._features[1]
+        which = "coarse" if coarse else "full"
+        cached = self._features.get(which)
+        if cached is None or cached[0] != key:
+            points = self.points
+            if coarse:
+                b = self.n // self.thumb
+                points = points.reshape(self.n, self.n, 2)[b // 2 :: b, b // 2 :: b]
+                points = points.reshape(-1, 2)
+            cached = (key, compute_features(points, names).astype(np.float32))
+            self._features[which] = cached
+        return cached[1]
+
+    def _forward(self, net: MLP, x: Array, keep: Callable[[int, Array], None]) -> Array:
+        """The layers' outputs, (points, units) each in float32, one at a time: keep(l, a)
+        takes what it needs of layer l's before the next is made, and the last is returned.
+        Holding every layer at once defeated the allocator's reuse of the freed arrays: at
+        10 × 32 the page faults doubled the time, to 14 ms."""
+        a = x
+        with np.errstate(over="ignore", invalid="ignore"):
+            for l, (w, b, act) in enumerate(zip(net.weights, net.biases, net.acts,
+                                                strict=True)):
+                z = a @ w.astype(np.float32)
+                z += b.astype(np.float32)
+                a = act.forward(z)
+                keep(l, a)
+        return a
+
+    def thumbnails_only(self, net: MLP, last: GridMaps) -> GridMaps:
+        """`last` with new thumbnails, computed on their own t×t points (the same points the
+        full evaluation samples them at): 1/25 of the work. For big networks, whose full
+        maps are made less often than every frame."""
+        t = self.thumb
+        x = self.features(net.features, coarse=True)
+        thumbs: list[Array] = []
+        self._forward(net, x, lambda _, a: thumbs.append(a.T.reshape(-1, t, t).copy()))
+        return last._replace(input_thumbs=x.T.reshape(-1, t, t).copy(),
+                             neuron_thumbs=tuple(thumbs))
 
     def thumbnails(self, maps: Array) -> Array:
         """(n·n, k) → (k, t, t), sampled at the centre of each t×t block."""
@@ -80,17 +120,18 @@ class GridEvaluator:
         """Everything the views draw of the network over the plane; `full_neuron` (layer,
         unit), layer −1 for an input, also gets its full-resolution map."""
         x = self.features(net.features)
-        a, acts = x, []
-        with np.errstate(over="ignore", invalid="ignore"):
-            for w, b, act in zip(net.weights, net.biases, net.acts, strict=True):
-                a = act.forward(a @ w.astype(np.float32) + b.astype(np.float32))
-                acts.append(a)
         n = self.n
-        full = None
-        if full_neuron is not None:
-            layer, unit = full_neuron
-            source = x if layer < 0 else acts[layer] if layer < len(acts) else None
-            if source is not None and 0 <= unit < source.shape[1]:
-                full = source[:, unit].reshape(n, n).copy()
-        return GridMaps(acts[-1].reshape(n, n, -1), self.thumbnails(x),
-                        tuple(self.thumbnails(a) for a in acts), full)
+        thumbs: list[Array] = []
+        full: list[Array] = []
+        layer, unit = full_neuron if full_neuron is not None else (None, None)
+
+        def keep(l: int, a: Array) -> None:
+            thumbs.append(self.thumbnails(a))
+            if l == layer and 0 <= unit < a.shape[1]:
+                full.append(a[:, unit].reshape(n, n).copy())
+
+        if layer == -1 and 0 <= unit < x.shape[1]:
+            full.append(x[:, unit].reshape(n, n).copy())
+        out = self._forward(net, x, keep)
+        return GridMaps(out.reshape(n, n, -1), self.thumbnails(x), tuple(thumbs),
+                        full[0] if full else None)

@@ -14,6 +14,22 @@ from .network import INIT_BIAS, MAX_UNITS, MLP, init_weights
 
 MAX_HIDDEN_LAYERS = 10
 MAX_HIDDEN_UNITS = 32
+# The window's largest network, by its frame budget (30 frames a second, frames within
+# 33 ms): what it builds at most, 10 hidden layers of 32 (9,312 weights with every input),
+# and no column taller than twice that. Files may hold bigger networks; `mlpviz train`
+# trains them, the window refuses them with this limit in the message.
+WINDOW_MAX_WEIGHTS = 10_000
+WINDOW_MAX_UNITS = 64
+
+
+def check_window_size(net: MLP) -> None:
+    weights = sum(w.size for w in net.weights)
+    widest = max(net.units)
+    if weights > WINDOW_MAX_WEIGHTS or widest > WINDOW_MAX_UNITS:
+        raise MlpvizError(
+            f"this network ({weights:,} weights, {widest} units in its widest layer) is "
+            f"larger than the window draws smoothly: at most {WINDOW_MAX_WEIGHTS:,} weights "
+            f"and {WINDOW_MAX_UNITS} units a layer; train it with `mlpviz train`")
 
 
 def _rebuild(net: MLP, weights: list, biases: list, acts: list[str],

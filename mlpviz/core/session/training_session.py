@@ -234,6 +234,7 @@ class TrainingSession(SessionState):
     @_handle.register
     def _load_network(self, cmd: c.LoadNetwork) -> None:
         net = cmd.net
+        edit.check_window_size(net)
         check_features(list(net.features))
         s = dataclasses.replace(self.scenario, features=tuple(net.features),
                                 hidden=tuple(net.units[:-1]), activation=net.activation_names[0]
@@ -255,6 +256,7 @@ class TrainingSession(SessionState):
     def _load_session(self, cmd: c.LoadSession) -> None:
         """Everything from a saved session (validated when it was read)."""
         s = cmd.session
+        edit.check_window_size(s.network)
         trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
         self._install(s.scenario, trainer, (s.split, s.problem))
         self.trainer.epoch, self.trainer.step_count = s.epoch, s.step

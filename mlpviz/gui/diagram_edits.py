@@ -1,0 +1,31 @@
+"""Clicking and dragging the diagram's links and biases: each edit goes to the worker as a
+command naming the network's shape it was made on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from .network_items import BiasItem, LinkItem, parameter_key
+
+
+class ParameterEdits:
+    """Mixed into NetworkView, whose model, editor, pick_callback (the quiver choosing its
+    parameters) and _shape_version these read."""
+
+    def _drag(self, item: LinkItem | BiasItem, value: float) -> None:
+        if self.pick_callback is None:
+            self._send_value(item, value)
+
+    def _send_value(self, item: LinkItem | BiasItem, value: float) -> None:
+        """The edit names the shape it was made on: should the network change shape before
+        the worker applies it, it is refused rather than applied to another link."""
+        if isinstance(item, LinkItem):
+            self.model.set_weight(item.layer, item.i, item.j, value, self._shape_version)
+        else:
+            self.model.set_bias(item.layer, item.j, value, self._shape_version)
+
+    def _open_editor(self, item: LinkItem | BiasItem, screen_pos: QPoint) -> None:
+        if self.pick_callback is not None:
+            self.pick_callback(parameter_key(item))
+            return
+        self.editor.open(item, item.name, item.value, self.mapFromGlobal(screen_pos))
