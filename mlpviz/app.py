@@ -65,6 +65,12 @@ def launch(args: argparse.Namespace) -> int:
     build_trainer(scenario)  # a bad combination of flags says so here, in one line
     epochs = args.epochs or 0
     size = _size(args.size)
+    if args.data:
+        if args.dataset:
+            raise MlpvizError("give --data or --dataset, not both")
+        from .core.data.csvio import check_csv_start
+
+        check_csv_start(args.data, inputs=2)
     if args.preset not in (None, "lecture", "quiz04"):
         raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
     from .gui import qt_setup
@@ -98,9 +104,30 @@ def launch(args: argparse.Namespace) -> int:
         window.start_preset(args.preset)
     if args.file:
         window.files.open_any(args.file)
+    if args.data:
+        window.files.import_csv(args.data)  # a big file on a thread, the window working
     if epochs:
         window.model.send(c.TrainEpochs(epochs))
     return app.exec()
+
+
+def load_data_now(app, window, path: str) -> None:  # noqa: ANN001
+    """Import a CSV and wait until the window shows it (screenshots, benchmarks)."""
+    files = window.files
+    if not files.import_csv(path):
+        raise MlpvizError(files.last_message.text() if files.last_message else path)
+    files.csv.wait()
+    end = time.monotonic() + 120
+    while time.monotonic() < end:
+        app.processEvents()
+        window.clock.flush()
+        snap = window.model.snapshot
+        if snap is not None and snap.data.source is not None:
+            return
+        if files.last_message is not None and files.last_message.isVisible():
+            raise MlpvizError(files.last_message.text())
+        time.sleep(0.005)
+    raise MlpvizError(f"{path}: not loaded in 120 s")
 
 
 def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # noqa: ANN001
@@ -173,6 +200,8 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
             window.presentation.set(True, 1.5)
         if args.file:
             window.files.open_any(args.file)
+        if args.data:
+            load_data_now(app, window, args.data)
         if epochs:
             window.model.send(c.TrainEpochs(epochs))
         wait_for_epoch(app, window, epochs)

@@ -39,6 +39,8 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
                    help="train, render the window offscreen to a PNG and exit")
     p.add_argument("--size", default="1600x1000", help="window size for --screenshot")
     add_scenario_arguments(p)
+    p.add_argument("--data", metavar="FILE.csv",
+                   help="start on your own points: a CSV of x1, x2 and the label")
     p.add_argument("--epochs", type=count, help="epochs to train at the start (before the "
                    "screenshot)")
     p.add_argument("--preset", help="open the walkthrough on a preset: lecture or quiz04")

@@ -16,7 +16,7 @@ def run_event_loop(seconds: float) -> None:
 
 
 def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
-              speed: float | None = None) -> dict:
+              speed: float | None = None, data: str | None = None) -> dict:
     """`speed`: epochs a second while playing; None, as fast as it can (whatever pace the
     user's window remembers)."""
     from .gui import qt_setup
@@ -35,6 +35,10 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
     with headless_window(Scenario(hidden=hidden)) as window:
         window.resize(1600, 1000)
         window.show()
+        if data:
+            from .app import load_data_now
+
+            load_data_now(_app, window, data)
         window.model.send(SetPace(speed))
         window.model.play()
         run_event_loop(1.0)  # warm up
@@ -50,9 +54,11 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
         epochs = window.model.snapshot.epoch - start_epoch
         frames = window.clock.frames - start_frames
         times = sorted(window.clock.frame_ms)
+        snap = window.model.snapshot
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
     return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
             "frame_ms_p50": statistics.median(times) if times else float("nan"),
             "frame_ms_p95": p95, "hidden": list(hidden), "seconds": elapsed,
-            "speed": "max" if speed is None else speed}
+            "speed": "max" if speed is None else speed,
+            "points": len(snap.data.train_points) + len(snap.data.test_points)}
 

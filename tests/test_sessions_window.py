@@ -56,6 +56,7 @@ def test_autosave_restores_after_a_kill(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) == 251,
                     timeout=TIMEOUT)
     window.files.autosave()
+    window.files.autosaver.wait()  # written on a thread of its own
     path = window.files.autosave_path
     assert path.exists()
     before = state(window)

@@ -29,6 +29,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         "the first painted window, memory over a million steps")
     p.add_argument("--speed", type=pace, default=None, metavar="N|max",
                    help="with --gui: play at N epochs a second (0.1 … 10,000; default max)")
+    p.add_argument("--data", metavar="FILE.csv",
+                   help="with --gui: train on this CSV (x1, x2, label)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=run)
 
@@ -184,7 +186,11 @@ def run(args: argparse.Namespace) -> int:
     if args.gui:
         from ..gui_bench import gui_bench  # Qt only when asked for
 
-        result = gui_bench(tuple(args.layers), args.seconds, args.speed)
+        if args.data:
+            from ..core.data.csvio import check_csv_start
+
+            check_csv_start(args.data, inputs=2)
+        result = gui_bench(tuple(args.layers), args.seconds, args.speed, args.data)
     else:
         result = headless_bench(tuple(args.layers), args.seconds)
     if args.json:

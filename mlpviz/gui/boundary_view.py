@@ -33,6 +33,8 @@ from ..model.session import SessionModel
 from . import theme
 from .widgets import SquarePlot
 
+MAX_DRAWN_POINTS = 3000  # points a scatter draws at most (a fixed sample of more)
+
 
 class BoundaryView(QWidget):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
@@ -105,6 +107,10 @@ class BoundaryView(QWidget):
         layout.addWidget(self.banner)
         self.plot_box = SquarePlot(self.plot_widget)
         layout.addWidget(self.plot_box, 1)
+        self.sample_note = QLabel()  # "3,000 of 20,000 points drawn", for big data
+        self.sample_note.setVisible(False)
+        self._counts = (0, 0)
+        layout.addWidget(self.sample_note)
         layout.addWidget(self.caption)
         layout.addLayout(options)
         layout.addLayout(points)
@@ -116,6 +122,7 @@ class BoundaryView(QWidget):
         model.options_changed.connect(self.on_option)
 
     def retranslate(self) -> None:
+        self._show_sample_note()
         self.banner.setText(self.tr(
             "Training diverged: the loss became NaN or infinite, and training paused. "
             "Lower the learning rate, then Reset or Rewind."))
@@ -209,13 +216,30 @@ class BoundaryView(QWidget):
             self._bounds = d.bounds
             self.plot.setRange(xRange=d.bounds, yRange=d.bounds, padding=0)
             self._size_points()
-        self._set_points(self.train_points, d.train_points, d.train_labels, snap)
+        drawn = self._set_points(self.train_points, d.train_points, d.train_labels, snap)
+        total = len(d.train_points)
         if self.model.show_test:
-            self._set_points(self.test_points, d.test_points, d.test_labels, snap)
+            drawn += self._set_points(self.test_points, d.test_points, d.test_labels, snap)
+            total += len(d.test_points)
         self.test_points.setVisible(self.model.show_test)
+        self._counts = (drawn, total)
+        self._show_sample_note()
+
+    def _show_sample_note(self) -> None:
+        drawn, total = self._counts
+        self.sample_note.setVisible(drawn < total)
+        self.sample_note.setText(self.tr("{0:,} of the {1:,} points are drawn, an even "
+                                         "sample").format(drawn, total))
 
     def _set_points(self, item: pg.ScatterPlotItem, points: np.ndarray, labels: np.ndarray,
-                    snap: Snapshot) -> None:
+                    snap: Snapshot) -> int:
+        """Returns how many are drawn: at most MAX_DRAWN_POINTS, a fixed random sample
+        (each point is a symbol to paint; 20,000 would take most of a frame, and more than
+        a few thousand only cover the plane anyway)."""
+        if len(points) > MAX_DRAWN_POINTS:
+            pick = np.sort(np.random.default_rng(0).choice(len(points), MAX_DRAWN_POINTS,
+                                                           replace=False))
+            points, labels = points[pick], labels[pick]
         if snap.data.problem == "regression":
             table = theme.lut()
             idx = np.clip((labels + 1) / 2 * 255, 0, 255).astype(int)
@@ -226,6 +250,7 @@ class BoundaryView(QWidget):
             brushes = [palette[int(c)] for c in labels]
             symbols = [theme.CLASS_SYMBOLS[int(c)] for c in labels]
         item.setData(pos=points, brush=brushes, symbol=symbols)
+        return len(points)
 
     def _size_points(self) -> None:
         """Points as large as the plane shows them: four truth-table corners close up are

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.data.csvio import read_csv, write_csv
+from ..core.data.csvio import CsvData, write_csv
 from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
 from ..core.nn.netfile import FORMAT as NETWORK_FORMAT
@@ -23,6 +23,8 @@ from ..core.session.session_file import Session, load_session, save_session, thi
 from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
 from . import export
+from .autosave import Autosaver
+from .csv_loading import CsvLoader
 
 AUTOSAVE_MS = 5000
 MAX_RECENT = 8
@@ -52,6 +54,12 @@ class FileActions(QObject):
         self.ask = ask or self._ask
         self._saved_serial = -1
         self.last_message: QMessageBox | None = None
+        self.csv = CsvLoader(self)
+        self.csv.progress.connect(self._csv_progress)
+        self.csv.failed.connect(self._csv_failed)
+        self.csv.loaded.connect(self._csv_loaded)
+        self.autosaver = Autosaver(self.autosave_path, self)
+        self.autosaver.failed.connect(self._autosave_failed)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
@@ -104,11 +112,11 @@ class FileActions(QObject):
                 "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
         h = self.model.history
         rows = tuple(zip(*(h.column(name).tolist() for name in COLUMNS), strict=True))
-        return Session(snap.settings, net, Split(np.array(d.train_points),
-                                                 np.array(d.train_labels),
-                                                 np.array(d.test_points),
-                                                 np.array(d.test_labels)),
-                       d.problem, view, snap.epoch, snap.step, tuple(thinned(list(rows))))
+        # The snapshot's arrays are read-only and shared: no copy of a million points.
+        return Session(snap.settings, net, Split(d.train_points, d.train_labels,
+                                                 d.test_points, d.test_labels),
+                       d.problem, view, snap.epoch, snap.step, tuple(thinned(list(rows))),
+                       d.source)
 
     # -- sessions ------------------------------------------------------------------------
     def save_session_as(self) -> None:
@@ -251,21 +259,20 @@ class FileActions(QObject):
         self.timer.start()
 
     def autosave(self) -> None:
+        """Every few seconds, if anything changed: written on a thread (Autosaver)."""
         snap = self.model.snapshot
         if snap is None or snap.serial == self._saved_serial:
             return
-        s = self.current_session()
-        try:
-            self.autosave_path.parent.mkdir(parents=True, exist_ok=True)
-            save_session(s, self.autosave_path)
-        except (MlpvizError, OSError) as e:
-            self.model.report(self.tr("Autosave failed: {0}").format(e))
-            return
-        self._saved_serial = snap.serial
+        if self.autosaver.save(self.current_session(), snap.data.version):
+            self._saved_serial = snap.serial
+
+    def _autosave_failed(self, error: str) -> None:
+        self.model.report(self.tr("Autosave failed: {0}").format(error))
 
     def stop_autosave(self) -> None:
         """A clean exit: nothing to restore next time."""
         self.timer.stop()
+        self.autosaver.wait()
         self.autosave_path.unlink(missing_ok=True)
 
     # -- data as CSV ---------------------------------------------------------------------
@@ -275,15 +282,39 @@ class FileActions(QObject):
             self.import_csv(path)
 
     def import_csv(self, path: str) -> bool:
+        """Your own points from a CSV file (x1, x2, label). A small file is read at once;
+        a big one on a thread, its progress in the status bar, the window working meanwhile.
+        False if it could not be read now (said in a message)."""
+        if self.csv.busy:
+            self.model.report(self.tr("Still reading {0}").format(self.csv.busy))
+            return False
+        if not self.csv.is_small(path):
+            self.csv.start(path)
+            return True
         try:
-            data = read_csv(path)
-            if data.inputs.shape[1] != 2:
-                raise MlpvizError(self.tr("{0}: the window needs two input columns (x1, x2), "
-                                          "found {1}").format(path, data.inputs.shape[1]))
+            data, sha = self.csv.read_now(path)
         except MlpvizError as e:
             self._fail(self.tr("Cannot import the data"), e)
             return False
-        self.model.send(c.ImportPoints(data.inputs, data.labels, data.problem))
+        return self._csv_loaded(path, data, sha)
+
+    def _csv_progress(self, path: str, fraction: float) -> None:
+        self.model.report(self.tr("Reading {0}: {1:.0%}").format(Path(path).name, fraction),
+                          False)
+
+    def _csv_failed(self, path: str, message: str) -> None:
+        self._fail(self.tr("Cannot import the data"), MlpvizError(message))
+
+    def _csv_loaded(self, path: str, data: CsvData, sha: str) -> bool:
+        if data.inputs.shape[1] != 2:
+            self._fail(self.tr("Cannot import the data"), MlpvizError(self.tr(
+                "{0}: the window needs two input columns (x1, x2), found {1}").format(
+                    path, data.inputs.shape[1])))
+            return False
+        self.model.send(c.ImportPoints(data.inputs, data.labels, data.problem,
+                                       str(Path(path).resolve()), sha))
+        self.model.report(self.tr("{0}: {1:,} points").format(Path(path).name,
+                                                               len(data.inputs)), False)
         return True
 
     def export_csv_dialog(self) -> None:

@@ -57,98 +57,103 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="120"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="122"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="129"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="123"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="132"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="126"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="137"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="132"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="139"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="134"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="141"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="142"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="145"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="156"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="163"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="194"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="194"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="195"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="146"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="255"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="153"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="280"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="303"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="231"/>
+        <source>{0:,} of the {1:,} points are drawn, an even sample</source>
+        <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="328"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="305"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="330"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="308"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="333"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -518,140 +523,157 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="123"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="135"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="130"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="224"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="232"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="151"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="170"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="163"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="171"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="172"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="196"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="211"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="212"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="210"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="218"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="222"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="230"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="244"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="252"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="245"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
         <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
         <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="250"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="258"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="262"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="270"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="273"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="281"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
+        <source>Still reading {0}</source>
+        <translation>아직 {0}을(를) 읽는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="302"/>
+        <source>Reading {0}: {1:.0%}</source>
+        <translation>{0} 읽는 중: {1:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="311"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="284"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="297"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="306"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="310"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="316"/>
+        <source>{0}: {1:,} points</source>
+        <translation>{0}: 점 {1:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="304"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="335"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="308"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="339"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="340"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="317"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="352"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -1739,22 +1761,22 @@ test {0:.4f}</source>
         <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="38"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="39"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="34"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="35"/>
         <source>Preparing the fast training kernels (the first start only, some seconds): training runs meanwhile, more slowly.</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="37"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="38"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="40"/>
+        <location filename="../../mlpviz/core/session/session_state.py" line="41"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>

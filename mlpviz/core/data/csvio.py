@@ -7,8 +7,10 @@ are read as classes 0/1; anything else is a regression target.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from ..errors import MlpvizError, read_text
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
 MAX_FILE_BYTES = 256 * 1024 * 1024
+Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -29,19 +32,69 @@ class CsvData:
     problem: str
 
 
-def _parse_rows(text: str, where: str) -> tuple[list[str], np.ndarray]:
-    rows = [r for r in csv.reader(io.StringIO(text)) if r and any(c.strip() for c in r)]
-    if not rows:
+CHUNK_LINES = 50_000  # lines parsed at a time: progress, and the GIL let go between them
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where imported points came from, so that a session can name the file instead of
+    carrying a big copy of it: the path, the file's SHA-256 (a changed file is noticed), and
+    the train ratio and seed of the split made when it was imported."""
+
+    path: str
+    sha256: str
+    ratio: float
+    seed: int
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as e:
+        raise MlpvizError(f"{path}: cannot read ({e.strerror})") from None
+    return digest.hexdigest()
+
+
+def _parse_rows(text: str, where: str, progress: Progress | None = None
+                ) -> tuple[list[str], np.ndarray]:
+    """The header and the values (rows, columns). The lines are parsed by NumPy's C reader
+    a chunk at a time (a million rows in about a second); a chunk it refuses is parsed again
+    row by row in Python, which names the line and column of the problem."""
+    lines = [line for line in text.splitlines() if line.strip(" \t,")]
+    if not lines:
         raise MlpvizError(f"{where}: empty file")
-    header = [c.strip() for c in rows[0]]
+    header = [c.strip() for c in next(csv.reader([lines[0]]))]
     if len(header) < 2:
         raise MlpvizError(f"{where}: need at least one input column and a target column")
-    if len(rows) < 2:
+    body = lines[1:]
+    if not body:
         raise MlpvizError(f"{where}: no data rows under the header")
-    if len(rows) - 1 > MAX_ROWS:
-        raise MlpvizError(f"{where}: {len(rows) - 1} rows, over the limit of {MAX_ROWS}")
-    values = np.empty((len(rows) - 1, len(header)))
-    for n, row in enumerate(rows[1:], start=2):
+    if len(body) > MAX_ROWS:
+        raise MlpvizError(f"{where}: {len(body)} rows, over the limit of {MAX_ROWS}")
+    values = np.empty((len(body), len(header)))
+    for start in range(0, len(body), CHUNK_LINES):
+        chunk = body[start:start + CHUNK_LINES]
+        try:
+            block = np.loadtxt(chunk, delimiter=",", quotechar='"', ndmin=2)
+            if block.shape != (len(chunk), len(header)) or not np.isfinite(block).all():
+                raise ValueError
+        except ValueError:
+            block = _parse_slowly(chunk, header, where, first_line=start + 2)
+        values[start:start + len(chunk)] = block
+        if progress is not None:
+            progress(min(1.0, (start + len(chunk)) / len(body)))
+    return header, values
+
+
+def _parse_slowly(lines: list[str], header: list[str], where: str, first_line: int
+                  ) -> np.ndarray:
+    """Row by row, saying exactly what is wrong where (line numbers as in the file, when
+    it has no blank lines)."""
+    values = np.empty((len(lines), len(header)))
+    for n, row in enumerate(csv.reader(lines), start=first_line):
         if len(row) != len(header):
             raise MlpvizError(f"{where}: line {n}: {len(row)} values, the header has "
                               f"{len(header)}")
@@ -54,12 +107,12 @@ def _parse_rows(text: str, where: str) -> tuple[list[str], np.ndarray]:
             if not math.isfinite(v):
                 raise MlpvizError(f"{where}: line {n}, column '{header[c]}': "
                                   f"{cell.strip()!r} is not a finite number")
-            values[n - 2, c] = v
-    return header, values
+            values[n - first_line, c] = v
+    return values
 
 
-def parse_csv(text: str, where: str = "CSV") -> CsvData:
-    header, values = _parse_rows(text, where)
+def parse_csv(text: str, where: str = "CSV", progress: Progress | None = None) -> CsvData:
+    header, values = _parse_rows(text, where, progress)
     inputs, target = values[:, :-1], values[:, -1]
     distinct = np.unique(target)
     if set(distinct) <= {-1.0, 1.0} and -1.0 in distinct:
@@ -73,8 +126,38 @@ def parse_csv(text: str, where: str = "CSV") -> CsvData:
     return CsvData(header[:-1], inputs, labels, problem)
 
 
-def read_csv(path: str | Path) -> CsvData:
-    return parse_csv(read_text(path, MAX_FILE_BYTES, "utf-8-sig"), str(path))
+def check_csv_start(path: str | Path, inputs: int | None = None) -> None:
+    """What can be told of a CSV file at once, from its size and first rows (the whole file
+    is read later, on a thread): a missing, oversized or malformed file, or one with the
+    wrong number of input columns, raises here."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        with open(p, "rb") as f:
+            head = f.read(1 << 16)
+    except FileNotFoundError:
+        raise MlpvizError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise MlpvizError(f"{p}: is a folder, not a file") from None
+    except OSError as e:
+        raise MlpvizError(f"{p}: cannot read ({e.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise MlpvizError(f"{p}: file is {size} bytes, over the limit of {MAX_FILE_BYTES}")
+    if size > len(head):
+        head = head[:head.rfind(b"\n") + 1] or head  # whole lines only
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MlpvizError(f"{p}: not UTF-8 text") from None
+    data = parse_csv(text, str(p))
+    if inputs is not None and data.inputs.shape[1] != inputs:
+        raise MlpvizError(f"{p}: {inputs} input columns expected (x1, x2), found "
+                          f"{data.inputs.shape[1]}")
+
+
+def read_csv(path: str | Path, progress: Progress | None = None) -> CsvData:
+    """progress(fraction), if given, as the rows are parsed (reading the text is quick)."""
+    return parse_csv(read_text(path, MAX_FILE_BYTES, "utf-8-sig"), str(path), progress)
 
 
 def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,

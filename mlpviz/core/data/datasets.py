@@ -87,6 +87,13 @@ def spiral(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
     return points, 1 - arm  # the first arm is Playground's +1
 
 
+def big_spiral(points: int, noise: float = 0.1, seed: int = 0) -> tuple[Array, Array]:
+    """Playground's two-arm spiral with any number of points, seeded: the big-data
+    benchmarks' data set. (points, 2), labels (points,) 0/1 as in `spiral`."""
+    xy, arm = _spiral_arms(np.random.default_rng(seed), noise, 2, points)
+    return xy, 1 - arm
+
+
 def spiral3(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
     return _spiral_arms(rng, noise, 3, N_CLASSIFY)
 

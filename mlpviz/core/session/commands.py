@@ -273,6 +273,8 @@ class ImportPoints(Command):
     points: Array  # (N, 2)
     labels: Array  # (N,)
     problem: str
+    path: str = ""  # the CSV file they came from, and its SHA-256: a session can refer to
+    sha256: str = ""  # the file instead of carrying a big copy
 
 
 class LoadSession(Command):

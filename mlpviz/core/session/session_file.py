@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from ..data.csvio import DataSource
 from ..data.datasets import DATASET_IDS, Split
 from ..data.features import check_features
 from ..errors import MlpvizError
@@ -31,6 +32,7 @@ from ..nn.network import MLP
 from ..training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..training.scenario import Scenario, check_hidden
 from ..training.trainer import TrainConfig
+from .session_data import points_json, refers, source_to_dict, split_from_file
 
 FORMAT = "mlpviz.session"
 VERSION = 1
@@ -52,6 +54,7 @@ class Session:
     step: int = 0
     # The loss curve: (epoch, train loss, test loss, train accuracy, test accuracy) rows.
     history: tuple[tuple[float, ...], ...] = ()
+    source: DataSource | None = None  # the CSV file the points were imported from
 
 
 def thinned(rows: list, most: int = MAX_HISTORY) -> list:
@@ -64,22 +67,46 @@ def thinned(rows: list, most: int = MAX_HISTORY) -> list:
     return [*rows[:-1:step], rows[-1]]
 
 
-def session_to_dict(s: Session) -> dict:
+def session_to_dict(s: Session, with_data: bool = True) -> dict:
+    """`with_data` False: without "data", for session_text to put in a cached copy."""
     sc = dataclasses.asdict(s.scenario)
     sc["features"], sc["hidden"] = list(sc["features"]), list(sc["hidden"])
-    part = lambda p, l: {"points": p.tolist(), "labels": l.tolist()}  # noqa: E731
-    return {"format": FORMAT, "version": VERSION, "scenario": sc,
-            "network": network_to_dict(s.network),
-            "data": {"problem": s.problem, "train": part(s.split.train_points,
-                                                         s.split.train_labels),
-                     "test": part(s.split.test_points, s.split.test_labels)},
-            "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step},
-            "history": [[int(r[0]), *(None if not math.isfinite(v) else v for v in r[1:])]
-                        for r in thinned(list(s.history))]}
+    d = {"format": FORMAT, "version": VERSION, "scenario": sc,
+         "network": network_to_dict(s.network), "data": None,
+         "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step},
+         "history": [[int(r[0]), *(None if not math.isfinite(v) else v for v in r[1:])]
+                     for r in thinned(list(s.history))]}
+    if with_data:
+        d["data"] = data_to_dict(s)
+    return d
 
 
-def save_session(s: Session, path: str | Path) -> None:
-    text = json.dumps(session_to_dict(s), allow_nan=False)
+def data_to_dict(s: Session) -> dict:
+    data: dict = {"problem": s.problem}
+    if refers(s.source, s.split):
+        data["csv"] = source_to_dict(s.source)
+    else:
+        data.update(points_json(s.split))
+    return data
+
+
+def data_text(s: Session) -> str:
+    """The "data" part as JSON: what an autosave keeps while the points stay the same."""
+    return json.dumps(data_to_dict(s), allow_nan=False)
+
+
+def session_text(s: Session, data: str | None = None) -> str:
+    """The session file's text; `data`: its "data" part already made by data_text (an
+    autosave does not turn ten thousand unchanged points into text every five seconds)."""
+    d = session_to_dict(s, with_data=data is None)
+    text = json.dumps(d, allow_nan=False)
+    if data is not None:
+        text = text.replace('"data": null', '"data": ' + data, 1)
+    return text
+
+
+def save_session(s: Session, path: str | Path, data: str | None = None) -> None:
+    text = session_text(s, data)
     tmp = Path(str(path) + ".tmp")
     try:  # write then rename: a crash mid-write never leaves half a file
         tmp.write_text(text, encoding="utf-8")
@@ -89,7 +116,7 @@ def save_session(s: Session, path: str | Path) -> None:
 
 
 def load_session(path: str | Path) -> Session:
-    return session_from_dict(read_json_file(path), str(path))
+    return session_from_dict(read_json_file(path), str(path), str(path))
 
 
 def _need(d: dict, key: str, kind: type | tuple, where: str) -> Any:
@@ -178,7 +205,8 @@ def _points(d: Any, where: str, problem: str) -> tuple[np.ndarray, np.ndarray]:
     return p, lab
 
 
-def session_from_dict(d: Any, where: str = "session") -> Session:
+def session_from_dict(d: Any, where: str = "session", path: str | None = None) -> Session:
+    """`path`: the session file's, where a referred data file is also looked for."""
     if not isinstance(d, dict) or d.get("format") != FORMAT:
         raise MlpvizError(f"{where}: not an mlpviz session (format must be '{FORMAT}')")
     if d.get("version") != VERSION:
@@ -192,8 +220,12 @@ def session_from_dict(d: Any, where: str = "session") -> Session:
     if not isinstance(data, dict):
         raise MlpvizError(f"{where}: data: expected an object")
     problem = _choice(data, "problem", f"{where}: data", PROBLEMS)
-    train = _points(data.get("train"), f"{where}: data.train", problem)
-    test = _points(data.get("test"), f"{where}: data.test", problem)
+    source = None
+    if "csv" in data:
+        sp, source = split_from_file(data["csv"], f"{where}: data.csv", path, problem)
+    else:
+        sp = Split(*_points(data.get("train"), f"{where}: data.train", problem),
+                   *_points(data.get("test"), f"{where}: data.test", problem))
     view = dict(VIEW_DEFAULTS)
     given = d.get("view", {})
     if not isinstance(given, dict):
@@ -211,7 +243,7 @@ def session_from_dict(d: Any, where: str = "session") -> Session:
     epoch = _whole(progress, "epoch", f"{where}: progress", 0, 2**53) if progress else 0
     step = _whole(progress, "step", f"{where}: progress", 0, 2**53) if progress else 0
     history = _history(d.get("history", []), f"{where}: history")
-    return Session(scenario, net, Split(*train, *test), problem, view, epoch, step, history)
+    return Session(scenario, net, sp, problem, view, epoch, step, history, source)
 
 
 def _history(rows: Any, where: str) -> tuple[tuple[float, ...], ...]:

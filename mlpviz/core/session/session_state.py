@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ..data.csvio import DataSource
 from ..data.datasets import Split
 from ..data.grid import GridEvaluator, GridMaps, plane_bounds
 from ..errors import MlpvizError
@@ -49,6 +50,7 @@ class SessionState(TrainingLoop):
         self.grid = GridEvaluator(grid)
         self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
         self.custom: tuple[Split, str] | None = None  # the user's own points, if any
+        self.data_source: DataSource | None = None
         self.serial = 0
         self.structure_version = 0
         self.hover: tuple[int, int] | None = None
@@ -144,9 +146,12 @@ class SessionState(TrainingLoop):
         return dataclasses.replace(s, train=dataclasses.replace(s.train, optimizer="sgd"))
 
     def _install(self, scenario: Scenario, trainer: Trainer,
-                 custom: tuple[Split, str] | None, restart: bool = True) -> None:
-        """Switch to a newly built trainer (all checks passed)."""
+                 custom: tuple[Split, str] | None, restart: bool = True,
+                 source: DataSource | None = None) -> None:
+        """Switch to a newly built trainer (all checks passed). `source`: the file the
+        custom points are, as they are now (any other change of the data forgets it)."""
         self.scenario, self.trainer, self.custom = scenario, trainer, custom
+        self.data_source = source if custom is not None else None
         if restart:
             self.structure_version += 1
             self._restart()
@@ -176,12 +181,14 @@ class SessionState(TrainingLoop):
         self.data_view = DataView((version.version + 1) if version else 1, problem,
                                   count_classes(sp, problem),
                                   frozen(sp.train_points), frozen(sp.train_labels),
-                                  frozen(sp.test_points), frozen(sp.test_labels), bounds)
+                                  frozen(sp.test_points), frozen(sp.test_labels), bounds,
+                                  self.data_source)
 
     def _use_points(self, sp: Split, problem: str) -> None:
         """Train on the user's points `sp` from now on (they become the data set)."""
         self.trainer.set_data(TrainingData.from_split(sp, list(self.net.features), problem))
         self.custom = (sp, problem)
+        self.data_source = None  # edited: no longer the file's points
         if self.scenario.dataset != "custom":
             self.scenario = dataclasses.replace(self.scenario, dataset="custom")
         self._make_data_view()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..data.csvio import DataSource
 from ..data.grid import GridMaps
 from ..nn.network import MLP
 from ..training.scenario import Scenario
@@ -36,6 +37,7 @@ class DataView:
     test_points: Array
     test_labels: Array
     bounds: tuple[float, float] = (-6.0, 6.0)  # the square the maps cover: [lo, hi]²
+    source: DataSource | None = None  # the CSV file, while the points are its, unedited
 
 
 @dataclass(frozen=True)

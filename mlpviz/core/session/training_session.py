@@ -15,6 +15,7 @@ from functools import singledispatchmethod
 import numpy as np
 
 from ..data import points
+from ..data.csvio import DataSource
 from ..data.datasets import GENERATORS, TRUTH_TABLES, split
 from ..data.features import check_features
 from ..errors import MlpvizError
@@ -241,7 +242,8 @@ class TrainingSession(SessionState):
                                 if len(net.units) > 1 else self.scenario.activation,
                                 loss=net.loss_name, output_activation=net.output_activation)
         s = self._fitting(s, net)
-        self._install(s, build_trainer(s, net.copy(), self.custom), self.custom)
+        self._install(s, build_trainer(s, net.copy(), self.custom), self.custom,
+                      source=self.data_source)
 
     @_handle.register
     def _apply_preset(self, cmd: c.ApplyPreset) -> None:
@@ -258,7 +260,7 @@ class TrainingSession(SessionState):
         s = cmd.session
         edit.check_window_size(s.network)
         trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
-        self._install(s.scenario, trainer, (s.split, s.problem))
+        self._install(s.scenario, trainer, (s.split, s.problem), source=s.source)
         self.trainer.epoch, self.trainer.step_count = s.epoch, s.step
         self.restore_history(s.history)
 
@@ -290,4 +292,7 @@ class TrainingSession(SessionState):
         sp = split(data, self.scenario.ratio, self.scenario.data_seed)
         s = self._fitting(dataclasses.replace(self.scenario, dataset="custom"), None,
                           (sp, cmd.problem))
-        self._install(s, build_trainer(s, None, (sp, cmd.problem)), (sp, cmd.problem))
+        source = DataSource(cmd.path, cmd.sha256, self.scenario.ratio,
+                            self.scenario.data_seed) if cmd.path and cmd.sha256 else None
+        self._install(s, build_trainer(s, None, (sp, cmd.problem)), (sp, cmd.problem),
+                      source=source)
