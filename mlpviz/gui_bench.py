@@ -62,3 +62,56 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
             "speed": "max" if speed is None else speed,
             "points": len(snap.data.train_points) + len(snap.data.test_points)}
 
+
+
+def gui_load_bench(path: str) -> dict:
+    """A big CSV imported into the window as a user does it (read on a thread): seconds
+    until the window shows the points, the longest the event loop went without running (a
+    10 ms timer's longest gap), and the process's memory before and after (MB)."""
+    import resource
+
+    from .gui import qt_setup
+
+    qt_setup.use_offscreen(1600, 1000)
+    qt_setup.install_message_filter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.headless import headless_window
+
+    def rss_mb() -> float:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * 4096 / 2**20
+
+    app = QApplication.instance() or QApplication(["mlpviz"])
+    with headless_window() as window:
+        window.resize(1600, 1000)
+        window.show()
+        run_event_loop(1.0)
+        before = rss_mb()
+        gaps, last = [], [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(10)
+        start = time.perf_counter()
+        if not window.files.import_csv(path):
+            raise RuntimeError(f"{path}: not imported")
+        while window.model.snapshot.data.source is None:
+            if time.perf_counter() - start > 120:
+                raise RuntimeError(f"{path}: not loaded in 120 s")
+            app.processEvents()
+            window.clock.flush()
+            time.sleep(0.002)
+        seconds = time.perf_counter() - start
+        timer.stop()
+        d = window.model.snapshot.data
+        return {"rows": len(d.train_points) + len(d.test_points), "seconds": seconds,
+                "longest_stall_ms": max(gaps) * 1000, "rss_before_mb": before,
+                "rss_after_mb": rss_mb(),
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}

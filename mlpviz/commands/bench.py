@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
+from ..core.data.csvio import write_csv
+from ..core.data.datasets import big_spiral
 from ..core.training import compiled
 from ..core.training.backends import NUMPY
 from ..core.training.scenario import Scenario, build_trainer
@@ -142,6 +146,9 @@ def train_command(runs: int = 3) -> dict:
             "wall_seconds": statistics.median(walls)}
 
 
+WIDEST = (32,) * 10  # the window's largest network
+
+
 def bench_all(seconds: float) -> dict:
     from ..gui_bench import gui_bench
 
@@ -153,11 +160,31 @@ def bench_all(seconds: float) -> dict:
     train["ratio"] = (train["epochs_per_second"]
                       / result["headless_default"]["bare_numpy_epochs_per_second"])
     result["train_command"] = train
+    result["headless_10x32"] = headless_bench(WIDEST, seconds)
     result["window_default"] = gui_bench((4, 2), seconds)
     result["window_6x8"] = gui_bench(six, seconds)
+    result["window_10x32"] = gui_bench(WIDEST, seconds)
+    with tempfile.TemporaryDirectory(prefix="mlpviz-bench-") as folder:
+        spiral = Path(folder) / "spiral20k.csv"
+        write_csv(spiral, ["x1", "x2"], *big_spiral(20_000))
+        result["window_spiral20k_8x3"] = gui_bench((8, 8, 8), seconds, data=str(spiral))
+        million = Path(folder) / "spiral1m.csv"
+        write_csv(million, ["x1", "x2"], *big_spiral(1_000_000))
+        result["window_load_1m_rows"] = _in_child(
+            f"from mlpviz.gui_bench import gui_load_bench; r = gui_load_bench({str(million)!r})")
     result["first_paint_seconds"] = first_paint_seconds()
     result.update(memory_soak())
     return result
+
+
+def _in_child(code: str) -> dict:
+    """Run `code` (which sets r) in a fresh process, for figures of memory: JSON back."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code + "; import json; print(json.dumps(r))"],
+                          capture_output=True, text=True, timeout=600, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _machine() -> str:
