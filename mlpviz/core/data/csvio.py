@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import MlpvizError, read_text
+from ..errors import MlpvizError, read_bytes, read_text
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
@@ -146,18 +146,7 @@ def check_csv_start(path: str | Path, inputs: int | None = None) -> None:
     is read later, on a thread): a missing, oversized or malformed file, or one with the
     wrong number of input columns, raises here."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        with open(p, "rb") as f:
-            head = f.read(1 << 16)
-    except FileNotFoundError:
-        raise MlpvizError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise MlpvizError(f"{p}: is a folder, not a file") from None
-    except OSError as e:
-        raise MlpvizError(f"{p}: cannot read ({e.strerror})") from None
-    if size > MAX_FILE_BYTES:
-        raise MlpvizError(f"{p}: file is {size} bytes, over the limit of {MAX_FILE_BYTES}")
+    head, size = read_bytes(p, MAX_FILE_BYTES, first=1 << 16)
     if size > len(head):
         head = head[:head.rfind(b"\n") + 1] or head  # whole lines only
     try:
