@@ -6,12 +6,14 @@ same files."""
 from __future__ import annotations
 
 import json
+import os
 from contextlib import AbstractContextManager
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from .core.errors import MlpvizError
+from .core.files import short
 from .core.nn.netfile import load_network, network_from_dict
 from .core.nn.network import MLP
 
@@ -40,9 +42,9 @@ def example_network(name: str) -> MLP:
 def open_network(name_or_path: str) -> MLP:
     """A network file, or a bundled example by name. An existing file wins, so a file
     called `lecture` in the working folder is read rather than the example."""
-    if Path(name_or_path).exists():
+    if os.path.exists(name_or_path):  # False, not an error, for a name too long to be one
         return load_network(name_or_path)
     if name_or_path in example_names():
         return example_network(name_or_path)
-    raise MlpvizError(f"{name_or_path}: no such file, nor a bundled example "
+    raise MlpvizError(f"{short(name_or_path)}: no such file, nor a bundled example "
                       f"(bundled: {', '.join(example_names())})")

@@ -16,6 +16,7 @@ from .commands import bench, train, walkthrough
 from .commands.common import count, pace
 from .commands.scenario_args import add_scenario_arguments
 from .core.errors import MlpvizError
+from .core.files import short
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,6 +93,14 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+MAX_MESSAGE = 300  # one line on a terminal or two, whatever a message echoes
+
+
+def _say(text: str) -> None:
+    """One line on stderr, however long or multi-line the text."""
+    print("mlpviz: " + short(text, MAX_MESSAGE), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse(sys.argv[1:] if argv is None else list(argv))
@@ -101,21 +110,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import launch  # Qt is imported only for the window
 
             return launch(args)
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a full disk or /dev/full is told here, not at exit
+        return code
     except MlpvizError as e:
-        print(f"mlpviz: {e}", file=sys.stderr)
+        _say(str(e))
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `mlpviz … | head`: the reader left, which is no error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
         return 0
+    except OSError as e:  # stdout on a full disk: the output is incomplete
+        _drop_stdout()
+        _say(f"cannot write the output ({e.strerror or e})")
+        return 2
     except Exception as e:  # a bug: one line for the user, the traceback on request
         if os.environ.get("MLPVIZ_DEBUG"):
             raise
-        print(f"mlpviz: internal error: {type(e).__name__}: {e} "
-              "(set MLPVIZ_DEBUG=1 for details)", file=sys.stderr)
+        _say(f"internal error: {type(e).__name__}: {short(e, 160)} (set MLPVIZ_DEBUG=1 for "
+             "details)")
         return 1
+
+
+def _drop_stdout() -> None:
+    """What is left in stdout's buffer is not written again at exit (a second error)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout replaced by something without a descriptor
+        pass
 
 
 def _desktop(install: bool) -> int:

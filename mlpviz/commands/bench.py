@@ -19,13 +19,13 @@ from ..core.training import compiled
 from ..core.training.backends import NUMPY
 from ..core.training.scenario import Scenario, build_trainer
 from .bare_loop import bare_epochs
-from .common import int_list, pace, positive, print_json
+from .common import bench_seconds, int_list, pace, print_json
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure training speed")
     p.add_argument("--layers", type=int_list, default=(4, 2), help="hidden layers (default 4,2)")
-    p.add_argument("--seconds", type=positive, default=6.0, help="time to spend (default 6)")
+    p.add_argument("--seconds", type=bench_seconds, default=6.0, help="time to spend (default 6)")
     p.add_argument("--gui", action="store_true",
                    help="measure with the window rendering offscreen")
     p.add_argument("--all", action="store_true",

@@ -12,6 +12,9 @@ import sys
 from argparse import ArgumentTypeError
 from typing import Any
 
+from ..core.files import short
+from ..core.training.trainer import MAX_BATCH, MAX_SEED
+
 NETWORK_HELP = ("a network file (JSON), or a bundled example by name: lecture (the lecture's "
                 "2-2-1 sigmoid net) or quiz04 (the same with ReLU); a file of that name wins")
 
@@ -21,27 +24,52 @@ def finite(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise ArgumentTypeError(f"'{text}' is not a number") from None
+        raise ArgumentTypeError(f"'{short(text, 40)}' is not a number") from None
     if not math.isfinite(value):
-        raise ArgumentTypeError(f"'{text}' is not a finite number")
+        raise ArgumentTypeError(f"'{short(text, 40)}' is not a finite number")
     return value
 
 
 def positive(text: str) -> float:
     value = finite(text)
     if value <= 0:
-        raise ArgumentTypeError(f"'{text}' must be greater than 0")
+        raise ArgumentTypeError(f"'{short(text, 40)}' must be greater than 0")
     return value
 
 
-def count(text: str) -> int:
-    """argparse type: a whole number ≥ 0."""
+MAX_COUNT = 10**12  # epochs, steps, rows: more than any run could reach
+
+
+def bench_seconds(text: str) -> float:
+    """bench --seconds: long enough to measure anything, short enough to wait for."""
+    value = finite(text)
+    if not 0.5 <= value <= 3600:
+        raise ArgumentTypeError(f"'{short(text, 40)}' must be 0.5 to 3,600 seconds")
+    return value
+
+
+def count(text: str, most: int = MAX_COUNT) -> int:
+    """argparse type: a whole number from 0 to `most` (checked here, before NumPy or Numba
+    sees it: a number past int64 would overflow them)."""
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 40 else None
     except ValueError:
-        raise ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise ArgumentTypeError(f"'{text}' must not be negative")
+        value = None
+    if value is None:
+        raise ArgumentTypeError(f"'{short(text, 40)}' is not a whole number")
+    if not 0 <= value <= most:
+        raise ArgumentTypeError(f"'{short(text, 40)}' must be from 0 to {most:,}")
+    return value
+
+
+def seed(text: str) -> int:
+    return count(text, MAX_SEED)
+
+
+def batch_size(text: str) -> int:
+    value = count(text, MAX_BATCH)
+    if value < 1:
+        raise ArgumentTypeError(f"'{text}' must be at least 1")
     return value
 
 
@@ -66,10 +94,12 @@ def int_list(text: str) -> tuple[int, ...]:
     """'4,2' → (4, 2); '0' or '' → () (no hidden layer)."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     try:
+        if any(len(p) > 12 for p in parts):  # int() of 5,000 digits is slow, and no layer
+            raise ValueError
         values = tuple(int(p) for p in parts)
     except ValueError:
-        raise ArgumentTypeError(f"'{text}' is not a comma-separated list of whole numbers") \
-            from None
+        raise ArgumentTypeError(f"'{short(text, 40)}' is not a comma-separated list of whole "
+                                "numbers") from None
     return () if values == (0,) else values
 
 
@@ -89,5 +119,8 @@ def clean(value: Any) -> Any:
 
 
 def print_json(obj: Any) -> None:
-    json.dump(clean(obj), sys.stdout, allow_nan=False)
-    sys.stdout.write("\n")
+    try:  # most results hold no NaN: no need to walk a big one in Python
+        text = json.dumps(obj, allow_nan=False)
+    except ValueError:
+        text = json.dumps(clean(obj), allow_nan=False)
+    sys.stdout.write(text + "\n")

@@ -13,7 +13,7 @@ from ..core.nn.losses import LOSSES
 from ..core.training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..core.training.scenario import Scenario
 from ..core.training.trainer import TrainConfig
-from .common import count, finite, int_list, name_list, positive
+from .common import batch_size, finite, int_list, name_list, positive, seed
 
 
 def add_scenario_arguments(p: argparse.ArgumentParser,
@@ -26,7 +26,7 @@ def add_scenario_arguments(p: argparse.ArgumentParser,
     data.add_argument("--noise", type=finite, default=0.0, help="noise in percent, 0-50")
     data.add_argument("--ratio", type=finite, help="percent of points to train on (default 50; "
                       "with --data every row)")
-    data.add_argument("--data-seed", type=count, default=0)
+    data.add_argument("--data-seed", type=seed, default=0)
     data.add_argument("--features", type=name_list, help="input features, e.g. x1,x2,x1sq")
     net = p.add_argument_group("network (without NET.json)")
     net.add_argument("--layers", type=int_list, default=(4, 2),
@@ -39,9 +39,9 @@ def add_scenario_arguments(p: argparse.ArgumentParser,
     tr.add_argument("--reg", choices=REGULARIZATIONS, default="none")
     tr.add_argument("--reg-rate", type=finite, default=0.0)
     tr.add_argument("--lr", type=positive, default=0.03, help="learning rate η")
-    tr.add_argument("--batch-size", type=count, default=10)
+    tr.add_argument("--batch-size", type=batch_size, default=10)
     tr.add_argument("--no-shuffle", action="store_true")
-    tr.add_argument("--seed", type=count, default=0, help="seed of weights and shuffling")
+    tr.add_argument("--seed", type=seed, default=0, help="seed of weights and shuffling")
 
 
 def train_config(args: argparse.Namespace, batch: int | None = None) -> TrainConfig:

@@ -15,9 +15,10 @@ from ..core.data.csvio import read_csv
 from ..core.data.datasets import Dataset, split
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
+from ..core.files import short
 from ..core.nn.netfile import network_to_dict, save_network
 from ..core.nn.network import MLP
-from ..core.session.session_file import thinned
+from ..core.session.session_file import SESSION_SUFFIX, load_session, thinned
 from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
 from ..core.training.trainer import Trainer, TrainingData, default_backend, one_sample_data
@@ -31,7 +32,8 @@ DEFAULT_HISTORY = 1000
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train without a window and print the result")
-    p.add_argument("network", metavar="NET", nargs="?", help=NETWORK_HELP)
+    p.add_argument("network", metavar="NET", nargs="?", help=NETWORK_HELP + "; or a session "
+                   "(.mlpviz), trained on from where it was saved, on its data and settings")
     one = p.add_argument_group("one sample (needs NET)")
     one.add_argument("--x", type=finite, nargs="+", help="the input values")
     one.add_argument("--target", type=finite, nargs="+", help="the target, in the output's range")
@@ -87,6 +89,16 @@ def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
     return Trainer(net, data, train_config(args))
 
 
+def _session_trainer(args: argparse.Namespace) -> Trainer:
+    """A saved session goes on training where it stopped, on its own data and settings."""
+    if args.data or args.dataset:
+        raise MlpvizError("a session brings its own data: drop --data/--dataset")
+    s = load_session(args.network)
+    trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
+    trainer.epoch, trainer.step_count = s.epoch, s.step
+    return trainer
+
+
 def _dataset_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
     s = scenario_from_args(args, tuple(net.features) if net else None)
     return build_trainer(s, net)
@@ -102,6 +114,10 @@ def run(args: argparse.Namespace) -> int:
         trainer = _one_sample_trainer(args)
         steps = 1 if args.steps is None else args.steps
         epochs = steps
+    elif args.network and args.network.lower().endswith(SESSION_SUFFIX):
+        trainer = _session_trainer(args)
+        epochs = trainer.epoch + (100 if args.epochs is None else args.epochs)
+        steps = None if args.steps is None else trainer.step_count + args.steps
     else:
         net = open_network(args.network) if args.network else None
         trainer = _csv_trainer(args, net) if args.data else _dataset_trainer(args, net)
@@ -135,12 +151,15 @@ def run(args: argparse.Namespace) -> int:
         out["diverged"] = True
     if outcome.interrupted:
         out["interrupted"] = True
-    if args.out:
+    if args.out and not out.get("diverged"):
         save_network(net, args.out)
     if args.json:
         print_json(out)
     else:
         _print_text(out)
+    if args.out and out.get("diverged"):
+        raise MlpvizError(f"{short(args.out)} not written: training diverged (the weights "
+                          "are not finite); try a smaller learning rate")
     return 130 if outcome.interrupted else 0
 
 

@@ -150,8 +150,7 @@ class FileActions(QObject):
         except MlpvizError as e:
             self._fail(self.tr("Cannot open the session"), e)
             return False
-        self.apply_session(s)
-        self.add_recent(path)
+        self.apply_session(s, path)  # added to Recent when the worker has taken it
         return True
 
     def open_any(self, path: str) -> bool:
@@ -193,9 +192,9 @@ class FileActions(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def apply_session(self, s: Session) -> None:
+    def apply_session(self, s: Session, path: str = "") -> None:
         self.model.pause()
-        self.model.send(c.LoadSession(s))
+        self.model.send(c.LoadSession(s, path))
         for key, value in s.view.items():
             self.model.set_option(key, value)
 

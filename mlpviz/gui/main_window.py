@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self._on_failed)
         self.worker.notice.connect(self._on_notice)
         self.worker.crashed.connect(self._on_crashed)
-        self.worker.replied.connect(self.walkthrough_panel.runs.show_run_result)
+        self.worker.replied.connect(self._on_reply)
         self.walkthrough_panel.content_changed.connect(self._fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
@@ -274,6 +274,12 @@ class MainWindow(QMainWindow):
         self.model.report(self.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− "
                                   "to zoom, F11 full screen)").format(factor) if on
                           else self.tr("Presentation mode off"), False)
+
+    def _on_reply(self, reply: object) -> None:
+        if isinstance(reply, c.SampleRun):
+            self.walkthrough_panel.runs.show_run_result(reply)
+        elif isinstance(reply, c.SessionLoaded) and reply.path:
+            self.files.add_recent(reply.path)
 
     def _on_failed(self, text: str) -> None:
         self.model.report(tr_core(text))

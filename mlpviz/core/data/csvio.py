@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import MlpvizError, read_bytes, read_text
+from ..errors import MlpvizError
+from ..files import read_bytes, read_text, short, write_file
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
@@ -117,17 +118,21 @@ def _parse_slowly(lines: list[str], header: list[str], where: str, first_line: i
             try:
                 v = float(cell)
             except ValueError:
-                raise MlpvizError(f"{where}: line {n}, column '{header[c]}': "
-                                  f"{cell.strip()!r} is not a number") from None
+                raise MlpvizError(f"{where}: line {n}, column {short(header[c], 40)!r}: "
+                                  f"{short(cell.strip(), 40)!r} is not a number") from None
             if not math.isfinite(v):
-                raise MlpvizError(f"{where}: line {n}, column '{header[c]}': "
-                                  f"{cell.strip()!r} is not a finite number")
+                raise MlpvizError(f"{where}: line {n}, column {short(header[c], 40)!r}: "
+                                  f"{short(cell.strip(), 40)!r} is not a finite number")
             values[n - first_line, c] = v
     return values
 
 
 def parse_csv(text: str, where: str = "CSV", progress: Progress | None = None) -> CsvData:
-    header, values = _parse_rows(text, where, progress)
+    try:
+        header, values = _parse_rows(text, where, progress)
+    except csv.Error as e:  # a field over 128 KB, a NUL byte
+        raise MlpvizError(f"{short(where)}: not a CSV file mlpviz can read ({short(e)})") \
+            from None
     inputs, target = values[:, :-1], values[:, -1]
     distinct = np.unique(target)
     if set(distinct) <= {-1.0, 1.0} and -1.0 in distinct:
@@ -176,7 +181,4 @@ def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,
 
 def write_csv(path: str | Path, columns: list[str], inputs: np.ndarray,
               labels: np.ndarray) -> None:
-    try:
-        Path(path).write_text(format_csv(columns, inputs, labels), encoding="utf-8")
-    except OSError as e:
-        raise MlpvizError(f"{path}: cannot write ({e.strerror})") from None
+    write_file(path, format_csv(columns, inputs, labels))

@@ -168,5 +168,8 @@ def split(data: Dataset, ratio_percent: float = 50, seed: int | None = 0,
     n = len(data.points)
     order = np.arange(n) if whole else np.random.default_rng(seed).permutation(n)
     cut = n if whole else int(round(n * ratio_percent / 100))
+    if n and not cut:
+        raise MlpvizError(f"no points left to train on: {ratio_percent:g} % of {n} points "
+                          "is none; raise the train ratio")
     tr, te = order[:cut], order[cut:]
     return Split(data.points[tr], data.labels[tr], data.points[te], data.labels[te])

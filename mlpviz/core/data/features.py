@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import MlpvizError
+from ..files import short
 
 Array = np.ndarray
 
@@ -26,8 +27,8 @@ def check_features(names: list[str]) -> None:
     if not names:
         raise MlpvizError("at least one input feature is needed")
     for n in names:
-        if n not in FEATURES:
-            raise MlpvizError(f"unknown feature '{n}' (known: {', '.join(FEATURES)})")
+        if not isinstance(n, str) or n not in FEATURES:
+            raise MlpvizError(f"unknown feature {short(n)!r} (known: {', '.join(FEATURES)})")
     if len(set(names)) != len(names):
         raise MlpvizError("each feature may be used once")
 

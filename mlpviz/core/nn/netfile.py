@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import MlpvizError, read_text
+from ..errors import MlpvizError
+from ..files import read_text, short, write_file
 from .activations import ACTIVATIONS
 from .losses import LOSSES
 from .network import MAX_LAYERS, MAX_UNITS, MLP
@@ -42,6 +43,8 @@ def load_json_text(text: str, where: str) -> Any:
                           f"{e.msg}") from None
     except RecursionError:
         raise MlpvizError(f"{where}: JSON nested too deeply") from None
+    except ValueError as e:  # a number of over 4,300 digits
+        raise MlpvizError(f"{where}: invalid JSON ({short(e)})") from None
 
 
 def read_json_file(path: str | Path) -> Any:
@@ -50,7 +53,7 @@ def read_json_file(path: str | Path) -> Any:
 
 def _int(value: Any, where: str, lo: int, hi: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise MlpvizError(f"{where}: must be a whole number from {lo} to {hi}, got {value!r}")
+        raise MlpvizError(f"{where}: must be a whole number from {lo} to {hi}, got {short(value)}")
     return value
 
 
@@ -64,7 +67,7 @@ def _matrix(value: Any, where: str, rows: int, cols: int | None) -> np.ndarray:
                          for i, row in enumerate(value)]).reshape(rows, cols)
     for i, x in enumerate(value):
         if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x):
-            raise MlpvizError(f"{where}[{i}]: must be a finite number, got {x!r}")
+            raise MlpvizError(f"{where}[{i}]: must be a finite number, got {short(x)}")
     return np.array(value, dtype=float)
 
 
@@ -75,7 +78,7 @@ def network_from_dict(d: Any, where: str = "network", rng: np.random.Generator |
     if d.get("format") != FORMAT:
         raise MlpvizError(f"{where}: not an mlpviz network (format must be '{FORMAT}')")
     if d.get("version") != VERSION:
-        raise MlpvizError(f"{where}: unsupported version {d.get('version')!r} "
+        raise MlpvizError(f"{where}: unsupported version {short(d.get('version'))} "
                           f"(this mlpviz reads version {VERSION})")
     n_in = _int(d.get("inputs"), f"{where}: inputs", 1, MAX_UNITS)
     layers = d.get("layers")
@@ -88,13 +91,13 @@ def network_from_dict(d: Any, where: str = "network", rng: np.random.Generator |
             raise MlpvizError(f"{at}: expected an object with units and activation")
         units.append(_int(layer.get("units"), f"{at}.units", 1, MAX_UNITS))
         act = layer.get("activation")
-        if act not in ACTIVATIONS:
-            raise MlpvizError(f"{at}.activation: unknown activation {act!r} "
+        if not isinstance(act, str) or act not in ACTIVATIONS:
+            raise MlpvizError(f"{at}.activation: unknown activation {short(act)} "
                               f"(known: {', '.join(ACTIVATIONS)})")
         acts.append(act)
     loss = d.get("loss", "mse")
-    if loss not in LOSSES:
-        raise MlpvizError(f"{where}: unknown loss {loss!r} (known: {', '.join(LOSSES)})")
+    if not isinstance(loss, str) or loss not in LOSSES:
+        raise MlpvizError(f"{where}: unknown loss {short(loss)} (known: {', '.join(LOSSES)})")
     features = d.get("features")
     if features is not None:
         if (not isinstance(features, list) or len(features) != n_in
@@ -149,9 +152,16 @@ def load_network(path: str | Path, rng: np.random.Generator | None = None) -> ML
     return network_from_dict(read_json_file(path), str(path), rng)
 
 
+def check_finite(net: MLP) -> None:
+    """A diverged network is not written: its file could not be opened again."""
+    if not all(np.isfinite(w).all() for w in (*net.weights, *net.biases)):
+        raise MlpvizError("the network's weights are not finite numbers (training diverged)")
+
+
+def network_text(net: MLP) -> str:
+    check_finite(net)
+    return json.dumps(network_to_dict(net), indent=1) + "\n"
+
+
 def save_network(net: MLP, path: str | Path) -> None:
-    text = json.dumps(network_to_dict(net), indent=1)
-    try:
-        Path(path).write_text(text + "\n", encoding="utf-8")
-    except OSError as e:
-        raise MlpvizError(f"{path}: cannot write ({e.strerror})") from None
+    write_file(path, network_text(net))

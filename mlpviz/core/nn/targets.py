@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..errors import MlpvizError
 from .activations import get_activation
 
 Array = np.ndarray
@@ -17,6 +18,23 @@ Array = np.ndarray
 def class_range(output_activation: str) -> tuple[float, float]:
     """(value meaning 'not this class', value meaning 'this class')."""
     return get_activation(output_activation).class_targets
+
+
+def check_labels(problem: str, labels: tuple[Array, ...], n_outputs: int) -> None:
+    """Labels the output layer can be trained on: one output for a target value or for two
+    classes (0 and 1), one output a class otherwise."""
+    if problem == "regression":
+        if n_outputs != 1:
+            raise MlpvizError(f"a regression needs one output unit, this network has "
+                              f"{n_outputs}")
+        return
+    if problem == "multiclass" and n_outputs < 2:
+        raise MlpvizError("several classes need one output unit each, this network has one")
+    most = max((int(l.max()) for l in labels if len(l)), default=0)
+    classes = max(n_outputs, 2)
+    if most >= classes or any(len(l) and int(l.min()) < 0 for l in labels):
+        raise MlpvizError(f"labels go up to {most}, but this network's output tells "
+                          f"{classes} classes apart (0 … {classes - 1})")
 
 
 def encode(labels: Array, problem: str, output_activation: str, n_outputs: int) -> Array:

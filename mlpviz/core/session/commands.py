@@ -278,7 +278,16 @@ class ImportPoints(Command):
 
 
 class LoadSession(Command):
+    """Answered by SessionLoaded once it is in: a session the worker refuses (too big for
+    the window) is not added to Recent."""
+
     session: Session
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class SessionLoaded:
+    path: str
 
 
 def all_commands() -> list[type[Command]]:

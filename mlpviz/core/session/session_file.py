@@ -25,19 +25,22 @@ from ..data.csvio import DataSource
 from ..data.datasets import DATASET_IDS, Split
 from ..data.features import check_features
 from ..errors import MlpvizError
+from ..files import short, write_file
 from ..nn.activations import ACTIVATIONS
 from ..nn.losses import LOSSES
-from ..nn.netfile import network_from_dict, network_to_dict, read_json_file
+from ..nn.netfile import check_finite, network_from_dict, network_to_dict, read_json_file
 from ..nn.network import MLP
+from ..nn.targets import check_labels
 from ..training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..training.scenario import Scenario, check_hidden
-from ..training.trainer import TrainConfig
+from ..training.trainer import MAX_SEED, TrainConfig
 from .session_data import points_json, refers, source_to_dict, split_from_file
 
 FORMAT = "mlpviz.session"
 VERSION = 1
 MAX_POINTS = 100_000
 MAX_HISTORY = 2000
+SESSION_SUFFIX = ".mlpviz"
 PROBLEMS = ("classification", "multiclass", "regression")
 VIEW_DEFAULTS = {"show_test": False, "discretize": False, "log_scale": False,
                  "step_mode": "epoch"}
@@ -98,6 +101,7 @@ def data_text(s: Session) -> str:
 def session_text(s: Session, data: str | None = None) -> str:
     """The session file's text; `data`: its "data" part already made by data_text (an
     autosave does not turn ten thousand unchanged points into text every five seconds)."""
+    check_finite(s.network)
     d = session_to_dict(s, with_data=data is None)
     text = json.dumps(d, allow_nan=False)
     if data is not None:
@@ -106,13 +110,7 @@ def session_text(s: Session, data: str | None = None) -> str:
 
 
 def save_session(s: Session, path: str | Path, data: str | None = None) -> None:
-    text = session_text(s, data)
-    tmp = Path(str(path) + ".tmp")
-    try:  # write then rename: a crash mid-write never leaves half a file
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as e:
-        raise MlpvizError(f"{path}: cannot write ({e.strerror})") from None
+    write_file(path, session_text(s, data))
 
 
 def load_session(path: str | Path) -> Session:
@@ -130,14 +128,14 @@ def _need(d: dict, key: str, kind: type | tuple, where: str) -> Any:
 def _number(d: dict, key: str, where: str, lo: float, hi: float) -> float:
     v = _need(d, key, (int, float), where)
     if not math.isfinite(v) or not lo <= v <= hi:
-        raise MlpvizError(f"{where}.{key}: {v!r} is outside {lo:g} … {hi:g}")
+        raise MlpvizError(f"{where}.{key}: {short(v)} is outside {lo:g} … {hi:g}")
     return float(v)
 
 
 def _whole(d: dict, key: str, where: str, lo: int, hi: int) -> int:
     v = _need(d, key, int, where)
     if not lo <= v <= hi:
-        raise MlpvizError(f"{where}.{key}: {v!r} is outside {lo} … {hi}")
+        raise MlpvizError(f"{where}.{key}: {short(v)} is outside {lo} … {hi}")
     return v
 
 
@@ -146,7 +144,7 @@ def _choice(d: dict, key: str, where: str, choices, optional: bool = False):  # 
     if v is None and optional:
         return None
     if not isinstance(v, str) or v not in choices:
-        raise MlpvizError(f"{where}.{key}: {v!r} is not one of {', '.join(choices)}")
+        raise MlpvizError(f"{where}.{key}: {short(v)} is not one of {', '.join(choices)}")
     return v
 
 
@@ -163,7 +161,7 @@ def _scenario(d: Any, where: str) -> Scenario:
                         regularization=_choice(t, "regularization", tw, REGULARIZATIONS),
                         reg_rate=_number(t, "reg_rate", tw, 0, 1e6),
                         shuffle=_need(t, "shuffle", bool, tw),
-                        seed=_whole(t, "seed", tw, 0, 2**63 - 1))
+                        seed=_whole(t, "seed", tw, 0, MAX_SEED))
     features = _need(d, "features", list, where)
     check_features(features)
     hidden = _need(d, "hidden", list, where)
@@ -173,13 +171,13 @@ def _scenario(d: Any, where: str) -> Scenario:
     return Scenario(dataset=_choice(d, "dataset", where, [*DATASET_IDS, "custom"]),
                     noise=_number(d, "noise", where, 0, 0.5),
                     ratio=_number(d, "ratio", where, 1, 100),
-                    data_seed=_whole(d, "data_seed", where, 0, 2**63 - 1),
+                    data_seed=_whole(d, "data_seed", where, 0, MAX_SEED),
                     features=tuple(features), hidden=tuple(hidden),
                     activation=_choice(d, "activation", where, list(ACTIVATIONS)),
                     output_activation=_choice(d, "output_activation", where,
                                               list(ACTIVATIONS), optional=True),
                     loss=_choice(d, "loss", where, list(LOSSES), optional=True),
-                    weight_seed=_whole(d, "weight_seed", where, 0, 2**63 - 1), train=train)
+                    weight_seed=_whole(d, "weight_seed", where, 0, MAX_SEED), train=train)
 
 
 def _points(d: Any, where: str, problem: str) -> tuple[np.ndarray, np.ndarray]:
@@ -210,7 +208,7 @@ def session_from_dict(d: Any, where: str = "session", path: str | None = None) -
     if not isinstance(d, dict) or d.get("format") != FORMAT:
         raise MlpvizError(f"{where}: not an mlpviz session (format must be '{FORMAT}')")
     if d.get("version") != VERSION:
-        raise MlpvizError(f"{where}: unsupported version {d.get('version')!r} "
+        raise MlpvizError(f"{where}: unsupported version {short(d.get('version'))} "
                           f"(this mlpviz reads version {VERSION})")
     scenario = _scenario(d.get("scenario"), f"{where}: scenario")
     net = network_from_dict(d.get("network"), f"{where}: network")
@@ -226,6 +224,10 @@ def session_from_dict(d: Any, where: str = "session", path: str | None = None) -
     else:
         sp = Split(*_points(data.get("train"), f"{where}: data.train", problem),
                    *_points(data.get("test"), f"{where}: data.test", problem))
+    try:
+        check_labels(problem, (sp.train_labels, sp.test_labels), net.units[-1])
+    except MlpvizError as e:
+        raise MlpvizError(f"{where}: {e}") from None
     view = dict(VIEW_DEFAULTS)
     given = d.get("view", {})
     if not isinstance(given, dict):

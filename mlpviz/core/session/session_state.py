@@ -25,7 +25,7 @@ from ..training.scenario import (
     count_classes,
     scenario_split,
 )
-from ..training.trainer import EpochResult, Trainer, TrainingData
+from ..training.trainer import EpochResult, Trainer, TrainingData, next_seed
 from ..training.warm_up import KernelWarmUp
 from ..translatable import QT_TRANSLATE_NOOP
 from .sample_runs import SampleRuns
@@ -48,7 +48,7 @@ class SessionState(TrainingLoop):
         self.scenario = scenario or Scenario()
         super().__init__(build_trainer(self.scenario), notify)
         self.grid = GridEvaluator(grid)
-        self.rng = np.random.default_rng(self.scenario.weight_seed + 1)
+        self.rng = np.random.default_rng(next_seed(self.scenario.weight_seed))
         self.custom: tuple[Split, str] | None = None  # the user's own points, if any
         self.data_source: DataSource | None = None
         self.serial = 0

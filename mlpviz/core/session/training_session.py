@@ -22,7 +22,7 @@ from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
 from ..training.scenario import build_network, build_trainer, scenario_split
-from ..training.trainer import TrainingData, default_backend
+from ..training.trainer import TrainingData, default_backend, next_seed
 from ..training.warm_up import COMPILING, READY
 from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
@@ -180,7 +180,7 @@ class TrainingSession(SessionState):
 
     @_handle.register
     def _reset(self, _: c.Reset) -> None:
-        seed = self.scenario.weight_seed + 1
+        seed = next_seed(self.scenario.weight_seed)
         net = self.net
         fresh = MLP.create(net.n_inputs, net.units[:-1], net.units[-1],
                            net.activation_names[:-1], net.output_activation, net.loss_name,
@@ -230,7 +230,7 @@ class TrainingSession(SessionState):
 
     @_handle.register
     def _regenerate(self, _: c.Regenerate) -> None:
-        self.apply(c.SetData(data_seed=self.scenario.data_seed + 1))
+        self.apply(c.SetData(data_seed=next_seed(self.scenario.data_seed)))
 
     @_handle.register
     def _load_network(self, cmd: c.LoadNetwork) -> None:
@@ -255,7 +255,7 @@ class TrainingSession(SessionState):
         self._install(preset.scenario, preset.trainer(), None)
 
     @_handle.register
-    def _load_session(self, cmd: c.LoadSession) -> None:
+    def _load_session(self, cmd: c.LoadSession) -> c.SessionLoaded:
         """Everything from a saved session (validated when it was read)."""
         s = cmd.session
         edit.check_window_size(s.network)
@@ -263,6 +263,7 @@ class TrainingSession(SessionState):
         self._install(s.scenario, trainer, (s.split, s.problem), source=s.source)
         self.trainer.epoch, self.trainer.step_count = s.epoch, s.step
         self.restore_history(s.history)
+        return c.SessionLoaded(cmd.path)
 
     # -- the user's own data -------------------------------------------------------------
     @_handle.register

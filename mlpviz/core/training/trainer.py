@@ -19,6 +19,7 @@ import numpy as np
 from ..data.datasets import Split
 from ..data.features import compute_features
 from ..errors import MlpvizError
+from ..files import short
 from ..nn import targets
 from ..nn.network import MLP
 from . import compiled
@@ -52,6 +53,22 @@ class TrainingData:
         return self.problem != "regression"
 
 
+MAX_BATCH = 10_000_000  # beyond every data set; the compiled kernels count in int64
+MAX_SEED = 2**32 - 1  # NumPy takes any seed; files and the kernels need a bounded one
+
+
+def check_seed(seed: int, what: str = "seed") -> int:
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
+        raise MlpvizError(f"{what} must be a whole number from 0 to {MAX_SEED:,}, "
+                          f"not {short(seed)}")
+    return seed
+
+
+def next_seed(seed: int) -> int:
+    """The seed after `seed` (Reset, Regenerate), wrapping so it stays a valid seed."""
+    return (seed + 1) % (MAX_SEED + 1)
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     lr: float = 0.03
@@ -63,8 +80,10 @@ class TrainConfig:
     seed: int = 0
 
     def checked(self) -> TrainConfig:
-        if not isinstance(self.batch_size, int) or self.batch_size < 1:
-            raise MlpvizError(f"batch size must be a whole number ≥ 1, not {self.batch_size}")
+        if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= MAX_BATCH:
+            raise MlpvizError(f"batch size must be a whole number from 1 to {MAX_BATCH:,}, "
+                              f"not {short(self.batch_size)}")
+        check_seed(self.seed)
         check_regularization(self.regularization, self.reg_rate)
         make_optimizer(self.optimizer, self.lr)
         return self
@@ -132,8 +151,7 @@ class Trainer:
             raise MlpvizError(f"the data has {d.x_train.shape[1]} inputs, the network "
                               f"{net.n_inputs}")
         out, k = net.output_activation, net.units[-1]
-        if d.classifies and k > 1 and int(d.labels_train.max(initial=0)) >= k:
-            raise MlpvizError(f"{int(d.labels_train.max()) + 1} classes but {k} output units")
+        targets.check_labels(d.problem, (d.labels_train, d.labels_test), k)
         t_train = targets.encode(d.labels_train, d.problem, out, k)
         if t_train.shape[1] != k:
             raise MlpvizError(f"targets have {t_train.shape[1]} values, the network "

@@ -1,0 +1,175 @@
+"""Reading and writing the user's files, safely.
+
+Reading: only regular files are read (a FIFO would block forever, /dev/zero never ends, a
+folder is not a file), and their size is checked against a cap before a byte is read.
+
+Writing: every file mlpviz writes (sessions, autosaves, --out, CSV, network, walkthrough and
+picture exports) goes through `write_file`. The text goes to a temp file with an
+unpredictable name in the target's folder, created exclusively (a planted file or link of
+that name is never written through), flushed to disk, then renamed over the target in one
+step. A full disk or a crash therefore leaves the original as it was, never half a file, and
+the temp file is removed on every failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import MlpvizError
+
+TEMP_SUFFIX = ".part"
+
+
+def read_bytes(path: str | Path, max_bytes: int, first: int | None = None
+               ) -> tuple[bytes, int]:
+    """(a file's bytes, or only its `first` ones; its size), with every way of failing said
+    in one line. A file over max_bytes, or anything but a regular file, is refused before
+    anything is read."""
+    p = Path(path)
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise MlpvizError(f"{short(p)}: no such file") from None
+    except IsADirectoryError:
+        raise MlpvizError(f"{short(p)}: is a folder, not a file") from None
+    except (OSError, ValueError) as e:
+        raise MlpvizError(f"{short(p)}: cannot read ({_reason(e)})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise MlpvizError(f"{short(p)}: is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise MlpvizError(f"{short(p)}: not a regular file (a device, pipe or socket)")
+        if info.st_size > max_bytes:
+            raise MlpvizError(f"{short(p)}: file is {info.st_size:,} bytes, over the limit of "
+                              f"{max_bytes:,}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        want = max_bytes + 1 if first is None else min(first, max_bytes + 1)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(want)
+    except OSError as e:
+        raise MlpvizError(f"{short(p)}: cannot read ({_reason(e)})") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew while being read
+        raise MlpvizError(f"{short(p)}: file is over the limit of {max_bytes:,} bytes")
+    return data, info.st_size
+
+
+def read_text(path: str | Path, max_bytes: int, encoding: str = "utf-8") -> str:
+    """A text file's contents, with every way of failing said in one line."""
+    data, _ = read_bytes(path, max_bytes)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise MlpvizError(f"{short(path)}: not UTF-8 text") from None
+
+
+def write_file(path: str | Path, data: str | bytes) -> None:
+    """Write a whole file safely (see the module's docstring); str is written as UTF-8."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+
+    def write(fd: int) -> None:
+        view = memoryview(raw)
+        while view:
+            view = view[os.write(fd, view):]
+
+    _replace(Path(path), write)
+
+
+def write_with(path: str | Path, writer: Callable[[str], None]) -> None:
+    """Safe writing for code that can only write to a file name (Qt's image writers,
+    pyqtgraph's exporters): writer(temp_path) fills the temp file, which then replaces
+    the target. writer raises, or leaves the file empty, to fail."""
+
+    def write(fd: int) -> None:
+        writer(temp_name[0])
+        if os.fstat(fd).st_size == 0:
+            raise OSError(0, "nothing was written")
+
+    temp_name: list[str] = []
+    _replace(Path(path), write, temp_name)
+
+
+def _replace(target: Path, write: Callable[[int], None],
+             temp_name: list[str] | None = None) -> None:
+    folder = target.parent
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as e:
+        raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
+    if info is not None and not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise MlpvizError(f"{short(target)}: cannot write over it ({kind})")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=TEMP_SUFFIX,
+                                    dir=folder)
+    except OSError as e:
+        raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
+    if temp_name is not None:
+        temp_name.append(temp)
+    try:
+        try:
+            write(fd)
+            if hasattr(os, "fchmod"):  # not on Windows
+                os.fchmod(fd, _mode(info))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)  # a link at target is replaced, not written through
+    except (OSError, MlpvizError) as e:
+        with contextlib.suppress(OSError):
+            os.remove(temp)
+        if isinstance(e, MlpvizError):
+            raise
+        raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(temp)
+        raise
+    _sync_folder(folder)
+
+
+def _mode(info: os.stat_result | None) -> int:
+    """The replaced file's permissions, or what a new file gets under the umask (mkstemp
+    makes 0600)."""
+    if info is not None and stat.S_ISREG(info.st_mode):
+        return stat.S_IMODE(info.st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself reaches the disk (POSIX; Windows cannot open folders)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def short(value: object, most: int = 80) -> str:
+    """A value echoed in a message, cut to about `most` characters on one line (a 3 MB
+    value or a newline must not become the message). Strings and paths as they are, other
+    values as their repr."""
+    try:
+        text = str(value) if isinstance(value, str | os.PathLike) else repr(value)
+    except ValueError:  # an int of over 4,300 digits has no repr
+        text = f"a {type(value).__name__} too large to show"
+    text = text.replace("\n", "\\n").replace("\r", "\\r")
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _reason(e: Exception) -> str:
+    return getattr(e, "strerror", None) or str(e) or type(e).__name__
