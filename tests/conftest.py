@@ -40,7 +40,7 @@ def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout
     qt_setup.configure_pyqtgraph()
     settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
     win = MainWindow(settings=settings, restore_layout=restore_layout,
-                     autosave_path=tmp_path / "autosave.mlpviz", ask=lambda *_: False,
+                     autosave_folder=tmp_path / "autosave", ask=lambda *_: False,
                      language=language, pace=pace)
     qtbot.addWidget(win)
     if not restore_layout:

@@ -61,17 +61,19 @@ def test_autosave_restores_after_a_kill(qtbot, window, tmp_path):
     assert path.exists()
     before = state(window)
     window.shutdown()  # killed: no closeEvent, the autosave stays
+    window.files.autosave_slot._lock.unlock()  # and its lock is stale, as a dead process's
     asked = []
     settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
-    again = MainWindow(settings=settings, restore_layout=False, autosave_path=path,
+    again = MainWindow(settings=settings, restore_layout=False, autosave_folder=path.parent,
                        ask=lambda *a: asked.append(a) or True)
     qtbot.addWidget(again)
     try:
         qtbot.waitUntil(lambda: again.model.snapshot is not None
                         and again.model.snapshot.epoch == 3, timeout=TIMEOUT)
         assert asked and state(again) == before
+        assert not path.exists()  # taken: not offered again
         again.close()
-        assert not path.exists()  # a clean exit leaves nothing to restore
+        assert not list(path.parent.glob("*.mlpviz"))  # a clean exit leaves nothing
     finally:
         again.shutdown()
 

@@ -69,7 +69,7 @@ def seed(text: str) -> int:
 def batch_size(text: str) -> int:
     value = count(text, MAX_BATCH)
     if value < 1:
-        raise ArgumentTypeError(f"'{text}' must be at least 1")
+        raise ArgumentTypeError(f"batch size '{text}' must be at least 1")
     return value
 
 

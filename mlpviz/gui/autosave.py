@@ -1,13 +1,24 @@
-"""Autosave without costing a frame: the session is turned into text and written on a thread
-of its own, and its points only when they have changed (a session of ten thousand points is
-half a megabyte of text; a big CSV's points are referred to, not copied, anyway)."""
+"""Autosave without costing a frame, one file per running instance.
+
+The session is turned into text and written on a thread of its own, and its points only when
+they have changed (a session of ten thousand points is half a megabyte of text; a big CSV's
+points are referred to, not copied, anyway).
+
+Each instance writes its own `autosave-<id>.mlpviz` in the autosave folder and holds a lock
+file beside it (QLockFile) while it runs. A lock whose process is gone is stale: its autosave
+is what a crashed or killed instance left, and only those are offered for restoring. A clean
+close removes the instance's own file and lock, nobody else's.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from ..core.errors import MlpvizError
 from ..core.session.session_file import Session, data_text, save_session
@@ -51,3 +62,42 @@ class Autosaver(QObject):
     def wait(self, timeout: float | None = 5.0) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
+
+
+class AutosaveSlot:
+    """This instance's autosave file and lock in `folder`, and the files of instances that
+    are gone."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        name = f"autosave-{os.getpid()}-{secrets.token_hex(4)}"
+        self.path = folder / f"{name}.mlpviz"
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(folder / f"{name}.lock"))
+        self._lock.tryLock(0)  # a folder we cannot write: autosave will say so when it fails
+
+    def orphans(self) -> list[Path]:
+        """Autosaves whose instance is not running, newest first."""
+        found = []
+        for path in self.folder.glob("autosave*.mlpviz"):  # and an old version's autosave
+            if path == self.path:
+                continue
+            lock = QLockFile(str(path.with_suffix(".lock")))
+            lock.setStaleLockTime(0)  # held by a live process: never stale, however old
+            if lock.tryLock(0):  # its owner is gone (or never locked: an old version's)
+                lock.unlock()
+                found.append(path)
+        return sorted(found, key=_mtime, reverse=True)
+
+    def release(self) -> None:
+        """A clean close: this instance's file and lock go."""
+        self.path.unlink(missing_ok=True)
+        self._lock.unlock()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

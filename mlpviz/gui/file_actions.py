@@ -23,7 +23,7 @@ from ..core.session.session_file import Session, load_session, save_session, thi
 from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
 from . import export
-from .autosave import Autosaver
+from .autosave import Autosaver, AutosaveSlot
 from .csv_loading import CsvLoader
 
 AUTOSAVE_MS = 5000
@@ -31,10 +31,9 @@ MAX_RECENT = 8
 SESSION_FILTER = "mlpviz session (*.mlpviz)"
 
 
-def default_autosave_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(
+def default_autosave_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".mlpviz")
-    return folder / "autosave.mlpviz"
 
 
 class FileActions(QObject):
@@ -45,12 +44,13 @@ class FileActions(QObject):
 
     def __init__(self, parent: QWidget, model: SessionModel, settings: QSettings,
                  pictures: dict[str, Callable[[str], None]],
-                 autosave_path: Path | None = None,
+                 autosave_folder: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.model, self.settings = parent, model, settings
         self.pictures = pictures
-        self.autosave_path = autosave_path or default_autosave_path()
+        self.autosave_slot = AutosaveSlot(autosave_folder or default_autosave_folder())
+        self.autosave_path = self.autosave_slot.path
         self.ask = ask or self._ask
         self._saved_serial = -1
         self.last_message: QMessageBox | None = None
@@ -106,7 +106,7 @@ class FileActions(QObject):
         snap = self.model.snapshot
         if snap is None:
             return None
-        net = snap.network()
+        net, epoch, step = snap.saveable()
         d = snap.data
         view = {"show_test": self.model.show_test, "discretize": self.model.discretize,
                 "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
@@ -115,8 +115,7 @@ class FileActions(QObject):
         # The snapshot's arrays are read-only and shared: no copy of a million points.
         return Session(snap.settings, net, Split(d.train_points, d.train_labels,
                                                  d.test_points, d.test_labels),
-                       d.problem, view, snap.epoch, snap.step, tuple(thinned(list(rows))),
-                       d.source)
+                       d.problem, view, epoch, step, tuple(thinned(list(rows))), d.source)
 
     # -- sessions ------------------------------------------------------------------------
     def save_session_as(self) -> None:
@@ -135,8 +134,18 @@ class FileActions(QObject):
             self._fail(self.tr("Cannot save the session"), e)
             return False
         self.add_recent(path)
-        self.model.report(self.tr("Saved {0}").format(path), False)
+        self._report_saved(path)
         return True
+
+    def _report_saved(self, path: str) -> None:
+        snap = self.model.snapshot
+        if snap is not None and snap.fallback is not None:
+            self.model.report(self.tr(
+                "Saved {0}, with the weights of epoch {1}: training had diverged, and a file "
+                "of NaN weights could not be opened again").format(path, snap.fallback.epoch),
+                False)
+        else:
+            self.model.report(self.tr("Saved {0}").format(path), False)
 
     def open_session_dialog(self) -> None:
         path = self._open_name(self.tr("Open session"), self.tr(SESSION_FILTER))
@@ -224,11 +233,11 @@ class FileActions(QObject):
         if snap is None:
             return
         try:
-            save_network(snap.network(), path)
+            save_network(snap.saveable()[0], path)
         except MlpvizError as e:
             self._fail(self.tr("Cannot save network"), e)
             return
-        self.model.report(self.tr("Saved {0}").format(path), False)
+        self._report_saved(path)
 
     # -- recent files --------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -244,17 +253,26 @@ class FileActions(QObject):
 
     # -- autosave ------------------------------------------------------------------------
     def start_autosave(self) -> None:
-        """Offer to restore an autosave left by a crash, then autosave every few seconds."""
-        path = self.autosave_path
-        if path.exists():
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-            if self.ask(self.tr("Restore the last session?"), self.tr(
-                    "mlpviz did not close properly last time. Restore the session autosaved "
-                    "at {0}?").format(when)):
+        """Offer to restore what an instance that crashed or was killed autosaved (never a
+        running one's), newest first until one is taken; then autosave every few seconds.
+        An offer declined, or taken, is removed: it is not offered again."""
+        for path in self.autosave_slot.orphans():
+            try:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+            except OSError:
+                continue
+            take = self.ask(self.tr("Restore the last session?"), self.tr(
+                "mlpviz did not close properly. Restore the session it autosaved at "
+                "{0}?").format(when))
+            if take:
                 try:
                     self.apply_session(load_session(path))
                 except MlpvizError as e:
                     self._fail(self.tr("Cannot restore the session"), e)
+                    take = False
+            path.unlink(missing_ok=True)
+            if take:
+                break
         self.timer.start()
 
     def autosave(self) -> None:
@@ -269,10 +287,10 @@ class FileActions(QObject):
         self.model.report(self.tr("Autosave failed: {0}").format(error))
 
     def stop_autosave(self) -> None:
-        """A clean exit: nothing to restore next time."""
+        """A clean exit: nothing of this instance's to restore next time."""
         self.timer.stop()
         self.autosaver.wait()
-        self.autosave_path.unlink(missing_ok=True)
+        self.autosave_slot.release()
 
     # -- data as CSV ---------------------------------------------------------------------
     def import_csv_dialog(self) -> None:

@@ -21,10 +21,11 @@ def headless_window(scenario: Scenario | None = None, **options: object) -> Iter
     with tempfile.TemporaryDirectory(prefix="mlpviz-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(scenario, settings=settings, restore_layout=False,
-                            autosave_path=Path(scratch) / "autosave.mlpviz",
+                            autosave_folder=Path(scratch),
                             ask=lambda *_: False, **options)
         try:
             yield window
         finally:
             window.shutdown()
+            window.files.stop_autosave()  # its lock goes while its folder is still there
             settings.sync()  # written now, while its folder is still there

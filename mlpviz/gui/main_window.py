@@ -47,7 +47,7 @@ WARM_UP_MS = 500
 
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
-                 restore_layout: bool = True, autosave_path: Path | None = None,
+                 restore_layout: bool = True, autosave_folder: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None, language: str | None = None,
                  pace: str | None = None) -> None:
         """`language`, `pace` ("frame", "max" or epochs a second): for this run only, over
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
                                                 self.loss_view, self.walkthrough_panel])
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
-                                 autosave_path, ask)
+                                 autosave_folder, ask)
         self.files.take_drops()
         self.setWindowIcon(app_icon())
         self.warming_up = WarmingUpLabel(self.model)

@@ -6,6 +6,7 @@ callbacks; it never changes the network itself.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
@@ -38,6 +39,9 @@ NODE = 36.0
 HIGHLIGHT = QColor(214, 39, 40)  # the walkthrough's current item
 EMPHASIS_COLORS = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
 DRAG_PER_PIXEL = 0.01
+
+
+NAN_COLOR = "#9e9e9e"  # a weight that is not a number (training diverged)
 
 
 def link_width(w: float, lo: float = 1.0) -> float:
@@ -141,6 +145,13 @@ class LinkItem(_Editable, QGraphicsPathItem):
 
     def set_value(self, w: float) -> None:
         self.value = w
+        if not math.isfinite(w):  # diverged: a thin dashed grey line, not a colour
+            look = ("nan", self.emphasis)
+            if look != self._look:
+                self._look = look
+                pen = QPen(QColor(NAN_COLOR), self.min_width, Qt.PenStyle.DashLine)
+                self.setPen(pen)
+            return
         # A new pen re-lays the item out; skip it while the look stays the same.
         look = (w >= 0, round(link_width(w, self.min_width) * 4), self.emphasis)
         if look == self._look:

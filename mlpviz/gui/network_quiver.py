@@ -39,11 +39,16 @@ GRID = 11
 
 class _LandscapeWorker(QObject):
     ready = Signal(object, float)  # Landscape, seconds it took
+    failed = Signal(str)  # why there is none: the next request must not wait for it
 
     @Slot(object)
     def compute(self, job: tuple) -> None:
         start = time.perf_counter()
-        land = loss_landscape(*job)
+        try:
+            land = loss_landscape(*job)
+        except Exception as e:  # noqa: BLE001 (said in the dock, never kills the thread)
+            self.failed.emit(str(e))
+            return
         self.ready.emit(land, time.perf_counter() - start)
 
 
@@ -95,6 +100,7 @@ class NetworkQuiver(QWidget):
         self.worker.moveToThread(self.thread)
         self.request.connect(self.worker.compute)
         self.worker.ready.connect(self.show_landscape)
+        self.worker.failed.connect(self._no_landscape)
         self.thread.start()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -125,6 +131,12 @@ class NetworkQuiver(QWidget):
         names = ("", "")
         if self.pick.isChecked():
             title = self.tr("Click two links or biases on the diagram")
+        elif snap is not None and snap.fallback is not None:
+            title = self.tr("Training diverged: the weights are not numbers, there is no "
+                            "landscape. Reset (R) or Rewind (Shift+R).")
+        elif snap is not None and len(snap.data.train_points) == 0:
+            title = self.tr("No training points: the loss is not defined. Add points or "
+                            "choose a data set.")
         elif snap is not None and len(self.keys) == 2:
             names = (self._name(self.keys[0], snap), self._name(self.keys[1], snap))
             title = self.tr("log₁₀ of the training loss E over {0} (across) and {1} (up), "
@@ -206,6 +218,9 @@ class NetworkQuiver(QWidget):
         snap = self.model.snapshot
         if snap is None or self.busy or len(self.keys) != 2 or not self.shown:
             return
+        if snap.fallback is not None or len(snap.data.train_points) == 0:
+            self._set_title()  # says why there is nothing to compute
+            return
         flat = np.concatenate([w.ravel() for w in snap.weights]
                               + [b.ravel() for b in snap.biases])
         if self.last_job_weights is not None and np.allclose(flat, self.last_job_weights,
@@ -218,6 +233,12 @@ class NetworkQuiver(QWidget):
         t = encode(d.train_labels, d.problem, snap.output_activation, snap.units[-1])
         self.busy = True
         self.request.emit((net, x, t, self.keys[0], self.keys[1], self.span.value(), GRID))
+
+    @Slot(str)
+    def _no_landscape(self, why: str) -> None:
+        self.busy = False
+        self.last_job_weights = None
+        self.title.setText(why)
 
     @Slot(object, float)
     def show_landscape(self, land: Landscape, seconds: float) -> None:

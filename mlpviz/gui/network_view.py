@@ -362,7 +362,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self._structure = None  # the input column changes: build the diagram again
             self.on_snapshot(snap)
             return  # (on_snapshot comes back here once rebuilt)
-        fits = wm.net is not None and snap is not None and wm.net.units == snap.units
+        fits = (wm.net is not None and snap is not None and wm.net.units == snap.units
+                and tuple(wm.net.features) == snap.features)
         self._fit()
         if wm.active and fits:
             self.overlay.show(wm)

@@ -209,6 +209,10 @@ class WalkthroughPanel(QWidget):
         snap = self.model.snapshot
         if snap is None:
             return None
+        if snap.fallback is not None:
+            self.model.report(self.tr("Training diverged: the walkthrough needs weights that "
+                                      "are numbers. Reset (R) or Rewind (Shift+R) first."))
+            return None
         return snap.network()
 
     def sample(self, net: MLP) -> tuple[np.ndarray, np.ndarray, float]:

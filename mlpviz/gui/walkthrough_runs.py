@@ -154,7 +154,8 @@ class WalkthroughRuns(QWidget):
     def _follow(self, snap) -> None:  # noqa: ANN001
         """While Go on with XOR trains, the walkthrough's numbers follow the network (a few
         times a second, and once more when it stops)."""
-        if not (self.following and self.wm.active) or snap.units != self.wm.net.units:
+        if not (self.following and self.wm.active) or snap.units != self.wm.net.units \
+                or snap.fallback is not None:
             return
         now = time.monotonic()
         if snap.playing and now - self._followed < FOLLOW_SECONDS:

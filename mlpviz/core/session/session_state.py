@@ -30,7 +30,7 @@ from ..training.warm_up import KernelWarmUp
 from ..translatable import QT_TRANSLATE_NOOP
 from .sample_runs import SampleRuns
 from .session_file import Session
-from .snapshot import DataView, Snapshot, frozen
+from .snapshot import DataView, FiniteState, Snapshot, frozen
 from .training_loop import TrainingLoop
 
 # Multiply-adds of full maps a frame may average (about 2.5 ms on the project's machine, in
@@ -53,6 +53,7 @@ class SessionState(TrainingLoop):
         self.data_source: DataSource | None = None
         self.serial = 0
         self.structure_version = 0
+        self._last_finite: tuple[int, FiniteState] | None = None  # (structure, state)
         self.hover: tuple[int, int] | None = None
         self._changes = 0  # commands applied: what the maps were made after
         self._maps_cache: tuple[tuple, GridMaps] | None = None
@@ -74,17 +75,32 @@ class SessionState(TrainingLoop):
         self._pending = []
         reset, self._history_reset = self._history_reset, False
         self.serial += 1
+        weights = tuple(frozen(w) for w in net.weights)
+        biases = tuple(frozen(b) for b in net.biases)
         return Snapshot(
             serial=self.serial, epoch=t.epoch, step=t.step_count,
             position=t.position_in_epoch, playing=self.playing, settings=self.scenario,
-            weights=tuple(frozen(w) for w in net.weights),
-            biases=tuple(frozen(b) for b in net.biases),
+            weights=weights, biases=biases, fallback=self._fallback(weights, biases),
             activations=tuple(net.activation_names), features=tuple(net.features),
             loss_name=net.loss_name, result=t.last_result, history_rows=rows,
             history_reset=reset, maps=self._maps(), hover=self.hover,
             data=self.data_view, diverged=self.diverged,
             structure_version=self.structure_version, backend=t.backend.name,
             kernels=self.kernels.state)
+
+    def _fallback(self, weights: tuple, biases: tuple) -> FiniteState | None:
+        """None while the weights are finite (they are remembered); after divergence the
+        last finite ones of this shape, else the rewind point."""
+        t = self.trainer
+        if all(np.isfinite(a).all() for a in (*weights, *biases)):
+            self._last_finite = (self.structure_version,
+                                 FiniteState(weights, biases, t.epoch, t.step_count))
+            return None
+        if self._last_finite is not None and self._last_finite[0] == self.structure_version:
+            return self._last_finite[1]
+        start = t.start_network()
+        return FiniteState(tuple(frozen(w) for w in start.weights),
+                           tuple(frozen(b) for b in start.biases), 0, 0)
 
     def _maps(self) -> GridMaps:
         """The network over the input plane; the last ones again when nothing has changed

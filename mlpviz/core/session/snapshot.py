@@ -41,6 +41,18 @@ class DataView:
 
 
 @dataclass(frozen=True)
+class FiniteState:
+    """What a diverged session saves instead of its NaN weights: the last finite weights a
+    snapshot held, or the rewind point when there were none since the last change of
+    shape (epoch and step then 0)."""
+
+    weights: tuple[Array, ...]
+    biases: tuple[Array, ...]
+    epoch: int
+    step: int
+
+
+@dataclass(frozen=True)
 class Snapshot:
     serial: int
     epoch: int
@@ -63,6 +75,8 @@ class Snapshot:
     structure_version: int  # changes when layers, units or features change
     backend: str = "numpy"  # the way the trainer steps: numpy, compiled or perceptron
     kernels: str = "idle"  # the compiled kernels: idle, compiling, ready or unavailable
+    # The weights are not all finite (training diverged): what to save instead.
+    fallback: FiniteState | None = None
 
     @property
     def units(self) -> list[int]:
@@ -76,3 +90,12 @@ class Snapshot:
         """A network of its own (copied arrays) built from the snapshot."""
         return MLP(list(self.weights), list(self.biases), list(self.activations),
                    self.loss_name, list(self.features))
+
+    def saveable(self) -> tuple[MLP, int, int]:
+        """(network, epoch, step) to write to a file: the current ones, or after divergence
+        the fallback's (a file of NaN weights could not be opened again)."""
+        f = self.fallback
+        if f is None:
+            return self.network(), self.epoch, self.step
+        return (MLP(list(f.weights), list(f.biases), list(self.activations), self.loss_name,
+                    list(self.features)), f.epoch, f.step)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import MlpvizError
 from ..nn.network import MLP
 
 Array = np.ndarray
@@ -53,6 +54,8 @@ def loss_landscape(net: MLP, x: Array, t: Array, k1: tuple, k2: tuple, span: flo
     output is computed once and each grid point runs only the layers from there up (and
     backprop only down to there): for two output-layer weights that is one layer, not all.
     """
+    if len(x) == 0:
+        raise MlpvizError("no training points: the loss is not defined")
     net = net.copy()
     i1, i2 = parameter_index(net, k1), parameter_index(net, k2)
     c1, c2 = float(net.params[i1]), float(net.params[i2])

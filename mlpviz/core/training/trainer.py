@@ -201,6 +201,10 @@ class Trainer:
         starting weights no longer fit the network)."""
         self._start = (self.net.copy(), self.optimizer.copy(), self.rng.bit_generator.state)
 
+    def start_network(self) -> MLP:
+        """The rewind point's network (a copy)."""
+        return self._start[0].copy()
+
     def rewind(self) -> None:
         """Back to the initial weights, optimizer state and shuffle state; history emptied."""
         net, opt, rng_state = self._start
