@@ -110,9 +110,10 @@ def _replace(target: Path, write: Callable[[int], None],
     if info is not None and not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
         kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
         raise MlpvizError(f"{short(target)}: cannot write over it ({kind})")
+    _remove_leftovers(target)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=TEMP_SUFFIX,
-                                    dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}.",
+                                    suffix=TEMP_SUFFIX, dir=folder)
     except OSError as e:
         raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
     if temp_name is not None:
@@ -137,6 +138,38 @@ def _replace(target: Path, write: Callable[[int], None],
             os.remove(temp)
         raise
     _sync_folder(folder)
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name[:80]}."
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Temp files of this target that a killed writer left (kill -9, a power cut): the
+    process named in the temp file's name is gone. A live writer's are left alone."""
+    if os.name != "posix":
+        return
+    prefix = _temp_prefix(target)
+    try:
+        names = [n for n in os.listdir(target.parent)
+                 if n.startswith(prefix) and n.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                os.remove(target.parent / name)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's: running
+        return True
+    return True
 
 
 def _mode(info: os.stat_result | None) -> int:

@@ -13,21 +13,26 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import MlpvizError
+from ..core.files import write_with
 
 SCALE = 2
 
 
 def export_plot(plot: pg.PlotItem, path: str | Path) -> None:
-    path = str(path)
-    if path.lower().endswith(".svg"):
-        SVGExporter(plot).export(path)
-    else:
-        exporter = ImageExporter(plot)
-        exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * SCALE)
-        exporter.export(path)
-    if not Path(path).exists():
-        raise MlpvizError(f"{path}: the export was not written")
+    """Written safely (write_with): a failed export leaves the old file as it was."""
+    svg = str(path).lower().endswith(".svg")
+
+    def write(temp: str) -> None:
+        if svg:
+            SVGExporter(plot).export(temp)
+        else:
+            exporter = ImageExporter(plot)
+            exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * SCALE)
+            # The exporter picks the format by the name's suffix, which the temp file lacks.
+            if not exporter.export(toBytes=True).save(temp, "PNG"):
+                raise OSError(0, "cannot write the image")
+
+    write_with(path, write)
 
 
 def widget_image(widget: QWidget, scale: int = SCALE) -> QImage:
@@ -42,18 +47,22 @@ def widget_image(widget: QWidget, scale: int = SCALE) -> QImage:
 
 
 def export_widget(widget: QWidget, path: str | Path) -> None:
-    path = str(path)
-    if path.lower().endswith(".svg"):
-        gen = QSvgGenerator()
-        gen.setFileName(path)
-        gen.setSize(widget.size())
-        gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-        gen.setTitle("mlpviz")
-        painter = QPainter(gen)
-        QWidget.render(widget, painter, QPoint())
-        painter.end()
-    elif not widget_image(widget).save(path):
-        raise MlpvizError(f"{path}: cannot write the image")
+    svg = str(path).lower().endswith(".svg")
+
+    def write(temp: str) -> None:
+        if svg:
+            gen = QSvgGenerator()
+            gen.setFileName(temp)
+            gen.setSize(widget.size())
+            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+            gen.setTitle("mlpviz")
+            painter = QPainter(gen)
+            QWidget.render(widget, painter, QPoint())
+            painter.end()
+        elif not widget_image(widget).save(temp, "PNG"):
+            raise OSError(0, "cannot write the image")
+
+    write_with(path, write)
 
 
 def copy_to_clipboard(widget: QWidget) -> None:

@@ -17,6 +17,7 @@ from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
 from ..core.nn.netfile import FORMAT as NETWORK_FORMAT
 from ..core.nn.netfile import network_from_dict, read_json_file, save_network
+from ..core.nn.network_edit import check_window_size
 from ..core.session import commands as c
 from ..core.session.session_file import FORMAT as SESSION_FORMAT
 from ..core.session.session_file import Session, load_session, save_session, thinned
@@ -156,6 +157,7 @@ class FileActions(QObject):
         """Open a session file; a bad or foreign file leaves the current state as it is."""
         try:
             s = load_session(path)
+            check_window_size(s.network)
         except MlpvizError as e:
             self._fail(self.tr("Cannot open the session"), e)
             return False
@@ -216,6 +218,7 @@ class FileActions(QObject):
     def load_network_file(self, path: str) -> bool:
         try:
             net = network_from_dict(read_json_file(path), path)
+            check_window_size(net)
         except MlpvizError as e:
             self._fail(self.tr("Cannot open network"), e)
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
 
-from ..bundled import bundled_file
+from ..bundled import bundled
 from ..core.nn.activations import ACTIVATIONS
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -78,17 +78,23 @@ class Language:
     def __init__(self) -> None:
         self.code = "en"
         self._translators: list[QTranslator] = []
+        self._data = b""
 
     def switch(self, code: str) -> bool:
         """Use `code` ("en" or "ko"); returns False if its translation cannot be loaded
         (then English stays)."""
         app = QCoreApplication.instance()
-        translators = []
+        translators, data = [], b""
         if code != "en":
             ours = QTranslator(app)
-            with bundled_file("i18n", f"mlpviz_{code}.qm") as qm:
-                if not ours.load(str(qm)):
-                    return False
+            # From bytes held here, not the file: a file is memory-mapped, and rewritten
+            # under a running window (a reinstall, lrelease) it would crash it.
+            try:
+                data = bundled("i18n", f"mlpviz_{code}.qm").read_bytes()
+            except OSError:
+                return False
+            if not ours.load(data):
+                return False
             translators.append(ours)
             qt = QTranslator(app)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.
@@ -99,6 +105,7 @@ class Language:
         for new in translators:
             app.installTranslator(new)
         self._translators = translators
+        self._data = data  # Qt reads it in place while it is installed: kept until now
         self.code = code
         return True
 

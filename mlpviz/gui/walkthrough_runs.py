@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import MlpvizError
+from ..core.files import write_file
 from ..core.lessons.presets import (
     LECTURE_RUNS,
     LECTURE_SLIDE_DIGITS,
@@ -195,8 +197,11 @@ class WalkthroughRuns(QWidget):
         else:
             text = json.dumps(w.to_json(), indent=1)
         try:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as e:
-            QMessageBox.warning(self, self.tr("Cannot export"), f"{path}: {e.strerror}")
+            write_file(path, text)
+        except MlpvizError as e:
+            message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), str(e),
+                                  QMessageBox.StandardButton.Ok, self)
+            message.setTextFormat(Qt.TextFormat.PlainText)
+            message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            message.open()
 

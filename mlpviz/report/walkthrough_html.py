@@ -11,13 +11,12 @@ w⁽ˡ⁾ᵢⱼ in general; numbers are rounded to 6 decimals.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
 from .numbers import fmt
+from .plain_text import html_text
 
 MEANING = {
     1: "how the error changes with the unit's output",
@@ -68,11 +67,11 @@ def _sub(name: str) -> str:
     """w5 → w<sub>5</sub>; h2,1 → h<sub>2,1</sub>; x1sq → x1sq."""
     head = name.rstrip("0123456789,")
     tail = name[len(head):]
-    return f"{html.escape(head)}<sub>{tail}</sub>" if tail and head else html.escape(name)
+    return f"{html_text(head)}<sub>{tail}</sub>" if tail and head else html_text(name)
 
 
 def _unit(kind: str, name: str) -> str:
-    return f"{kind}<sub>{html.escape(name)}</sub>"
+    return f"{kind}<sub>{html_text(name)}</sub>"
 
 
 def _b(v: float) -> str:
@@ -109,7 +108,7 @@ def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
     numbers = " + ".join(f"{fmt(t['w'])}·{fmt(t['a'])}" for t in r["terms"])
     f = get_activation(r["activation"]).html.format(z=fmt(r["z"]))
     bias = names.bias(r["bias"], r["layer"], r["unit"])
-    return (f"<h3>{tr('Forward pass: {0}').format(html.escape(unit))}</h3>"
+    return (f"<h3>{tr('Forward pass: {0}').format(html_text(unit))}</h3>"
             f"<p>{net} = {symbols} + {bias}</p>"
             f"<p>= {numbers} + {fmt(r['b'])} = {_b(r['z'])}</p>"
             f"<p>{out} = f({net}) = {f} = {_b(r['a'])}</p>"
@@ -139,7 +138,7 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
             for t in r["sum_terms"])
         one = (f"① {tr(MEANING[1])}: {tr('a hidden unit feeds every unit k above it, so')}<br>"
                f"∂E/∂{out} = Σ<sub>k</sub> ∂E/∂out<sub>k</sub> · ∂out<sub>k</sub>/∂net"
-               f"<sub>k</sub> · w<sub>{html.escape(j)}k</sub> = {terms} = "
+               f"<sub>k</sub> · w<sub>{html_text(j)}k</sub> = {terms} = "
                f"{_b(r['dE_dout'])}")
     else:
         one = f"① {tr(MEANING[1])}: ∂E/∂{out} = {_b(r['dE_dout'])}"

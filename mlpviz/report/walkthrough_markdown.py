@@ -10,8 +10,7 @@ import re
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
 from .numbers import fmt
-
-BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+from .plain_text import printable
 
 
 def _sub(name: str) -> str:
@@ -95,8 +94,7 @@ def _network(w: Walkthrough, name: str) -> str:
 def _escape(text: str) -> str:
     """A name from outside (a file's) as plain text in Markdown: no markup, no math, no
     HTML, no direction overrides."""
-    text = "".join(ch for ch in text[:120] if ch.isprintable() and ch not in BIDI)
-    return re.sub(r"([\\`*_{}\[\]()#+!|<>$&~])", r"\\\1", text)
+    return re.sub(r"([\\`*_{}\[\]()#+!|<>$&~])", r"\\\1", printable(text))
 
 
 def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
@@ -112,15 +110,39 @@ def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
     return [f"The lecture's slides cut numbers to 6 decimals instead: they print {listed}."]
 
 
+# An input's name goes into the formulas as it is only if it is a plain symbol (x1, x1sq,
+# sinx2); any other (a CSV's column could be `<script>` or `$$`) is written x1, x2, … in the
+# math, and its real name once, escaped, in the text.
+PLAIN_NAME = re.compile(r"[A-Za-z]{1,8}[0-9]{0,3}(sq)?")
+
+
+def _plain_inputs(recs: list[dict]) -> tuple[list[dict], list[str]]:
+    """The records with every input name the math can show as it is, and the lines that
+    say which x stands for which name."""
+    names = [t["input"] for t in next(r for r in recs if r["phase"] == "forward")["terms"]]
+    if all(PLAIN_NAME.fullmatch(n) for n in names):
+        return recs, []
+    rename = {n: f"x{i + 1}" for i, n in enumerate(names)}
+    out = []
+    for r in recs:
+        if r["phase"] == "forward" and r["layer"] == 0:
+            r = {**r, "terms": [{**t, "input": rename[t["input"]]} for t in r["terms"]]}
+        elif r["phase"] == "backward" and r["layer"] == 0 and r["kind"] == "weight":
+            r = {**r, "input": rename.get(r["input"], r["input"])}
+        out.append(r)
+    said = "; ".join(f"x{i + 1} = “{_escape(n)}”" for i, n in enumerate(names))
+    return out, [f"Inputs: {said}."]
+
+
 def walkthrough_markdown(w: Walkthrough, network: str = "",
                          slide_digits: dict | None = None) -> str:
     """`network`: its name, for the notes' heading; `slide_digits`: where the lecture's
     slides print other digits (its worked example only), noted once."""
-    recs = w.records
+    recs, inputs = _plain_inputs(w.records)
     x = ", ".join(fmt(v) for v in w.x)
     t = ", ".join(fmt(v) for v in w.target)
     lines = ["# Backpropagation, step by step", "",
-             f"Network {_network(w, network)}.",
+             f"Network {_network(w, network)}.", *inputs,
              f"Input x = ({x}), target t = ({t}), learning rate η = {fmt(w.lr)}.",
              "Numbers are rounded to 6 decimals.",
              *_slide_note(recs, slide_digits or {}), "", "## 1. Forward pass", ""]

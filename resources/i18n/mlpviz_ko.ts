@@ -533,147 +533,151 @@
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="138"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="232"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="145"/>
+        <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
+        <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="149"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="152"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="170"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="181"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="172"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="219"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="230"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="212"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="223"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="218"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="229"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="230"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="241"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="252"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="267"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
-        <source>mlpviz did not close properly last time. Restore the session autosaved at {0}?</source>
-        <translation>mlpviz가 지난번에 제대로 닫히지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="258"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="274"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="270"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="300"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="280"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="300"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="341"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="302"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="311"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="331"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="297"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="306"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="310"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="317"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="330"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="316"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="268"/>
+        <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
+        <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="336"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="321"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="341"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="335"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="355"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="339"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="359"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="340"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="360"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="368"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="352"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="372"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -772,25 +776,25 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="206"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="308"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="207"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="309"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="208"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="310"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/main_window.py" line="209"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="311"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
@@ -805,27 +809,27 @@ test {0:.4f}</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="287"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="293"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="288"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="294"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
@@ -845,17 +849,17 @@ test {0:.4f}</source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="319"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="328"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -863,12 +867,12 @@ test {0:.4f}</source>
 <context>
     <name>NetworkItems</name>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="198"/>
+        <location filename="../../mlpviz/gui/network_items.py" line="209"/>
         <source>{0} = {1} (bias)</source>
         <translation>{0} = {1} (편향)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="204"/>
+        <location filename="../../mlpviz/gui/network_items.py" line="215"/>
         <source>Click to type a value, or drag up or down to change it.</source>
         <translation>클릭해서 값을 입력하거나, 위아래로 끌어서 바꾸세요.</translation>
     </message>
@@ -876,32 +880,42 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="108"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="114"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="109"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="115"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="110"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="116"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="112"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="118"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="127"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="130"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
+        <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
+        <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
+        <source>No training points: the loss is not defined. Add points or choose a data set.</source>
+        <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="142"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -994,7 +1008,7 @@ test {0:.4f}</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="388"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="389"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1198,52 +1212,57 @@ test {0:.4f}</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
+        <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
+        <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="219"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="229"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="263"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="267"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="289"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="293"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="291"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="295"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="295"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="299"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="311"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="315"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="318"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="322"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1251,82 +1270,82 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="36"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="38"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="102"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="104"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="103"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="105"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="104"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="128"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="130"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="137"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="139"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="176"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="182"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="185"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="192"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="195"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="200"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="202"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1774,6 +1793,11 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/session/training_session.py" line="38"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="39"/>
+        <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
+        <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/session/session_state.py" line="41"/>

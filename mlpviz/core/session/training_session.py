@@ -36,6 +36,11 @@ COMPILING_KERNELS = QT_TRANSLATE_NOOP(
     "core", "Preparing the fast training kernels (the first start only, some seconds): "
             "training runs meanwhile, more slowly.")
 KERNELS_READY = QT_TRANSLATE_NOOP("core", "The fast training kernels are ready.")
+STEP_HAS_NO_SLOPE = QT_TRANSLATE_NOOP(
+    "core", "Step has slope 0 everywhere, so gradient descent cannot move the weights below "
+            "a step unit: the network will not learn. Step belongs to the perceptron: choose "
+            "the optimizer \"perceptron\" for a net with no hidden layer (the perceptron "
+            "rule), or sigmoid, tanh or ReLU to train with backprop.")
 
 
 class TrainingSession(SessionState):
@@ -56,6 +61,13 @@ class TrainingSession(SessionState):
         self._need_points()
         self.playing = True
         self._pace_origin = None
+        self._warn_step()
+
+    def _warn_step(self) -> None:
+        """Gradient descent through a step unit gets no gradient: say why nothing learns."""
+        if "step" in self.net.activation_names and self.trainer.config.optimizer != \
+                "perceptron":
+            self.notify(STEP_HAS_NO_SLOPE)
 
     @_handle.register
     def _pause(self, _: c.Pause) -> None:
@@ -157,6 +169,8 @@ class TrainingSession(SessionState):
                            structural=False)
         if layer is None:
             self.scenario = dataclasses.replace(self.scenario, activation=cmd.activation)
+        if cmd.activation == "step":
+            self._warn_step()
 
     @_handle.register
     def _set_features(self, cmd: c.SetFeatures) -> None:
