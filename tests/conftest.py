@@ -55,6 +55,12 @@ def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout
 _open_windows: list = []
 
 
+def written(qtbot, window, call, *args, timeout=30_000):
+    """Save or export through the window (written on a thread) and wait until it is."""
+    with qtbot.waitSignal(window.files.writer.written, timeout=timeout):
+        assert call(*args) is not False
+
+
 def pytest_unconfigure(config):
     _SCREEN.unlink(missing_ok=True)
 

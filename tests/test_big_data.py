@@ -18,7 +18,7 @@ from mlpviz.core.session.session_data import EMBED_POINTS
 from mlpviz.core.session.session_file import load_session
 from mlpviz.gui.boundary_view import MAX_DRAWN_POINTS
 
-from .conftest import ROOT
+from .conftest import ROOT, written
 
 TIMEOUT = 30_000
 
@@ -75,7 +75,7 @@ def test_a_session_refers_to_its_big_csv(qtbot, window, tmp_path):
     assert window.files.import_csv(str(data))
     qtbot.waitUntil(lambda: window.model.snapshot.data.source is not None, timeout=TIMEOUT)
     session = tmp_path / "data" / "s.mlpviz"
-    assert window.files.save_session(str(session))
+    written(qtbot, window, window.files.save_session, str(session))
     text = session.read_text()
     assert len(text) < 20_000 and json.loads(text)["data"]["csv"]["path"] == str(data)
     before = window.model.snapshot.data

@@ -8,6 +8,8 @@ from mlpviz.core.session import commands as c
 from mlpviz.core.session.session_file import load_session
 from mlpviz.gui.labs.lab_window import LABS
 
+from .conftest import written
+
 TIMEOUT = 30_000
 
 
@@ -37,13 +39,13 @@ def test_a_diverged_session_saves_its_last_finite_state(qtbot, diverged, tmp_pat
     messages = []
     diverged.model.message.connect(lambda text, error: messages.append(text))
     path = tmp_path / "d.mlpviz"
-    assert diverged.files.save_session(str(path))
+    written(qtbot, diverged, diverged.files.save_session, str(path))
     s = load_session(path)
     assert all(np.isfinite(w).all() for w in s.network.weights)
     assert s.epoch == diverged.model.snapshot.fallback.epoch
     assert "diverged" in messages[-1]
     net_path = tmp_path / "d.json"
-    diverged.files.save_network_file(str(net_path))
+    written(qtbot, diverged, diverged.files.save_network_file, str(net_path))
     assert net_path.exists()
     diverged.files.autosave()
     diverged.files.autosaver.wait()

@@ -15,6 +15,7 @@ from mlpviz.core.session.training_session import STEP_HAS_NO_SLOPE
 from mlpviz.core.training.trainer import MAX_SEED
 from tests.fuzz.cases import good_session
 
+from .conftest import written
 from .test_sessions_window import state
 
 TIMEOUT = 30_000
@@ -92,7 +93,7 @@ def test_reset_wraps_the_largest_seed_and_the_file_opens_again(qtbot, window, tm
     window.model.reset()
     qtbot.waitUntil(lambda: window.model.snapshot.settings.weight_seed == 0, timeout=TIMEOUT)
     again = tmp_path / "again.mlpviz"
-    assert window.files.save_session(str(again))
+    written(qtbot, window, window.files.save_session, str(again))
     assert session_from_dict(json.loads(again.read_text())).scenario.weight_seed == 0
 
 
@@ -106,5 +107,28 @@ def test_a_step_activation_says_why_it_does_not_learn(qtbot, window):
 
 def test_saved_networks_open_again(qtbot, window, tmp_path):
     path = tmp_path / "n.json"
-    window.files.save_network_file(str(path))
+    written(qtbot, window, window.files.save_network_file, str(path))
     assert json.loads(path.read_text()) == network_to_dict(window.model.snapshot.network())
+
+
+def test_exporting_the_largest_walkthrough_keeps_the_window_answering(qtbot, window,
+                                                                       tmp_path):
+    from .test_stress_window import Watchdog
+
+    net = tmp_path / "wide.json"
+    net.write_text(json.dumps({"format": "mlpviz.network", "version": 1, "inputs": 2,
+                               "layers": [{"units": 32, "activation": "tanh"}] * 10
+                               + [{"units": 1, "activation": "tanh"}], "loss": "mse"}))
+    assert window.files.load_network_file(str(net))
+    qtbot.waitUntil(lambda: window.model.snapshot.units == [32] * 10 + [1], timeout=TIMEOUT)
+    window.set_walkthrough_mode(True)
+    qtbot.waitUntil(lambda: window.walkthrough.active, timeout=TIMEOUT)
+    dog = Watchdog()
+    dog.start()
+    out = tmp_path / "w.json"
+    runs = window.walkthrough_panel.runs
+    with qtbot.waitSignal(runs.writer.written, timeout=60_000):
+        runs.export(str(out), "json")
+    dog.stop()
+    assert dog.worst < 1000
+    assert len(json.loads(out.read_text())["gradients"]["weights"]) == 11

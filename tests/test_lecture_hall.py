@@ -14,7 +14,7 @@ from mlpviz.core.session import commands as c
 from mlpviz.core.session.training_session import TrainingSession
 from mlpviz.gui.network_items import activation_menu
 
-from .conftest import ROOT, make_window
+from .conftest import ROOT, make_window, written
 
 TIMEOUT = 20_000
 
@@ -180,7 +180,9 @@ def test_markdown_names_the_network_and_notes_the_slides_once(qtbot, window, tmp
     window.start_preset("quiz04")
     qtbot.waitUntil(lambda: window.walkthrough.active, timeout=TIMEOUT)
     path = tmp_path / "quiz04.md"
-    window.walkthrough_panel.runs.export(str(path), "md")
+    runs = window.walkthrough_panel.runs
+    with qtbot.waitSignal(runs.writer.written, timeout=TIMEOUT):  # written on a thread
+        runs.export(str(path), "md")
     text = path.read_text(encoding="utf-8")
     assert "Network Quiz 04 \\(ReLU\\): 2-2-1, relu and relu, MSE." in text
     assert "slides cut" not in text
@@ -239,7 +241,7 @@ def test_a_reopened_session_keeps_its_curve(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 12, timeout=TIMEOUT)
     assert not any(b.isChecked() for b in window.controls.dataset_buttons.values())
     path = tmp_path / "s.mlpviz"
-    assert window.files.save_session(str(path))
+    written(qtbot, window, window.files.save_session, str(path))
     window.model.send(c.SetData(dataset="gauss"))
     qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "gauss", timeout=TIMEOUT)
     window.files.open_session(str(path))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from mlpviz import __version__
 from mlpviz.core.session import commands as c
 
-from .conftest import LECTURE_NET
+from .conftest import LECTURE_NET, written
 
 TIMEOUT = 10_000
 
@@ -29,7 +29,7 @@ def test_a_session_opens_by_its_content_whatever_its_name(qtbot, window, tmp_pat
     window.model.send(c.SetData(dataset="xor4"))
     qtbot.waitUntil(lambda: _snap(window).settings.dataset == "xor4", timeout=TIMEOUT)
     path = tmp_path / "saved.json"  # a session saved under a network's suffix
-    assert window.files.save_session(str(path))
+    written(qtbot, window, window.files.save_session, str(path))
     window.model.send(c.SetData(dataset="gauss"))
     qtbot.waitUntil(lambda: _snap(window).settings.dataset == "gauss", timeout=TIMEOUT)
     assert window.files.open_any(str(path))

@@ -15,7 +15,7 @@ from mlpviz.cli import main as cli_main
 from mlpviz.core.data.features import FEATURES
 from mlpviz.core.session import commands as c
 
-from .conftest import LECTURE_NET, ROOT
+from .conftest import LECTURE_NET, ROOT, written
 
 TIMEOUT = 30_000
 
@@ -158,9 +158,9 @@ def _write(tmp_path, name, content):
 
 
 @pytest.fixture
-def bad_sessions(window, tmp_path):
+def bad_sessions(qtbot, window, tmp_path):
     good = tmp_path / "good.mlpviz"
-    window.files.save_session(str(good))
+    written(qtbot, window, window.files.save_session, str(good))
     d = json.loads(good.read_text())
 
     def variant(path, value):

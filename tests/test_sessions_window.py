@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage
 from mlpviz.core.session import commands as c
 from mlpviz.gui.main_window import MainWindow
 
+from .conftest import written
+
 TIMEOUT = 20_000
 
 
@@ -37,7 +39,7 @@ def test_save_then_open_gives_the_identical_state(qtbot, window, tmp_path):
                     timeout=TIMEOUT)
     before = state(window)
     path = str(tmp_path / "s.mlpviz")
-    assert window.files.save_session(path)
+    written(qtbot, window, window.files.save_session, path)
     window.model.send(c.SetData(dataset="spiral"))
     window.boundary_view.show_test.setChecked(False)
     qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "spiral",
@@ -110,7 +112,7 @@ def _bad_session_files(tmp_path, good):
 def test_bad_files_leave_the_state_unchanged(qtbot, window, tmp_path):
     train(qtbot, window, 2)
     good_path = tmp_path / "good.mlpviz"
-    window.files.save_session(str(good_path))
+    written(qtbot, window, window.files.save_session, str(good_path))
     good = json.loads(good_path.read_text())
     before = state(window)
     for name, path in _bad_session_files(tmp_path, good).items():
@@ -152,7 +154,7 @@ def test_own_points_by_clicking(qtbot, window):
 
 def test_csv_round_trip(qtbot, window, tmp_path):
     path = str(tmp_path / "d.csv")
-    window.files.export_csv(path)
+    written(qtbot, window, window.files.export_csv, path)
     window.model.send(c.SetData(dataset="gauss"))
     qtbot.waitUntil(lambda: window.model.snapshot.settings.dataset == "gauss",
                     timeout=TIMEOUT)

@@ -145,7 +145,9 @@ def test_continue_on_xor_keeps_the_network(qtbot, window):
 def test_export(qtbot, window, tmp_path, kind):
     start_lecture(qtbot, window)
     path = tmp_path / f"w.{kind}"
-    window.walkthrough_panel.runs.export(str(path), kind)
+    runs = window.walkthrough_panel.runs
+    with qtbot.waitSignal(runs.writer.written, timeout=TIMEOUT):  # written on a thread
+        runs.export(str(path), kind)
     text = path.read_text(encoding="utf-8")
     if kind == "json":
         assert json.loads(text)["loss"] == pytest.approx(0.2516122, abs=1e-7)

@@ -12,19 +12,20 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.data.csvio import CsvData, write_csv
+from ..core.data.csvio import CsvData, format_csv
 from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
 from ..core.nn.netfile import FORMAT as NETWORK_FORMAT
-from ..core.nn.netfile import network_from_dict, read_json_file, save_network
+from ..core.nn.netfile import network_from_dict, network_text, read_json_file
 from ..core.nn.network_edit import check_window_size
 from ..core.session import commands as c
 from ..core.session.session_file import FORMAT as SESSION_FORMAT
-from ..core.session.session_file import Session, load_session, save_session, thinned
+from ..core.session.session_file import Session, load_session, session_text, thinned
 from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
 from . import export
 from .autosave import Autosaver, AutosaveSlot
+from .background_writer import BackgroundWriter
 from .csv_loading import CsvLoader
 
 AUTOSAVE_MS = 5000
@@ -60,6 +61,10 @@ class FileActions(QObject):
         self.csv.failed.connect(self._csv_failed)
         self.csv.loaded.connect(self._csv_loaded)
         self.autosaver = Autosaver(self.autosave_path, self)
+        self.writer = BackgroundWriter(self)  # Save and Export: off the GUI thread
+        self.writer.written.connect(self._written)
+        self.writer.failed.connect(self._write_failed)
+        self._writing = ("", "")  # (path, kind) of the file being written
         self.autosaver.failed.connect(self._autosave_failed)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -126,17 +131,35 @@ class FileActions(QObject):
             self.save_session(path)
 
     def save_session(self, path: str) -> bool:
+        """Start saving (written on a thread: a disk busy with other work can take seconds
+        to flush, and the window must not wait); Recent and the status bar are told once
+        it is written. False if it could not start."""
         s = self.current_session()
         if s is None:
             return False
-        try:
-            save_session(s, path)
-        except MlpvizError as e:
-            self._fail(self.tr("Cannot save the session"), e)
+        return self._write(path, "session", lambda: session_text(s))
+
+    def _write(self, path: str, kind: str, make_text: Callable[[], str]) -> bool:
+        if not self.writer.write(path, make_text):
+            self.model.report(self.tr("Still writing {0}").format(self._writing[0]))
             return False
-        self.add_recent(path)
-        self._report_saved(path)
+        self._writing = (path, kind)
         return True
+
+    def _written(self, path: str) -> None:
+        kind = self._writing[1]
+        if kind == "session":
+            self.add_recent(path)
+        if kind in ("session", "network"):
+            self._report_saved(path)
+        else:
+            self.model.report(self.tr("Saved {0}").format(path), False)
+
+    def _write_failed(self, text: str) -> None:
+        titles = {"session": self.tr("Cannot save the session"),
+                  "network": self.tr("Cannot save network"),
+                  "csv": self.tr("Cannot export the data")}
+        self._fail(titles[self._writing[1]], MlpvizError(text))
 
     def _report_saved(self, path: str) -> None:
         snap = self.model.snapshot
@@ -235,12 +258,8 @@ class FileActions(QObject):
         snap = self.model.snapshot
         if snap is None:
             return
-        try:
-            save_network(snap.saveable()[0], path)
-        except MlpvizError as e:
-            self._fail(self.tr("Cannot save network"), e)
-            return
-        self._report_saved(path)
+        net = snap.saveable()[0]
+        self._write(path, "network", lambda: network_text(net))
 
     # -- recent files --------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -293,6 +312,7 @@ class FileActions(QObject):
         """A clean exit: nothing of this instance's to restore next time."""
         self.timer.stop()
         self.autosaver.wait()
+        self.writer.wait()
         self.autosave_slot.release()
 
     # -- data as CSV ---------------------------------------------------------------------
@@ -349,10 +369,7 @@ class FileActions(QObject):
         d = snap.data
         points = np.vstack([d.train_points, d.test_points])
         labels = np.concatenate([d.train_labels, d.test_labels])
-        try:
-            write_csv(path, ["x1", "x2"], points, labels)
-        except MlpvizError as e:
-            self._fail(self.tr("Cannot export the data"), e)
+        self._write(path, "csv", lambda: format_csv(["x1", "x2"], points, labels))
 
     # -- pictures ------------------------------------------------------------------------
     def export_view(self, what: str) -> None:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         the remembered ones."""
         super().__init__()
         qt_setup.collect_garbage_in_gui_thread()
+        qt_setup.share_the_gil()  # every window with a worker: the app's, a test's, a bench's
         self.settings = settings or QSettings("mlpviz", "mlpviz")
         self.language = Language()  # before the views: their first texts are in it
         self.language.switch(language or str(self.settings.value("language", "en")))
@@ -369,6 +370,8 @@ class MainWindow(QMainWindow):
         takes well under a second whatever it was doing)."""
         self.clock.stop()
         self.files.timer.stop()
+        self.walkthrough_panel.runs.writer.wait()  # a file being written is finished
+        self.files.writer.wait()
         self.quiver_view.shutdown()
         if self.labs is not None:
             self.labs.shutdown()

@@ -42,6 +42,25 @@ STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c;
          ".three { color: #9467bd; } .note { color: #666; }")
 
 
+ALL_STEPS_LAID_OUT = 60  # up to this many steps, each one's height is measured
+
+
+def _tallest_candidates(steps: list[dict]) -> list[dict]:
+    """The steps whose text can be the tallest. A small walkthrough: all of them. A big one
+    (a network of a few layers has hundreds of steps, and laying each out took seconds on
+    every resize): in each kind of step, the one with the most terms, which has the most
+    lines."""
+    if len(steps) <= ALL_STEPS_LAID_OUT:
+        return steps
+    best: dict[tuple, tuple[int, dict]] = {}
+    for r in steps:
+        kind = (r["phase"], r.get("kind"), r.get("layer") == 0)
+        n = len(r.get("terms") or ()) + len(r.get("sum_terms") or ())
+        if kind not in best or n > best[kind][0]:
+            best[kind] = (n, r)
+    return [r for _, r in best.values()]
+
+
 class WalkthroughPanel(QWidget):
     """Two columns, to sit under the diagram across its width: the set-up and the controls on
     the left, the current step's formulas on the right, whole, without scrolling."""
@@ -53,6 +72,7 @@ class WalkthroughPanel(QWidget):
     def __init__(self, model: SessionModel, wm: WalkthroughModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tallest: tuple[tuple, float] | None = None  # (what it was measured for, px)
         self.model, self.wm = model, wm
         self.preset: str | None = None
         self._follow_units: list[int] = []
@@ -340,14 +360,19 @@ class WalkthroughPanel(QWidget):
         wm = self.wm
         if not wm.steps:
             return self.sizeHint().height()
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(STYLE)
-        doc.setDefaultFont(self.text.font())
-        doc.setDocumentMargin(self.text.document().documentMargin())
-        doc.setTextWidth(self.text.viewport().width())
-        tallest = 0.0
-        for r in wm.steps:
-            doc.setHtml(self._body(r))
-            tallest = max(tallest, doc.size().height())
+        width = self.text.viewport().width()
+        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width,
+               self.text.font().toString(), self.locale().name())
+        if self._tallest is None or self._tallest[0] != key:
+            doc = QTextDocument()
+            doc.setDefaultStyleSheet(STYLE)
+            doc.setDefaultFont(self.text.font())
+            doc.setDocumentMargin(self.text.document().documentMargin())
+            doc.setTextWidth(width)
+            tallest = 0.0
+            for r in _tallest_candidates(wm.steps):
+                doc.setHtml(self._body(r))
+                tallest = max(tallest, doc.size().height())
+            self._tallest = (key, tallest)
         chrome = self.height() - self.text.viewport().height()
-        return int(tallest) + chrome + 2
+        return int(self._tallest[1]) + chrome + 2

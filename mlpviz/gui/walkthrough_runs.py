@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import MlpvizError
-from ..core.files import write_file
 from ..core.lessons.presets import (
     LECTURE_RUNS,
     LECTURE_SLIDE_DIGITS,
@@ -34,6 +32,7 @@ from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from ..report.numbers import fmt
 from ..report.walkthrough_markdown import walkthrough_markdown
+from .background_writer import BackgroundWriter
 
 SLIDE_NOTE = QT_TRANSLATE_NOOP(
     "WalkthroughRuns", "The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide's figure is what {5:,} steps give, its last digit cut.")  # noqa: E501
@@ -53,6 +52,9 @@ class WalkthroughRuns(QWidget):
         self.last_run: c.SampleRun | None = None
         self.following = False  # the walkthrough follows the training network
         self._followed = 0.0
+        self.writer = BackgroundWriter(self)
+        self.writer.written.connect(self._exported)
+        self.writer.failed.connect(self._export_failed)
         model.snapshot_changed.connect(self._follow)
         self.run_result = QLabel()
         self.run_result.setWordWrap(True)
@@ -188,20 +190,28 @@ class WalkthroughRuns(QWidget):
             self.export(path, kind)
 
     def export(self, path: str, kind: str) -> None:
+        """Made and written on a thread (writer): a big walkthrough takes seconds."""
         w, net = self.wm.walk, self.wm.net
         assert w is not None and net is not None
         if kind == "md":
             lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
             name = self._name() or self.tr("the window's network")
-            text = walkthrough_markdown(w, name, LECTURE_SLIDE_DIGITS if lecture else None)
+            digits = LECTURE_SLIDE_DIGITS if lecture else None
+            started = self.writer.write(path, lambda: walkthrough_markdown(w, name, digits))
         else:
-            text = json.dumps(w.to_json(), indent=1)
-        try:
-            write_file(path, text)
-        except MlpvizError as e:
-            message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), str(e),
-                                  QMessageBox.StandardButton.Ok, self)
-            message.setTextFormat(Qt.TextFormat.PlainText)
-            message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            message.open()
+            started = self.writer.write(path, lambda: json.dumps(w.to_json(), indent=1))
+        if started:
+            self.model.report(self.tr("Exporting the walkthrough to {0}…").format(path), False)
+        else:
+            self.model.report(self.tr("Still writing the last export"))
+
+    def _exported(self, path: str) -> None:
+        self.model.report(self.tr("Exported {0}").format(path), False)
+
+    def _export_failed(self, text: str) -> None:
+        message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), text,
+                              QMessageBox.StandardButton.Ok, self)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        message.open()
 

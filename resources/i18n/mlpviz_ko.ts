@@ -1270,82 +1270,97 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="38"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="37"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="104"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="105"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="117"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="130"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="132"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="139"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="141"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="178"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="185"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="187"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="195"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="198"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="202"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="204"/>
+        <source>Exporting the walkthrough to {0}…</source>
+        <translation>단계별 풀이를 {0}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="206"/>
+        <source>Still writing the last export</source>
+        <translation>아직 이전 내보내기를 쓰는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="209"/>
+        <source>Exported {0}</source>
+        <translation>{0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="212"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
