@@ -45,6 +45,12 @@ from .worker import DRAWING, TRAINING, TrainerWorker
 WARM_UP_MS = 500
 
 
+# Changes that re-lay out the whole window: training steps aside meanwhile (Worker.step_aside).
+RELAYOUT_EVENTS = (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                   QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+RELAYOUT_SECONDS = 0.3
+
+
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
                  restore_layout: bool = True, autosave_folder: Path | None = None,
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
         self.menus.set_language(self.language.code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in RELAYOUT_EVENTS:
+            self._step_aside()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             self.walkthrough.stop()
 
     def open_lab(self, lab: str) -> None:
+        self._step_aside()
         if self.labs is None:
             self.labs = LabWindow(self.walkthrough_panel.current_network, self)
         self.labs.open(lab)
@@ -357,7 +366,12 @@ class MainWindow(QMainWindow):
         """After the layout has settled (the text's width is known then)."""
         QTimer.singleShot(0, lambda: self.docks.fit_walkthrough(shrink))
 
+    def _step_aside(self) -> None:
+        if getattr(self, "worker", None) is not None:  # (events come during __init__ too)
+            self.worker.step_aside(RELAYOUT_SECONDS)
+
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._step_aside()
         super().resizeEvent(event)
         if self.docks.walking:
             self._fit_walkthrough_soon()

@@ -42,23 +42,21 @@ STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c;
          ".three { color: #9467bd; } .note { color: #666; }")
 
 
-ALL_STEPS_LAID_OUT = 60  # up to this many steps, each one's height is measured
-
-
 def _tallest_candidates(steps: list[dict]) -> list[dict]:
-    """The steps whose text can be the tallest. A small walkthrough: all of them. A big one
-    (a network of a few layers has hundreds of steps, and laying each out took seconds on
-    every resize): in each kind of step, the one with the most terms, which has the most
-    lines."""
-    if len(steps) <= ALL_STEPS_LAID_OUT:
-        return steps
+    """The steps whose text can be the tallest: in each kind of step the one with the most
+    terms (it has the most lines), and those that carry a note on the slides' digits.
+    Laying out every step instead took over a second on each resize or font change (a
+    network of a few layers has hundreds of steps; Hangul text lays out slowly)."""
     best: dict[tuple, tuple[int, dict]] = {}
+    noted = []
     for r in steps:
         kind = (r["phase"], r.get("kind"), r.get("layer") == 0)
         n = len(r.get("terms") or ()) + len(r.get("sum_terms") or ())
         if kind not in best or n > best[kind][0]:
             best[kind] = (n, r)
-    return [r for _, r in best.values()]
+        if (r["phase"], r.get("param")) in LECTURE_SLIDE_DIGITS:
+            noted.append(r)
+    return [r for _, r in best.values()] + noted
 
 
 class WalkthroughPanel(QWidget):

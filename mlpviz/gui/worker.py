@@ -52,6 +52,7 @@ class TrainerWorker(QObject):
         self._gui_idle = threading.Event()
         self._gui_idle.set()
         self._taken = threading.Event()  # the GUI took the last snapshot
+        self._held_until = 0.0  # perf_counter time: training and snapshots wait till then
         self._taken.set()
         self._stop = False
         self._dirty = True
@@ -79,6 +80,13 @@ class TrainerWorker(QObject):
         self._taken.set()
         self._gui_idle.set()
         self._wake.set()
+
+    def step_aside(self, seconds: float) -> None:
+        """The GUI re-lays out everything (a language, presentation mode, a new size): many
+        short Qt calls, each of which gives the GIL up and must get it back. A worker
+        competing for it made each wait, and the window froze for over a second; so
+        training and snapshots wait for `seconds` (or longer, if already held longer)."""
+        self._held_until = max(self._held_until, time.perf_counter() + seconds)
 
     def stop(self) -> None:
         """Make run() return soon: a long command is interrupted, not waited for."""
@@ -141,6 +149,11 @@ class TrainerWorker(QObject):
         single call sized to the frame, so the worker takes the GIL once a frame, at most.
         Returns the steps taken, or None when there was nothing to do but wait."""
         session = self.session
+        held = self._held_until - time.perf_counter()
+        if held > 0:  # asleep, not spinning (a set _wake would not wait): a command wakes it
+            self._wake.clear()
+            self._wake.wait(min(held, 0.05))
+            return None
         if not self._gui_idle.is_set():
             left = self._frame_seconds - (time.perf_counter() - self._frame_start)
             if not session.trainer.backend.releases_gil or left < MIN_RUN_SECONDS:
@@ -155,7 +168,7 @@ class TrainerWorker(QObject):
 
     def _maybe_publish(self) -> None:
         now = time.perf_counter()
-        if not self._dirty or not self._taken.is_set():
+        if not self._dirty or not self._taken.is_set() or now < self._held_until:
             return
         if self.session.playing and now - self._last_publish < PUBLISH_SECONDS:
             return
