@@ -27,6 +27,26 @@ PLAIN = (QColor(255, 255, 255, 200), None)  # a parameter's: white under the tex
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.08, 0.92)
 
 
+# Every label is placed against every one placed before it: a network of thousands of
+# weights took 17 s a step. Beyond this many, only the step's unit's parameters are labelled.
+MAX_PARAM_LABELS = 120
+
+
+def _relevant(labels: list, step: dict, current: tuple | None, layers: int) -> list:
+    """All the labels of a small network; of a big one, the current parameter and those
+    of the unit the step is about (the output layer's for the loss), at most
+    MAX_PARAM_LABELS."""
+    if len(labels) <= MAX_PARAM_LABELS:
+        return labels
+    layer = step.get("layer", layers - 1)
+    unit = step.get("unit", step.get("j"))
+
+    def near(key: tuple) -> bool:
+        return key == current or (key[1] == layer and (unit is None or key[-1] == unit))
+
+    return [kv for kv in labels if near(kv[0])][:MAX_PARAM_LABELS]
+
+
 class WalkthroughOverlay:
     def __init__(self, view) -> None:  # noqa: ANN001 (a NetworkView)
         self.view = view
@@ -170,6 +190,8 @@ class WalkthroughOverlay:
         # places to go than the weights along their links.
         labels = [(("b", *key), bias) for key, bias in self.view.biases.items()]
         labels += [(("w", *key), link) for key, link in self.view.links.items()]
+        labels = _relevant(labels, step, current, len(self.view.model.snapshot.units)
+                           if self.view.model.snapshot is not None else 1)
         labels.sort(key=lambda kv: kv[0] != current)
         texts = {key: f"{item.name} {fmt(values[key], 6)}" for key, item in labels}
         options = {key: (self._along if key[0] == "w" else self._around)(

@@ -4,7 +4,6 @@ JSON."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 
@@ -32,7 +31,7 @@ from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
 from ..report.numbers import fmt
 from ..report.walkthrough_markdown import walkthrough_markdown
-from .background_writer import BackgroundWriter
+from .background_writer import BackgroundWriter, GilBreaks, json_text
 
 SLIDE_NOTE = QT_TRANSLATE_NOOP(
     "WalkthroughRuns", "The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide's figure is what {5:,} steps give, its last digit cut.")  # noqa: E501
@@ -197,9 +196,10 @@ class WalkthroughRuns(QWidget):
             lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
             name = self._name() or self.tr("the window's network")
             digits = LECTURE_SLIDE_DIGITS if lecture else None
-            started = self.writer.write(path, lambda: walkthrough_markdown(w, name, digits))
+            started = self.writer.write(
+                path, lambda: walkthrough_markdown(w, name, digits, GilBreaks()))
         else:
-            started = self.writer.write(path, lambda: json.dumps(w.to_json(), indent=1))
+            started = self.writer.write(path, lambda: json_text(w.to_json(), GilBreaks()))
         if started:
             self.model.report(self.tr("Exporting the walkthrough to {0}…").format(path), False)
         else:

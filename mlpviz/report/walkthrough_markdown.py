@@ -6,6 +6,7 @@ Names follow the lecture (net, out, η, w1 … w6); numbers are rounded to 6 dec
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
@@ -135,9 +136,11 @@ def _plain_inputs(recs: list[dict]) -> tuple[list[dict], list[str]]:
 
 
 def walkthrough_markdown(w: Walkthrough, network: str = "",
-                         slide_digits: dict | None = None) -> str:
+                         slide_digits: dict | None = None,
+                         pause: Callable[[], None] = lambda: None) -> str:
     """`network`: its name, for the notes' heading; `slide_digits`: where the lecture's
-    slides print other digits (its worked example only), noted once."""
+    slides print other digits (its worked example only), noted once; `pause()` is called
+    after each step (a thread writing a big walkthrough lets the GUI have the GIL)."""
     recs, inputs = _plain_inputs(w.records)
     x = ", ".join(fmt(v) for v in w.x)
     t = ", ".join(fmt(v) for v in w.target)
@@ -149,6 +152,7 @@ def walkthrough_markdown(w: Walkthrough, network: str = "",
     for rec in recs:
         if rec["phase"] == "forward":
             lines += _forward(rec)
+            pause()
     loss = next(r for r in recs if r["phase"] == "loss")
     lines += ["## 2. Loss", ""]
     if loss["loss"] == "mse":
@@ -166,6 +170,7 @@ def walkthrough_markdown(w: Walkthrough, network: str = "",
     for rec in recs:
         if rec["phase"] == "backward":
             lines += _backward(rec)
+            pause()
     lines += ["## 4. Updates", ""]
     for rec in recs:
         if rec["phase"] == "update":

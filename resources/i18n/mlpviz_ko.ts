@@ -523,161 +523,167 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="128"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="159"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="168"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="149"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="156"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="172"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="144"/>
+        <source>Still writing {0}</source>
+        <translation>아직 {0}을(를) 쓰는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="175"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="185"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="203"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="181"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="182"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="205"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="214"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="230"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="223"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="246"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="229"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="252"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="241"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="160"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="267"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="286"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="274"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="293"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="300"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="320"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="300"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="341"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="320"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="361"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="329"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="342"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="331"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="351"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="317"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="330"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="337"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="346"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="350"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="268"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="287"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="336"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="356"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="341"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="361"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="355"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="359"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="376"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="360"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="377"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="368"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="385"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="372"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="389"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -765,101 +771,101 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="204"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="213"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="205"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="214"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="206"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="215"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="207"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="216"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="208"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="217"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="326"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="209"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="218"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="327"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="274"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="276"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="293"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="294"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="194"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="201"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="211"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="220"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="263"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="273"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="313"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="319"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="328"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -1112,157 +1118,157 @@ test {0:.4f}</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="138"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="140"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="178"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="179"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="202"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="220"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="205"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="213"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="231"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="221"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="239"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="241"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="229"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="247"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="267"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="285"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="293"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="311"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="295"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="313"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="299"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="317"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="315"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="333"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="322"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="340"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1270,77 +1276,77 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="37"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="36"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="105"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="110"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="109"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="112"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="117"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="132"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="131"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="141"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="140"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="178"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="177"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="187"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="186"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="198"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="197"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
