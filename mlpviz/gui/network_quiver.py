@@ -216,10 +216,13 @@ class NetworkQuiver(QWidget):
     def refresh(self) -> None:
         """Ask for a new landscape if the weights moved and none is being computed."""
         snap = self.model.snapshot
-        if snap is None or self.busy or len(self.keys) != 2 or not self.shown:
+        if snap is None or not self.shown:
             return
         if snap.fallback is not None or len(snap.data.train_points) == 0:
             self._set_title()  # says why there is nothing to compute
+            self._clear_landscape()  # nor shows a landscape that no longer holds
+            return
+        if self.busy or len(self.keys) != 2:
             return
         flat = np.concatenate([w.ravel() for w in snap.weights]
                               + [b.ravel() for b in snap.biases])
@@ -237,8 +240,15 @@ class NetworkQuiver(QWidget):
     @Slot(str)
     def _no_landscape(self, why: str) -> None:
         self.busy = False
-        self.last_job_weights = None
         self.title.setText(why)
+        self._clear_landscape()
+
+    def _clear_landscape(self) -> None:
+        self.last_job_weights = None  # computed again once there is something to show
+        if self.image.image is None:
+            return
+        self.image.clear()
+        self.arrows.setData([], [])
 
     @Slot(object, float)
     def show_landscape(self, land: Landscape, seconds: float) -> None:
