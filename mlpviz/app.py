@@ -102,6 +102,9 @@ def launch(args: argparse.Namespace) -> int:
         window.presentation.set(True, 1.5)
     if args.preset:
         window.start_preset(args.preset)
+    if args.lesson:
+        window.lesson_panel.go(args.lesson)
+        window.action_set.lesson.setChecked(True)
     if args.file:
         window.files.open_any(args.file)
     if args.data:
@@ -186,6 +189,40 @@ def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, A
     return window.labs.grab()
 
 
+def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
+    """The lesson at page `number`, set up, and the training it starts given a second."""
+    window.lesson_panel.go(number)
+    window.action_set.lesson.setChecked(True)
+    end = time.monotonic() + (1.5 if window.lesson_panel.page.playground else 0.3)
+    while time.monotonic() < end:
+        app.processEvents()
+        window.clock.flush()
+        time.sleep(0.005)
+    if window.labs is not None and window.labs.isVisible() \
+            and window.lesson_panel.page.lab == "quiz03":
+        window.labs.quiz03.start()
+        end = time.monotonic() + 60
+        while window.labs.quiz03.thread is not None and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+
+def _with_lab(window, image):  # noqa: ANN001, ANN202
+    """A lesson page with a lab: the lab's window over the window's diagram, as a lecturer
+    sees it (offscreen windows are not composed by a window manager)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    central = window.centralWidget()
+    lab = window.labs
+    lab.resize(central.size())
+    lab_image = lab.grab()
+    painter = QPainter(image)
+    painter.drawPixmap(central.mapTo(window, QPoint(0, 0)), lab_image)
+    painter.end()
+    return image
+
+
 def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN001
                 size: tuple[int, int], epochs: int) -> int:
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
@@ -207,10 +244,14 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
         wait_for_epoch(app, window, epochs)
         if args.preset:
             _show_walkthrough(app, window, args.preset, args.walk_step, args.matrix)
+        if args.lesson:
+            _show_lesson_page(app, window, args.lesson)
         _settle(app, window)
         image = window.grab()
         if args.lab:
             image = _lab_image(app, window, args.lab, size)
+        elif args.lesson and window.labs is not None and window.labs.isVisible():
+            image = _with_lab(window, image)
         if not image.save(out):
             raise MlpvizError(f"{out}: cannot write the PNG")
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .commands import bench, train, walkthrough
-from .commands.common import count, pace
+from .commands.common import count, lesson_page, pace
 from .commands.scenario_args import add_scenario_arguments
 from .core.errors import MlpvizError
 from .core.files import short
@@ -51,6 +51,8 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["en", "ko"], help="the language of the window")
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, activations, quiz03")
+    p.add_argument("--lesson", type=lesson_page, metavar="N",
+                   help="open the lesson at page N (1 … 12), set up as the page says")
     p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",
                    help="play at N epochs a second (0.1 … 10,000) or max, for this run")
 

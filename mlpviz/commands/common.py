@@ -48,6 +48,20 @@ def bench_seconds(text: str) -> float:
     return value
 
 
+def lesson_page(text: str) -> int:
+    """--lesson: a page of the lesson, 1 … its length."""
+    from ..core.lessons.lesson import LESSON
+
+    try:
+        value = int(text) if len(text) <= 6 else None
+    except ValueError:
+        value = None
+    if value is None or not 1 <= value <= len(LESSON):
+        raise ArgumentTypeError(f"'{short(text, 40)}' is not a page of the lesson "
+                                f"(1 … {len(LESSON)})")
+    return value
+
+
 def count(text: str, most: int = MAX_COUNT) -> int:
     """argparse type: a whole number from 0 to `most` (checked here, before NumPy or Numba
     sees it: a number past int64 would overflow them)."""

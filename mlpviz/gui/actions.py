@@ -5,7 +5,7 @@ LanguageChange event reaches them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
@@ -22,6 +22,11 @@ class WindowActions(QObject):
         self.step = self._make("Right")
         self.walkthrough = self._make("W", checkable=True)
         self.next_step = self._make(None)  # → is Step, which moves the walkthrough on
+        self.lesson = self._make("Ctrl+L", checkable=True)
+        self.next_page = self._make("PgDown")  # what a presenter remote sends
+        self.prev_page = self._make("PgUp")
+        for turn in (self.next_page, self.prev_page):  # from the labs' window too
+            turn.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.prev_step = self._make("Left")
         self.first_step = self._make("Home")
         self.last_step = self._make("End")
@@ -97,6 +102,11 @@ class WindowActions(QObject):
              self.tr("Train one batch or one epoch (→); in the walkthrough, the next step")),
             (self.walkthrough, self.tr("Walkthrough"),
              self.tr("Step through one sample's forward pass and backprop (W)")),
+            (self.lesson, self.tr("Lesson"),
+             self.tr("Chapter 6 in order, a page at a time (Page Down, Page Up)")),
+            (self.next_page, self.tr("Next page"), self.tr("The lesson's next page (Page Down)")),
+            (self.prev_page, self.tr("Previous page"),
+             self.tr("The lesson's previous page (Page Up)")),
             (self.next_step, self.tr("Next step"),
              self.tr("The walkthrough's next step (→)")),
             (self.prev_step, self.tr("Previous step"),

@@ -44,6 +44,8 @@ CATALOG = (
     QT_TRANSLATE_NOOP("presets", "No single line separates XOR's corners: the perceptron keeps making mistakes, however long it trains."),
     QT_TRANSLATE_NOOP("presets", 'A 2-2-1 MLP solves XOR'),
     QT_TRANSLATE_NOOP("presets", "One hidden layer of two sigmoid units draws two lines and combines them: the lecture's network learns the XOR truth table."),
+    QT_TRANSLATE_NOOP("presets", "Playground's opening screen"),
+    QT_TRANSLATE_NOOP("presets", 'Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes around the inner class within a few hundred epochs.'),
     QT_TRANSLATE_NOOP("presets", 'Playground XOR with 2-2-1'),
     QT_TRANSLATE_NOOP("presets", "On Playground's 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset."),
     QT_TRANSLATE_NOOP("presets", 'Playground XOR with 2-4-1'),

@@ -32,6 +32,7 @@ from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .i18n import Language, tr_core, tr_preset
 from .labs.lab_window import LabWindow
+from .lesson import Lesson, LessonPanel
 from .loss_view import LossView
 from .menus import WindowMenus
 from .network_quiver import NetworkQuiver
@@ -91,6 +92,13 @@ class MainWindow(QMainWindow):
                                 self.boundary_dock, self.loss_dock, self.quiver_dock,
                                 self.walkthrough_dock)
         self.docks.place()
+        self.lesson_panel = LessonPanel(self.settings)
+        self.lesson_dock = self._dock("lesson", self.lesson_panel)
+        self.lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.lesson_dock)
+        self.lesson_dock.hide()
+        self.lesson = Lesson(self, self.lesson_dock, self.lesson_panel, self.walkthrough,
+                             self.walkthrough_panel.matrix_box.setChecked)
         self.action_set = WindowActions(self)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("training_toolbar")
@@ -154,6 +162,9 @@ class MainWindow(QMainWindow):
                 (a.reset_layout, self.docks.reset), (a.help, self.show_help),
                 (a.about, self._about)):
             action.triggered.connect(slot)
+        a.lesson.toggled.connect(self.lesson.show)
+        a.next_page.triggered.connect(lambda: self.lesson.turn(1))
+        a.prev_page.triggered.connect(lambda: self.lesson.turn(-1))
         a.step_mode.currentIndexChanged.connect(
             lambda i: m.set_option("step_mode", a.step_mode.itemData(i)))
         a.pace.activated.connect(lambda i: self.set_pace(a.pace.itemData(i)))
@@ -215,7 +226,8 @@ class MainWindow(QMainWindow):
                             (self.boundary_dock, self.tr("Output (decision boundary)")),
                             (self.loss_dock, self.tr("Loss curve")),
                             (self.quiver_dock, self.tr("Gradient quiver")),
-                            (self.walkthrough_dock, self.tr("Walkthrough"))):
+                            (self.walkthrough_dock, self.tr("Walkthrough")),
+                            (self.lesson_dock, self.tr("Lesson"))):
             dock.setWindowTitle(title)
         self.toolbar.setWindowTitle(self.tr("Training"))
         self.action_set.retranslate()

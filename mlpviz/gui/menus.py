@@ -45,6 +45,8 @@ class WindowMenus(QObject):
         self.train = bar.addMenu("")
         self.train.addActions([a.play, a.step, a.reset, a.rewind])
         self.learn = bar.addMenu("")
+        self.learn.addActions([a.lesson, a.next_page, a.prev_page])
+        self.learn.addSeparator()
         self.learn.addActions([a.walkthrough, a.next_step, a.prev_step, a.first_step,
                                a.last_step])
         self.labs = self.learn.addMenu("")

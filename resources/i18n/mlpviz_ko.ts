@@ -717,6 +717,24 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../mlpviz/gui/lesson.py" line="84"/>
+        <source>{0} / {1}  {2}</source>
+        <translation>{0} / {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/lesson.py" line="87"/>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 쪽 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/lesson.py" line="88"/>
+        <source>Next page (Page Down)</source>
+        <translation>다음 쪽 (Page Down)</translation>
+    </message>
+</context>
+<context>
     <name>LossView</name>
     <message>
         <location filename="../../mlpviz/gui/loss_view.py" line="82"/>
@@ -771,101 +789,106 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="213"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="224"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="214"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="225"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="215"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="216"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="217"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="326"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="218"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="327"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="284"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="296"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="201"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="212"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="220"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="273"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="285"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="335"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="341"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="350"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -1387,292 +1410,322 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="74"/>
+        <location filename="../../mlpviz/gui/actions.py" line="79"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="76"/>
+        <location filename="../../mlpviz/gui/actions.py" line="81"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="77"/>
+        <location filename="../../mlpviz/gui/actions.py" line="82"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="78"/>
+        <location filename="../../mlpviz/gui/actions.py" line="83"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="92"/>
+        <location filename="../../mlpviz/gui/actions.py" line="97"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="92"/>
+        <location filename="../../mlpviz/gui/actions.py" line="97"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="96"/>
+        <location filename="../../mlpviz/gui/actions.py" line="101"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="97"/>
+        <location filename="../../mlpviz/gui/actions.py" line="102"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/actions.py" line="103"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="99"/>
+        <location filename="../../mlpviz/gui/actions.py" line="104"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="100"/>
+        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
+        <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <source>The lesson&apos;s next page (Page Down)</source>
+        <translation>수업의 다음 쪽 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <source>The lesson&apos;s previous page (Page Up)</source>
+        <translation>수업의 이전 쪽 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/actions.py" line="111"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="102"/>
+        <location filename="../../mlpviz/gui/actions.py" line="112"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="103"/>
+        <location filename="../../mlpviz/gui/actions.py" line="113"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="104"/>
+        <location filename="../../mlpviz/gui/actions.py" line="114"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/actions.py" line="115"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <location filename="../../mlpviz/gui/actions.py" line="117"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/actions.py" line="118"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/actions.py" line="123"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/actions.py" line="124"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/actions.py" line="125"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/actions.py" line="126"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/actions.py" line="127"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/actions.py" line="128"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="130"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="130"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="131"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/actions.py" line="132"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/actions.py" line="133"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/actions.py" line="134"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/actions.py" line="135"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/actions.py" line="136"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/actions.py" line="137"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/actions.py" line="138"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/actions.py" line="139"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/actions.py" line="139"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/actions.py" line="140"/>
         <source>Reset layout</source>
         <translation>배치 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/actions.py" line="141"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/actions.py" line="142"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/actions.py" line="143"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/actions.py" line="150"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/actions.py" line="153"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/actions.py" line="154"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/actions.py" line="155"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/actions.py" line="158"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/actions.py" line="160"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -1720,57 +1773,57 @@ test {0:.4f}</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="93"/>
+        <location filename="../../mlpviz/gui/menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="94"/>
+        <location filename="../../mlpviz/gui/menus.py" line="96"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="95"/>
+        <location filename="../../mlpviz/gui/menus.py" line="97"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <location filename="../../mlpviz/gui/menus.py" line="98"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <location filename="../../mlpviz/gui/menus.py" line="98"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="97"/>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/menus.py" line="100"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/menus.py" line="101"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/menus.py" line="101"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="109"/>
+        <location filename="../../mlpviz/gui/menus.py" line="111"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -1832,6 +1885,129 @@ test {0:.4f}</source>
     </message>
 </context>
 <context>
+    <name>lesson</name>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="29"/>
+        <source>The perceptron and XOR</source>
+        <translation>퍼셉트론과 XOR</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="30"/>
+        <source>A perceptron draws one straight line. AND and OR can be split by a line; XOR cannot: its corners alternate. Watch the perceptron rule keep making mistakes.</source>
+        <translation>퍼셉트론은 직선 하나를 긋습니다. AND와 OR은 직선 하나로 나눌 수 있지만 XOR은 모서리가 번갈아 있어 나눌 수 없습니다. 퍼셉트론 학습 규칙이 계속 틀리는 것을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="34"/>
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="35"/>
+        <source>Step, sigmoid, tanh and ReLU, with their slopes. Backprop multiplies by the slope: where it is 0, nothing is learned.</source>
+        <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기. 역전파는 기울기를 곱합니다. 기울기가 0인 곳에서는 아무것도 학습되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="39"/>
+        <source>Stacked linear layers collapse</source>
+        <translation>선형 레이어는 쌓아도 하나로 합쳐진다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="40"/>
+        <source>Without an activation, two layers W₁ and W₂ are one layer W₁W₂: depth adds nothing. A non-linear activation between them is what lets a 2-2-1 network solve XOR.</source>
+        <translation>활성화 함수가 없으면 두 레이어 W₁과 W₂는 레이어 하나 W₁W₂와 같아 깊이가 아무것도 더하지 않습니다. 그 사이의 비선형 활성화 함수 덕분에 2-2-1 신경망이 XOR을 풉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="44"/>
+        <source>The forward pass</source>
+        <translation>순방향 패스</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="45"/>
+        <source>The lecture&apos;s 2-2-1 sigmoid network on x = (0, 0): each unit sums its weighted inputs and its bias (net), then applies the sigmoid (out).</source>
+        <translation>강의의 2-2-1 시그모이드 신경망에 x = (0, 0)을 넣습니다. 각 유닛은 가중치를 곱한 입력과 바이어스를 더하고(net) 시그모이드를 적용합니다(out).</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="49"/>
+        <source>The same in matrices</source>
+        <translation>같은 계산을 행렬로</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="50"/>
+        <source>Inputs are rows: Z = XW + B computes every unit of a layer at once, and the same numbers come out.</source>
+        <translation>입력은 행입니다. Z = XW + B가 레이어의 모든 유닛을 한 번에 계산하고, 같은 숫자가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="53"/>
+        <source>The loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="54"/>
+        <source>How wrong the output is: E = ½ Σ (y − t)². Training makes E small; cross-entropy is the other choice for classes.</source>
+        <translation>출력이 얼마나 틀렸는지: E = ½ Σ (y − t)². 학습은 E를 작게 만듭니다. 분류에는 교차 엔트로피도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="58"/>
+        <source>Gradient descent in 1-D</source>
+        <translation>1차원 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="59"/>
+        <source>y = (x − 3)² + 10: step against the slope, x ← x − η·dy/dx. A small η creeps, a good one converges, a large one oscillates or diverges.</source>
+        <translation>y = (x − 3)² + 10: 기울기의 반대 방향으로 이동합니다, x ← x − η·dy/dx. η가 작으면 느리게 가고, 알맞으면 수렴하고, 크면 진동하거나 발산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="63"/>
+        <source>Gradient descent in 2-D</source>
+        <translation>2차원 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="64"/>
+        <source>f = x² + y²: the arrows are −∇f, and each optimizer&apos;s path goes down the bowl to the minimum.</source>
+        <translation>f = x² + y²: 화살표는 −∇f이고, 각 최적화 방법의 경로가 그릇 모양을 따라 최솟값으로 내려갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="67"/>
+        <source>Backprop</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="68"/>
+        <source>The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. Step through each factor with the lecture&apos;s numbers, then the update w ← w − η·∂E/∂w.</source>
+        <translation>체인 룰: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. 강의의 숫자로 각 항을 한 단계씩 보고, 이어서 갱신 w ← w − η·∂E/∂w를 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="72"/>
+        <source>Playground</source>
+        <translation>플레이그라운드</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="73"/>
+        <source>TensorFlow Playground&apos;s opening screen: circle data, two hidden layers of 4 and 2 tanh units. Change the data, the features and the layers, and watch the boundary.</source>
+        <translation>텐서플로 플레이그라운드의 첫 화면: 원형 데이터, tanh 유닛 4개와 2개의 은닉층 두 개. 데이터와 특성, 레이어를 바꾸며 경계를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="77"/>
+        <source>Quiz 03</source>
+        <translation>퀴즈 03</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="78"/>
+        <source>Linear, ReLU or sigmoid on Playground&apos;s XOR: the same network trained with each, side by side. Why does the linear one fail?</source>
+        <translation>플레이그라운드의 XOR에 선형, ReLU, 시그모이드: 같은 신경망을 각각으로 학습해 나란히 봅니다. 선형은 왜 실패할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="82"/>
+        <source>Quiz 04</source>
+        <translation>퀴즈 04</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="83"/>
+        <source>The lecture&apos;s network with ReLU instead of sigmoid: one forward pass and one update, by hand and here.</source>
+        <translation>시그모이드 대신 ReLU를 쓴 강의의 신경망: 순방향 패스 한 번과 갱신 한 번을 손으로, 그리고 여기서 계산합니다.</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <location filename="../../mlpviz/gui/i18n.py" line="39"/>
@@ -1875,21 +2051,31 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/i18n.py" line="47"/>
+        <source>Playground&apos;s opening screen</source>
+        <translation>플레이그라운드의 첫 화면</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <source>Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes around the inner class within a few hundred epochs.</source>
+        <translation>원형 데이터, tanh 유닛 4개와 2개의 은닉층, η = 0.03: 수백 에포크 안에 경계가 안쪽 클래스를 둘러쌉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
     </message>

@@ -95,6 +95,10 @@ PRESETS = {p.key: p for p in (
            "lecture's network learns the XOR truth table.",
            Scenario(dataset="xor4", train=TrainConfig(lr=1.0, batch_size=1, shuffle=False)),
            3000, lambda t: _accuracy(t) == 1.0, _lecture_net),
+    Preset("playground", "Playground's opening screen",
+           "Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes "
+           "around the inner class within a few hundred epochs.", Scenario(), 300,
+           lambda t: _accuracy(t) >= 0.9),
     Preset("playground_xor_221", "Playground XOR with 2-2-1",
            "On Playground's 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: "
            "two hidden units are barely enough. Try the 2-4-1 preset.",

@@ -1,0 +1,91 @@
+"""The lesson for chapter 6: its sections in order, each a page of a few lines (in our own
+words; the Korean is in the translation file) that sets the app up for itself.
+
+A page names what to show: a preset (the lecture's experiments), a walkthrough preset and
+the phase of the step to open at, a lab, or the output view on Playground's default. The
+window applies it (gui/lesson.py); the core only says what each page is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..translatable import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class LessonPage:
+    title: str
+    text: str
+    preset: str | None = None  # a PRESETS key: the data, network and training it sets up
+    walkthrough: str | None = None  # a walkthrough preset: lecture or quiz04
+    phase: str | None = None  # the walkthrough's first step of this phase
+    matrix: bool = False  # the walkthrough in matrix form
+    lab: str | None = None  # a lab: descent1d, descent2d, activations, quiz03
+    playground: bool = False  # training starts at once (Playground's opening screen)
+
+
+LESSON = (
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "The perceptron and XOR"),
+               QT_TRANSLATE_NOOP("lesson", "A perceptron draws one straight line. AND and OR "
+                                 "can be split by a line; XOR cannot: its corners alternate. "
+                                 "Watch the perceptron rule keep making mistakes."),
+               preset="perceptron_xor"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Activation functions"),
+               QT_TRANSLATE_NOOP("lesson", "Step, sigmoid, tanh and ReLU, with their slopes. "
+                                 "Backprop multiplies by the slope: where it is 0, nothing is "
+                                 "learned."),
+               lab="activations"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Stacked linear layers collapse"),
+               QT_TRANSLATE_NOOP("lesson", "Without an activation, two layers W₁ and W₂ are "
+                                 "one layer W₁W₂: depth adds nothing. A non-linear activation "
+                                 "between them is what lets a 2-2-1 network solve XOR."),
+               preset="mlp_xor4"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "The forward pass"),
+               QT_TRANSLATE_NOOP("lesson", "The lecture's 2-2-1 sigmoid network on x = (0, 0): "
+                                 "each unit sums its weighted inputs and its bias (net), then "
+                                 "applies the sigmoid (out)."),
+               walkthrough="lecture", phase="forward"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "The same in matrices"),
+               QT_TRANSLATE_NOOP("lesson", "Inputs are rows: Z = XW + B computes every unit of "
+                                 "a layer at once, and the same numbers come out."),
+               walkthrough="lecture", phase="forward", matrix=True),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "The loss"),
+               QT_TRANSLATE_NOOP("lesson", "How wrong the output is: E = ½ Σ (y − t)². "
+                                 "Training makes E small; cross-entropy is the other choice "
+                                 "for classes."),
+               walkthrough="lecture", phase="loss"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Gradient descent in 1-D"),
+               QT_TRANSLATE_NOOP("lesson", "y = (x − 3)² + 10: step against the slope, "
+                                 "x ← x − η·dy/dx. A small η creeps, a good one converges, "
+                                 "a large one oscillates or diverges."),
+               lab="descent1d"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Gradient descent in 2-D"),
+               QT_TRANSLATE_NOOP("lesson", "f = x² + y²: the arrows are −∇f, and each "
+                                 "optimizer's path goes down the bowl to the minimum."),
+               lab="descent2d"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Backprop"),
+               QT_TRANSLATE_NOOP("lesson", "The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · "
+                                 "∂net/∂w. Step through each factor with the lecture's "
+                                 "numbers, then the update w ← w − η·∂E/∂w."),
+               walkthrough="lecture", phase="backward"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Playground"),
+               QT_TRANSLATE_NOOP("lesson", "TensorFlow Playground's opening screen: circle "
+                                 "data, two hidden layers of 4 and 2 tanh units. Change the "
+                                 "data, the features and the layers, and watch the boundary."),
+               preset="playground", playground=True),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Quiz 03"),
+               QT_TRANSLATE_NOOP("lesson", "Linear, ReLU or sigmoid on Playground's XOR: the "
+                                 "same network trained with each, side by side. Why does the "
+                                 "linear one fail?"),
+               lab="quiz03"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "Quiz 04"),
+               QT_TRANSLATE_NOOP("lesson", "The lecture's network with ReLU instead of "
+                                 "sigmoid: one forward pass and one update, by hand and here."),
+               walkthrough="quiz04", phase="forward"),
+)
+
+
+def page(number: int) -> LessonPage:
+    """Page `number`, counted from 1 as the lecture's sections are."""
+    return LESSON[number - 1]
