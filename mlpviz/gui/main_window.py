@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.files.recent_changed.connect(self.menus.set_recent)
         p.changed.connect(self._on_presentation)
         self.clock.first_frame.connect(self._check_layout)
+        self.clock.first_frame.connect(qt_setup.freeze_the_heap)
         self.clock.first_frame.connect(
             lambda: QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp())))
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
