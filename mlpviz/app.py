@@ -180,13 +180,18 @@ def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, A
     window.open_lab(lab)
     window.labs.resize(*size)
     if lab == "quiz03":
-        window.labs.quiz03.start()
-        end = time.monotonic() + 120
-        while window.labs.quiz03.thread is not None and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        _run_quiz03(app, window)
     app.processEvents()
     return window.labs.grab()
+
+
+def _run_quiz03(app, window) -> None:  # noqa: ANN001
+    """Quiz 03 trains its three networks on a thread: a picture waits for them."""
+    window.labs.quiz03.start()
+    end = time.monotonic() + 120
+    while window.labs.quiz03.thread is not None and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
@@ -198,13 +203,8 @@ def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
         app.processEvents()
         window.clock.flush()
         time.sleep(0.005)
-    if window.labs is not None and window.labs.isVisible() \
-            and window.lesson_panel.page.lab == "quiz03":
-        window.labs.quiz03.start()
-        end = time.monotonic() + 60
-        while window.labs.quiz03.thread is not None and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+    if window.lesson_panel.page.lab == "quiz03":
+        _run_quiz03(app, window)
 
 
 def _with_lab(window, image):  # noqa: ANN001, ANN202

@@ -53,10 +53,10 @@ def lesson_page(text: str) -> int:
     from ..core.lessons.lesson import LESSON
 
     try:
-        value = int(text) if len(text) <= 6 else None
-    except ValueError:
-        value = None
-    if value is None or not 1 <= value <= len(LESSON):
+        value = count(text, len(LESSON))
+    except ArgumentTypeError:
+        value = 0
+    if value < 1:
         raise ArgumentTypeError(f"'{short(text, 40)}' is not a page of the lesson "
                                 f"(1 … {len(LESSON)})")
     return value

@@ -25,6 +25,17 @@ from .errors import MlpvizError
 TEMP_SUFFIX = ".part"
 
 
+def _read_umask() -> int:
+    """Read once, at import: os.umask can only be read by setting it, which would race
+    with the threads that write files."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
 def read_bytes(path: str | Path, max_bytes: int, first: int | None = None
                ) -> tuple[bytes, int]:
     """(a file's bytes, or only its `first` ones; its size), with every way of failing said
@@ -76,7 +87,7 @@ def write_file(path: str | Path, data: str | bytes) -> None:
     """Write a whole file safely (see the module's docstring); str is written as UTF-8."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
 
-    def write(fd: int) -> None:
+    def write(fd: int, _temp: str) -> None:
         view = memoryview(raw)
         while view:
             view = view[os.write(fd, view):]
@@ -89,17 +100,16 @@ def write_with(path: str | Path, writer: Callable[[str], None]) -> None:
     pyqtgraph's exporters): writer(temp_path) fills the temp file, which then replaces
     the target. writer raises, or leaves the file empty, to fail."""
 
-    def write(fd: int) -> None:
-        writer(temp_name[0])
+    def write(fd: int, temp: str) -> None:
+        writer(temp)
         if os.fstat(fd).st_size == 0:
             raise OSError(0, "nothing was written")
 
-    temp_name: list[str] = []
-    _replace(Path(path), write, temp_name)
+    _replace(Path(path), write)
 
 
-def _replace(target: Path, write: Callable[[int], None],
-             temp_name: list[str] | None = None) -> None:
+def _replace(target: Path, write: Callable[[int, str], None]) -> None:
+    """write(fd, temp path) fills the temp file, which then replaces target."""
     folder = target.parent
     try:
         info = os.lstat(target)
@@ -116,26 +126,20 @@ def _replace(target: Path, write: Callable[[int], None],
                                     suffix=TEMP_SUFFIX, dir=folder)
     except OSError as e:
         raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
-    if temp_name is not None:
-        temp_name.append(temp)
     try:
         try:
-            write(fd)
+            write(fd, temp)
             if hasattr(os, "fchmod"):  # not on Windows
                 os.fchmod(fd, _mode(info))
             os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, target)  # a link at target is replaced, not written through
-    except (OSError, MlpvizError) as e:
+    except BaseException as e:  # whatever failed (a full disk, Ctrl+C): no temp left
         with contextlib.suppress(OSError):
             os.remove(temp)
-        if isinstance(e, MlpvizError):
-            raise
-        raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(temp)
+        if isinstance(e, OSError):
+            raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
         raise
     _sync_folder(folder)
 
@@ -177,9 +181,7 @@ def _mode(info: os.stat_result | None) -> int:
     makes 0600)."""
     if info is not None and stat.S_ISREG(info.st_mode):
         return stat.S_IMODE(info.st_mode)
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    return 0o666 & ~_UMASK
 
 
 def _sync_folder(folder: Path) -> None:

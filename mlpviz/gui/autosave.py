@@ -15,53 +15,47 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from ..core.errors import MlpvizError
-from ..core.session.session_file import Session, data_text, save_session
+from ..core.session.session_file import Session, data_text, session_text
+from .background_writer import BackgroundWriter
 
 
 class Autosaver(QObject):
+    """A BackgroundWriter for the autosave file that keeps the points' text between saves."""
+
     failed = Signal(str)  # said in the GUI thread (a signal of this GUI-thread object)
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self._thread: threading.Thread | None = None
+        self.writer = BackgroundWriter(self)
+        self.writer.failed.connect(self.failed)
         self._data: tuple[int, str] | None = None  # (data version, its text)
-        self.saves = 0  # written so far (tests)
         self.data_texts = 0  # times the points were turned into text (tests)
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self.writer.busy
+
+    @property
+    def saves(self) -> int:
+        return self.writer.writes
 
     def save(self, session: Session, data_version: int) -> bool:
         """Start writing `session`; False if the last save is still being written."""
-        if self.busy:
-            return False
-        self._thread = threading.Thread(target=self._write, args=(session, data_version),
-                                        daemon=True, name="mlpviz-autosave")
-        self._thread.start()
-        return True
+        return self.writer.write(str(self.path), lambda: self._text(session, data_version))
 
-    def _write(self, session: Session, data_version: int) -> None:
-        try:
-            if self._data is None or self._data[0] != data_version:
-                self._data = (data_version, data_text(session))
-                self.data_texts += 1
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            save_session(session, self.path, self._data[1])
-            self.saves += 1
-        except (MlpvizError, OSError, ValueError) as e:
-            self.failed.emit(str(e))
+    def _text(self, session: Session, data_version: int) -> str:
+        if self._data is None or self._data[0] != data_version:
+            self._data = (data_version, data_text(session))
+            self.data_texts += 1
+        return session_text(session, self._data[1])
 
     def wait(self, timeout: float | None = 5.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self.writer.wait(timeout)
 
 
 class AutosaveSlot:

@@ -51,6 +51,7 @@ class BackgroundWriter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self.writes = 0  # files written so far (tests)
 
     @property
     def busy(self) -> bool:
@@ -73,6 +74,7 @@ class BackgroundWriter(QObject):
         except (MlpvizError, MemoryError, ValueError) as e:  # ValueError: NaN in JSON
             self.failed.emit(str(e) or "not enough memory")
             return
+        self.writes += 1
         self.written.emit(path)
 
     def wait(self, timeout: float | None = 30.0) -> None:
