@@ -75,9 +75,9 @@ def launch(args: argparse.Namespace) -> int:
         raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
     from .gui import qt_setup
 
-    if args.screenshot:
+    if args.screenshot and not qt_setup.screenshot_on_display():
         qt_setup.use_offscreen(*size)
-    elif not qt_setup.has_display():
+    elif not args.screenshot and not qt_setup.has_display():
         raise MlpvizError("no display to open the window on (DISPLAY is not set); use "
                           "--screenshot OUT.png, or the train and walkthrough commands")
     qt_setup.install_message_filter()
@@ -174,6 +174,7 @@ def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
 
 def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, ANN202
     from .gui.labs.lab_window import LABS
+    from .gui.surface3d import grab
 
     if lab not in LABS:
         raise MlpvizError(f"--lab: unknown lab '{lab}' (known: {', '.join(LABS)})")
@@ -182,7 +183,7 @@ def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, A
     if lab == "quiz03":
         _run_quiz03(app, window)
     app.processEvents()
-    return window.labs.grab()
+    return grab(window.labs)
 
 
 def _run_quiz03(app, window) -> None:  # noqa: ANN001
@@ -207,16 +208,32 @@ def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
         _run_quiz03(app, window)
 
 
+def _show_view(app, window, view: str) -> None:  # noqa: ANN001
+    """The gradient quiver's dock in front, flat or in 3-D, once its landscape is drawn."""
+    quiver = window.quiver_view
+    window.quiver_dock.raise_()
+    quiver.set_shown(True)
+    quiver.set_3d(view == "quiver3d")
+    done = len(quiver.compute_seconds) + 1
+    end = time.monotonic() + 30
+    while len(quiver.compute_seconds) < done and time.monotonic() < end:
+        quiver.refresh()
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def _with_lab(window, image):  # noqa: ANN001, ANN202
     """A lesson page with a lab: the lab's window over the window's diagram, as a lecturer
     sees it (offscreen windows are not composed by a window manager)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
 
+    from .gui.surface3d import grab
+
     central = window.centralWidget()
     lab = window.labs
     lab.resize(central.size())
-    lab_image = lab.grab()
+    lab_image = grab(lab)
     painter = QPainter(image)
     painter.drawPixmap(central.mapTo(window, QPoint(0, 0)), lab_image)
     painter.end()
@@ -228,6 +245,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
     flags ask for, and write the window (or a lab) to the PNG."""
     from .gui.headless import headless_window
+    from .gui.surface3d import grab
 
     out = args.screenshot
     with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max")) as window:
@@ -246,8 +264,10 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
             _show_walkthrough(app, window, args.preset, args.walk_step, args.matrix)
         if args.lesson:
             _show_lesson_page(app, window, args.lesson)
+        if args.view:
+            _show_view(app, window, args.view)
         _settle(app, window)
-        image = window.grab()
+        image = grab(window)
         if args.lab:
             image = _lab_image(app, window, args.lab, size)
         elif args.lesson and window.labs is not None and window.labs.isVisible():

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from mlpviz.core.lessons.lesson import LESSON
 from mlpviz.core.lessons.presets import PRESETS
-from mlpviz.gui.labs.lab_window import LABS
+from mlpviz.gui.labs.lab_window import TABS, tab_of
 
 from .conftest import make_window
 
@@ -26,7 +26,7 @@ def _check_page(qtbot, window, page):
         assert not window.walkthrough.active
     if page.lab is not None:
         assert window.labs.isVisible() and window.labs.tabs.currentIndex() == \
-            LABS.index(page.lab)
+            TABS.index(tab_of(page.lab))
     elif window.labs is not None:
         assert not window.labs.isVisible()
     if page.preset is not None:

@@ -7,10 +7,13 @@ cd "$(dirname "$0")/.."
 
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
+# The tests draw the 3-D views on a virtual X server with Mesa's software OpenGL.
+test_pkgs=""
+[ -n "$extras" ] && test_pkgs="xvfb libgl1-mesa-dri"
 
 pkgs="fonts-nanum libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-      libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
+      libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 $test_pkgs"
 if command -v apt-get >/dev/null 2>&1; then
     missing=$(for p in $pkgs; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
     if [ -n "$missing" ]; then

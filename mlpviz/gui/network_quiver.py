@@ -1,6 +1,7 @@
 """The network's gradient quiver: the training loss over two parameters you pick on the
 diagram, on a grid around their current values, with the arrows of −∇E and the path the
-two parameters take while training runs.
+two parameters take while training runs; flat, or as a surface in 3-D with the path going
+down it.
 
 The grid is computed from a snapshot of the weights on the training data by a thread of its
 own, a few times a second and only when the weights have moved, so the GUI never waits for
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +33,13 @@ from ..core.session.snapshot import Snapshot
 from ..core.training.landscape import Landscape, loss_landscape
 from ..model.session import SessionModel
 from .labs.arrows import arrow_segments, quiver_item
+from .surface3d import Surface3D, why_no_gl
 
 MIN_PLOT_HEIGHT = 250
 REFRESH_MS = 500  # two landscapes a second: the path moves smoothly, training barely slows
 GRID = 11
+GRID_3D = 21  # a surface needs finer steps than arrows do
+PATH_3D_MS = 100  # the 3-D path follows training ten times a second
 
 
 class _LandscapeWorker(QObject):
@@ -79,6 +84,10 @@ class NetworkQuiver(QWidget):
         row.addWidget(self.title, 1)
         row.addWidget(self.span)
         row.addWidget(self.pick)
+        self.button_3d = QPushButton("3-D")
+        self.button_3d.setCheckable(True)
+        self.button_3d.toggled.connect(self.set_3d)
+        row.addWidget(self.button_3d)
         self.plot = pg.PlotWidget(background="w")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
@@ -90,11 +99,19 @@ class NetworkQuiver(QWidget):
                                        pen=pg.mkPen("w", width=2))
         self.plot.addItem(self.here)
         self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
+        self.surface3d: Surface3D | None = None  # made when first asked for
+        self.path_drawn_at = 0.0
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot)
+        self.gl_note = QLabel()  # why the 3-D view cannot be had, once it was asked for
+        self.gl_note.setWordWrap(True)
+        self.gl_note.hide()
         self.note = QLabel()  # what the plot shows, for its tooltip and Help ▸ What am I seeing
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.gl_note)
+        layout.addWidget(self.stack, 1)
         self.thread = QThread(self)
         self.worker = _LandscapeWorker()
         self.worker.moveToThread(self.thread)
@@ -119,6 +136,14 @@ class NetworkQuiver(QWidget):
             "low, bright high), all others fixed; arrows are −∇E, the way gradient descent "
             "steps; the red line is the path the two parameters have taken."))
         self.setToolTip(self.note.text())
+        why = why_no_gl()
+        self.button_3d.setToolTip(
+            self.tr("The loss as a surface in 3-D, with the path going down it: drag to "
+                    "turn it, scroll to zoom") if why is None else
+            self.tr("No 3-D view here: {0}").format(why))
+        if why is not None:
+            self.gl_note.setText(self.tr("The 3-D view is not available: {0}. The flat view "
+                                         "shows the same landscape.").format(why))
         self._set_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -147,6 +172,34 @@ class NetworkQuiver(QWidget):
             self.title.setText(title)
             self.plot.setLabel("bottom", names[0])
             self.plot.setLabel("left", names[1])
+
+    # -- 3-D ------------------------------------------------------------------------------
+    @property
+    def in_3d(self) -> bool:
+        return self.surface3d is not None and self.stack.currentWidget() is self.surface3d
+
+    def set_3d(self, on: bool) -> None:
+        """The landscape in 3-D or flat; where OpenGL is missing it stays flat, and says
+        why."""
+        if on and why_no_gl() is not None:
+            self.gl_note.show()
+            self.button_3d.setChecked(False)
+            return
+        if on and self.surface3d is None:
+            self.surface3d = Surface3D()
+            self.surface3d.setMinimumHeight(MIN_PLOT_HEIGHT)
+            self.stack.addWidget(self.surface3d)
+        self.stack.setCurrentWidget(self.surface3d if on else self.plot)
+        self.button_3d.setChecked(on)
+        self._invalidate()  # the 3-D surface wants a finer grid
+        self.refresh()
+
+    def _draw_path_3d(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.in_3d or (not force and now - self.path_drawn_at < PATH_3D_MS / 1000):
+            return
+        self.path_drawn_at = now
+        self.surface3d.set_path("training", np.array(self.path, dtype=float).reshape(-1, 2))
 
     # -- choosing ------------------------------------------------------------------------
     def _picking(self, on: bool) -> None:
@@ -211,6 +264,7 @@ class NetworkQuiver(QWidget):
         if not self.shown:
             return  # the path is kept; drawing waits until the dock is shown
         self.here.setData([point[0]], [point[1]])
+        self._draw_path_3d()
         self._set_title()
 
     def refresh(self) -> None:
@@ -235,7 +289,8 @@ class NetworkQuiver(QWidget):
         x = compute_features(d.train_points, list(snap.features))
         t = encode(d.train_labels, d.problem, snap.output_activation, snap.units[-1])
         self.busy = True
-        self.request.emit((net, x, t, self.keys[0], self.keys[1], self.span.value(), GRID))
+        grid = GRID_3D if self.in_3d else GRID
+        self.request.emit((net, x, t, self.keys[0], self.keys[1], self.span.value(), grid))
 
     @Slot(str)
     def _no_landscape(self, why: str) -> None:
@@ -245,6 +300,8 @@ class NetworkQuiver(QWidget):
 
     def _clear_landscape(self) -> None:
         self.last_job_weights = None  # computed again once there is something to show
+        if self.surface3d is not None:
+            self.surface3d.clear()
         if self.image.image is None:
             return
         self.image.clear()
@@ -255,9 +312,16 @@ class NetworkQuiver(QWidget):
         self.busy = False
         self.compute_seconds.append(seconds)
         loss = np.log10(np.clip(np.nan_to_num(land.loss, nan=1e6), 1e-12, 1e6))
+        if self.in_3d:
+            self.surface3d.set_surface(land.p1, land.p2, loss)
+            self.surface3d.set_axis_names(self.plot.getAxis("bottom").labelText,
+                                          self.plot.getAxis("left").labelText)
+            self._draw_path_3d(force=True)
+            return
         self.image.setImage(loss, autoLevels=True)
+        n = len(land.p1)
         (a, b), (c, d) = (land.p1[0], land.p1[-1]), (land.p2[0], land.p2[-1])
-        step1, step2 = (b - a) / (GRID - 1), (d - c) / (GRID - 1)
+        step1, step2 = (b - a) / (n - 1), (d - c) / (n - 1)
         self.image.setRect(a - step1 / 2, c - step2 / 2, b - a + step1, d - c + step2)
         p1, p2 = np.meshgrid(land.p1, land.p2)
         self.arrows.setData(*arrow_segments(p1, p2, -land.grad1, -land.grad2,

@@ -38,6 +38,15 @@ def has_display() -> bool:
                 or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32"))
 
 
+def screenshot_on_display() -> bool:
+    """Whether a screenshot is drawn on the real X11/Wayland display rather than offscreen:
+    only there do the 3-D views have OpenGL. A platform chosen in QT_QPA_PLATFORM wins."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return not chosen.startswith(("offscreen", "minimal"))
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def use_offscreen(width: int, height: int) -> None:
     """Render without a display on a virtual screen at least width × height (the offscreen
     plugin's own screen is 800×800, too small for a full-size window)."""

@@ -21,7 +21,7 @@ class LessonPage:
     walkthrough: str | None = None  # a walkthrough preset: lecture or quiz04
     phase: str | None = None  # the walkthrough's first step of this phase
     matrix: bool = False  # the walkthrough in matrix form
-    lab: str | None = None  # a lab: descent1d, descent2d, activations, quiz03
+    lab: str | None = None  # a lab: descent1d, descent2d, surface, activations, quiz03
     playground: bool = False  # training starts at once (Playground's opening screen)
 
 
@@ -62,8 +62,9 @@ LESSON = (
                lab="descent1d"),
     LessonPage(QT_TRANSLATE_NOOP("lesson", "Gradient descent in 2-D"),
                QT_TRANSLATE_NOOP("lesson", "f = x² + y²: the arrows are −∇f, and each "
-                                 "optimizer's path goes down the bowl to the minimum."),
-               lab="descent2d"),
+                                 "optimizer's path goes down the bowl to the minimum, on the "
+                                 "map and on the surface in 3-D (drag it to turn it)."),
+               lab="surface"),
     LessonPage(QT_TRANSLATE_NOOP("lesson", "Backprop"),
                QT_TRANSLATE_NOOP("lesson", "The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · "
                                  "∂net/∂w. Step through each factor with the lecture's "

@@ -1,6 +1,8 @@
 """The 2-D gradient-descent lab: the lecture's f = x² + y² (and an elongated bowl, a saddle,
 Rosenbrock) as a heatmap with contours and the quiver of −∇f, and descent paths from a start
-point you click — SGD, momentum and Adam side by side."""
+point you click — SGD, momentum and Adam side by side — and beside it the same surface in
+3-D, as the lecture's `plot_surface` draws it, with the paths going down it (where OpenGL is
+there; elsewhere a note says why not)."""
 
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
+from ..surface3d import Surface3D, why_no_gl
 from ..widgets import SquarePlot
 from .arrows import arrow_segments, quiver_item
 
@@ -54,6 +58,9 @@ class Descent2DLab(QWidget):
             self.boxes[name] = box
             row.addWidget(box)
         row.addStretch()
+        self.box_3d = QCheckBox()
+        self.box_3d.setChecked(True)
+        row.addWidget(self.box_3d)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAspectLocked(True)
         self.plot.addLegend(offset=(10, 10))
@@ -78,10 +85,27 @@ class Descent2DLab(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.gl_note = QLabel()  # why there is no 3-D surface, where there is none
+        self.gl_note.setWordWrap(True)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(SquarePlot(self.plot))
+        self.surface3d: Surface3D | None = None
+        if why_no_gl() is None:
+            self.surface3d = Surface3D()
+            self.surface3d.setMinimumSize(200, 200)
+            self.splitter.addWidget(self.surface3d)
+            self.splitter.setSizes([1000, 1000])
+            self.box_3d.toggled.connect(self.surface3d.setVisible)
+        else:
+            self.box_3d.setChecked(False)
+            self.box_3d.setEnabled(False)
+        self.gl_note.setVisible(self.surface3d is None)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(SquarePlot(self.plot), 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.gl_note)
         self.start = (0.0, 0.0)
         self.retranslate()
         self.set_surface()
@@ -99,6 +123,17 @@ class Descent2DLab(QWidget):
         self.note.setText(self.tr("Click the plot to start the paths there. The arrows are "
                                   "−∇f: from anywhere, going against the gradient leads "
                                   "downhill."))
+        self.box_3d.setText(self.tr("3-D surface"))
+        why = why_no_gl()
+        if why is None:
+            self.box_3d.setToolTip(self.tr("f drawn in 3-D beside the map, with the paths on "
+                                           "it: drag to turn it, scroll to zoom"))
+        else:
+            self.box_3d.setToolTip(why)
+            self.gl_note.setText(self.tr("The 3-D surface is not shown: {0}. The flat map "
+                                         "shows the same function.").format(why))
+        if self.surface3d is not None:
+            self.surface3d.set_axis_names("x", "y")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -126,6 +161,10 @@ class Descent2DLab(QWidget):
                                   axisOrder="row-major")
             iso.setParentItem(self.image)
             self.contours.append(iso)
+        if self.surface3d is not None:
+            grid = np.linspace(-s.extent, s.extent, 41)
+            gx, gy = np.meshgrid(grid, grid)
+            self.surface3d.set_surface(grid, grid, s.f(gx, gy), heights=s.f)
         qx, qy, u, v = quiver_grid(s, 20)
         self.quiver.setData(*arrow_segments(qx, qy, u, v, 2 * s.extent / 20 * 0.9))
         self.plot.setRange(xRange=(-s.extent, s.extent), yRange=(-s.extent, s.extent))
@@ -146,7 +185,14 @@ class Descent2DLab(QWidget):
                 inside = np.abs(path).max(axis=1) <= 3 * s.extent
                 item.setData(path[inside, 0], path[inside, 1])
             else:
+                path = np.zeros((0, 2))
                 item.setData([], [])
+            if self.surface3d is not None:
+                self.surface3d.set_path(name, path, PATH_COLORS[name])
+
+    def show_3d(self, on: bool) -> None:
+        """The 3-D surface beside the map (if this machine can draw it)."""
+        self.box_3d.setChecked(on and self.surface3d is not None)
 
     def _on_click(self, event) -> None:  # noqa: ANN001
         pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())

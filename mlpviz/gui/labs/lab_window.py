@@ -11,7 +11,13 @@ from .descent1d import Descent1DLab
 from .descent2d import Descent2DLab
 from .quiz03 import Quiz03Lab
 
-LABS = ("descent1d", "descent2d", "activations", "quiz03")
+TABS = ("descent1d", "descent2d", "activations", "quiz03")
+# What `--lab` and the lesson open: a tab, or "surface", the 2-D lab with its 3-D surface.
+LABS = (*TABS, "surface")
+
+
+def tab_of(lab: str) -> str:
+    return "descent2d" if lab == "surface" else lab
 
 
 class LabWindow(QMainWindow):
@@ -42,7 +48,9 @@ class LabWindow(QMainWindow):
         super().changeEvent(event)
 
     def open(self, lab: str) -> None:
-        self.tabs.setCurrentIndex(LABS.index(lab))
+        self.tabs.setCurrentIndex(TABS.index(tab_of(lab)))
+        if lab == "surface":
+            self.descent2d.show_3d(True)
         if lab == "activations":
             self.activations.show_collapse()
         self.show()
