@@ -82,6 +82,7 @@ def launch(args: argparse.Namespace) -> int:
                           "--screenshot OUT.png, or the train and walkthrough commands")
     qt_setup.install_message_filter()
     qt_setup.share_the_gil()
+    qt_setup.share_gl_resources()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mlpviz"])

@@ -47,6 +47,15 @@ def screenshot_on_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def share_gl_resources() -> None:
+    """One OpenGL share group for the whole application, set before the QApplication exists:
+    pyqtgraph.opengl compiles each shader once per class, so a second 3-D view (the lab's,
+    then the quiver's), in a context of its own, would use a program it cannot see."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
 def use_offscreen(width: int, height: int) -> None:
     """Render without a display on a virtual screen at least width × height (the offscreen
     plugin's own screen is 800×800, too small for a full-size window)."""

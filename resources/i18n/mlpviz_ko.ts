@@ -467,32 +467,47 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="90"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="114"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="91"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="115"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="116"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="117"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="99"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="123"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="140"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="126"/>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="129"/>
+        <source>f drawn in 3-D beside the map, with the paths on it: drag to turn it, scroll to zoom</source>
+        <translation>지도 옆에 f를 3차원으로 그리고 그 위에 경로를 표시합니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="133"/>
+        <source>The 3-D surface is not shown: {0}. The flat map shows the same function.</source>
+        <translation>3차원 곡면을 표시할 수 없습니다: {0}. 평면 지도가 같은 함수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="179"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -691,27 +706,27 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="32"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="38"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="33"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="39"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="34"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="40"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="35"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="41"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="36"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="42"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
@@ -724,12 +739,12 @@
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="87"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="88"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="88"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="89"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -789,106 +804,106 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="224"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="225"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="225"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="340"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="296"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="297"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="299"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="314"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="352"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="212"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="213"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="285"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="335"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="341"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="342"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="350"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -909,42 +924,57 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="114"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="131"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="115"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="132"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="116"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="118"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="141"/>
+        <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
+        <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="143"/>
+        <source>No 3-D view here: {0}</source>
+        <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="145"/>
+        <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
+        <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="158"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="160"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="142"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="167"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1963,46 +1993,46 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/core/lessons/lesson.py" line="64"/>
-        <source>f = x² + y²: the arrows are −∇f, and each optimizer&apos;s path goes down the bowl to the minimum.</source>
-        <translation>f = x² + y²: 화살표는 −∇f이고, 각 최적화 방법의 경로가 그릇 모양을 따라 최솟값으로 내려갑니다.</translation>
+        <source>f = x² + y²: the arrows are −∇f, and each optimizer&apos;s path goes down the bowl to the minimum, on the map and on the surface in 3-D (drag it to turn it).</source>
+        <translation>f = x² + y²: 화살표는 −∇f이고, 각 옵티마이저의 경로가 그릇을 따라 최솟값으로 내려갑니다. 평면 지도와 3차원 곡면 모두에서 볼 수 있습니다(곡면은 끌어서 돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="67"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="68"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="68"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="69"/>
         <source>The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. Step through each factor with the lecture&apos;s numbers, then the update w ← w − η·∂E/∂w.</source>
         <translation>체인 룰: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. 강의의 숫자로 각 항을 한 단계씩 보고, 이어서 갱신 w ← w − η·∂E/∂w를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="72"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="73"/>
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="73"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="74"/>
         <source>TensorFlow Playground&apos;s opening screen: circle data, two hidden layers of 4 and 2 tanh units. Change the data, the features and the layers, and watch the boundary.</source>
         <translation>텐서플로 플레이그라운드의 첫 화면: 원형 데이터, tanh 유닛 4개와 2개의 은닉층 두 개. 데이터와 특성, 레이어를 바꾸며 경계를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="77"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="78"/>
         <source>Quiz 03</source>
         <translation>퀴즈 03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="78"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="79"/>
         <source>Linear, ReLU or sigmoid on Playground&apos;s XOR: the same network trained with each, side by side. Why does the linear one fail?</source>
         <translation>플레이그라운드의 XOR에 선형, ReLU, 시그모이드: 같은 신경망을 각각으로 학습해 나란히 봅니다. 선형은 왜 실패할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="82"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="83"/>
         <source>Quiz 04</source>
         <translation>퀴즈 04</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="83"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="84"/>
         <source>The lecture&apos;s network with ReLU instead of sigmoid: one forward pass and one update, by hand and here.</source>
         <translation>시그모이드 대신 ReLU를 쓴 강의의 신경망: 순방향 패스 한 번과 갱신 한 번을 손으로, 그리고 여기서 계산합니다.</translation>
     </message>
@@ -2078,6 +2108,29 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/i18n.py" line="52"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
+    </message>
+</context>
+<context>
+    <name>surface3d</name>
+    <message>
+        <location filename="../../mlpviz/gui/surface3d.py" line="32"/>
+        <source>Qt&apos;s {0} platform draws without OpenGL</source>
+        <translation>Qt의 {0} 플랫폼은 OpenGL 없이 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/surface3d.py" line="33"/>
+        <source>PyOpenGL is not installed</source>
+        <translation>PyOpenGL이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/surface3d.py" line="34"/>
+        <source>no OpenGL context could be created</source>
+        <translation>OpenGL 컨텍스트를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/surface3d.py" line="35"/>
+        <source>OpenGL {0} is older than 2.1</source>
+        <translation>OpenGL {0}은(는) 2.1보다 오래된 버전입니다</translation>
     </message>
 </context>
 <context>
