@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +85,8 @@ class NetworkQuiver(QWidget):
         row.addWidget(self.title, 1)
         row.addWidget(self.span)
         row.addWidget(self.pick)
-        self.button_3d = QPushButton("3-D")
+        self.button_3d = QToolButton()  # sized to its text: the dock stays narrow
+        self.button_3d.setText("3-D")
         self.button_3d.setCheckable(True)
         self.button_3d.toggled.connect(self.set_3d)
         row.addWidget(self.button_3d)
@@ -164,8 +166,10 @@ class NetworkQuiver(QWidget):
                             "choose a data set.")
         elif snap is not None and len(self.keys) == 2:
             names = (self._name(self.keys[0], snap), self._name(self.keys[1], snap))
-            title = self.tr("log₁₀ of the training loss E over {0} (across) and {1} (up), "
-                            "the other parameters as they are").format(*names)
+            title = (self.tr("log₁₀ of the training loss E (the height) over {0} and {1}, "
+                             "the other parameters as they are") if self.in_3d else
+                     self.tr("log₁₀ of the training loss E over {0} (across) and {1} (up), "
+                             "the other parameters as they are")).format(*names)
         else:
             title = ""
         if title != self.title.text():
@@ -191,6 +195,7 @@ class NetworkQuiver(QWidget):
             self.stack.addWidget(self.surface3d)
         self.stack.setCurrentWidget(self.surface3d if on else self.plot)
         self.button_3d.setChecked(on)
+        self._set_title()
         self._invalidate()  # the 3-D surface wants a finer grid
         self.refresh()
 

@@ -228,8 +228,11 @@ def grab(widget: QWidget) -> QPixmap:
 
     painter = QPainter(image)
     for view in widget.findChildren(gl.GLViewWidget):
-        if view.isVisibleTo(widget) and view.width() > 0:
-            painter.drawImage(QRect(view.mapTo(widget, QPoint(0, 0)), view.size()),
-                              view.grabFramebuffer())
+        # Not those of its own windows (a lab's): they are grabbed apart.
+        if view.window() is widget.window() and view.isVisibleTo(widget) and view.width():
+            corner = view.mapTo(widget, QPoint(0, 0))
+            # Only what is seen of it: a dock too small for it clips it.
+            painter.setClipRegion(view.visibleRegion().translated(corner))
+            painter.drawImage(QRect(corner, view.size()), view.grabFramebuffer())
     painter.end()
     return image

@@ -924,57 +924,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="131"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="132"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="132"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="141"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="142"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="143"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="144"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="145"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="158"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="159"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="160"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="161"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="164"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="167"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="168"/>
+        <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
+        <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="170"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
