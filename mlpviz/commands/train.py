@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shlex
 import sys
 import time
 
@@ -15,13 +16,14 @@ from ..core.data.csvio import read_csv
 from ..core.data.datasets import Dataset, split
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
-from ..core.files import short
+from ..core.files import short, write_file
 from ..core.nn.netfile import network_to_dict, save_network
 from ..core.nn.network import MLP
 from ..core.session.session_file import SESSION_SUFFIX, load_session, thinned
 from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
 from ..core.training.trainer import Trainer, TrainingData, default_backend, one_sample_data
+from ..report.numpy_script import numpy_script
 from .common import NETWORK_HELP, count, finite, print_json
 from .scenario_args import add_scenario_arguments, scenario_from_args, train_config
 from .training_run import run_training
@@ -48,6 +50,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=f"keep at most N rows of the loss history, evenly spaced, the last "
                         f"among them (default {DEFAULT_HISTORY}; 0: none)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--emit-script", metavar="FILE.py", help="also write this run as a NumPy "
+                   "script that trains the same way and prints the same weights")
     p.set_defaults(run=run)
 
 
@@ -131,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
     if compiled.warm_up():
         trainer.use_backend(default_backend(trainer.config))
     trainer.two_cores = True  # no window to leave a core for
+    if args.emit_script:
+        _emit_script(args, trainer, epochs, steps, one_sample)
     outcome = run_training(trainer, epochs, steps)
     net = trainer.net
     params = network_to_dict(net)
@@ -161,6 +167,16 @@ def run(args: argparse.Namespace) -> int:
         raise MlpvizError(f"{short(args.out)} not written: training diverged (the weights "
                           "are not finite); try a smaller learning rate")
     return 130 if outcome.interrupted else 0
+
+
+def _emit_script(args: argparse.Namespace, trainer: Trainer, epochs: int, steps: int | None,
+                 one_sample: bool) -> None:
+    """The run as a NumPy script, written before training starts (it begins where the
+    trainer is now)."""
+    if steps is not None and not one_sample:
+        raise MlpvizError("--emit-script trains whole epochs: give --epochs, not --steps")
+    source = "mlpviz " + shlex.join(sys.argv[1:]) if sys.argv[1:2] == ["train"] else ""
+    write_file(args.emit_script, numpy_script(trainer, epochs - trainer.epoch, source))
 
 
 def _summary(trainer: Trainer, r, most_rows: int) -> dict:  # noqa: ANN001

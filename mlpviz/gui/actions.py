@@ -42,6 +42,7 @@ class WindowActions(QObject):
         self.save_network = self._make(None)
         self.import_csv = self._make(None)
         self.export_csv = self._make(None)
+        self.export_script = self._make(None)
         self.copy_window = self._make("Ctrl+Shift+C")
         self.quit = self._make(Key.Quit)
         self.reset_layout = self._make(None)
@@ -134,6 +135,9 @@ class WindowActions(QObject):
              self.tr("Your own points: columns x1, x2 and the label")),
             (self.export_csv, self.tr("Export data (CSV)…"),
              self.tr("The points as CSV: x1, x2, label")),
+            (self.export_script, self.tr("Export NumPy script…"),
+             self.tr("The network, the data and the training loop as one Python file that "
+                     "needs only NumPy")),
             (self.copy_window, self.tr("Copy window"),
              self.tr("Copy a picture of the window to the clipboard")),
             (self.quit, self.tr("Quit"), self.tr("Close mlpviz")),

@@ -23,6 +23,7 @@ from ..core.session.session_file import FORMAT as SESSION_FORMAT
 from ..core.session.session_file import Session, load_session, session_text, thinned
 from ..core.training.history import COLUMNS
 from ..model.session import SessionModel
+from ..report.numpy_script import session_script
 from . import export
 from .autosave import Autosaver, AutosaveSlot
 from .background_writer import BackgroundWriter
@@ -158,7 +159,8 @@ class FileActions(QObject):
     def _write_failed(self, text: str) -> None:
         titles = {"session": self.tr("Cannot save the session"),
                   "network": self.tr("Cannot save network"),
-                  "csv": self.tr("Cannot export the data")}
+                  "csv": self.tr("Cannot export the data"),
+                  "script": self.tr("Cannot export the script")}
         self._fail(titles[self._writing[1]], MlpvizError(text))
 
     def _report_saved(self, path: str) -> None:
@@ -370,6 +372,16 @@ class FileActions(QObject):
         points = np.vstack([d.train_points, d.test_points])
         labels = np.concatenate([d.train_labels, d.test_labels])
         self._write(path, "csv", lambda: format_csv(["x1", "x2"], points, labels))
+
+    def export_script_dialog(self) -> None:
+        path = self._save_name(self.tr("Export NumPy script"), "mlp.py",
+                               self.tr("Python (*.py)"))
+        if path:
+            self.export_script(path)
+
+    def export_script(self, path: str) -> bool:
+        s = self.current_session()
+        return s is not None and self._write(path, "script", lambda: session_script(s))
 
     # -- pictures ------------------------------------------------------------------------
     def export_view(self, what: str) -> None:

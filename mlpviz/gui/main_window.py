@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
                 (a.save_network, self.files.save_network_dialog),
                 (a.import_csv, self.files.import_csv_dialog),
                 (a.export_csv, self.files.export_csv_dialog),
+                (a.export_script, self.files.export_script_dialog),
                 (a.copy_window, self.files.copy_window), (a.quit, self.close),
                 (a.reset_layout, self.docks.reset), (a.help, self.show_help),
                 (a.about, self._about)):

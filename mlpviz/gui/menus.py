@@ -36,7 +36,8 @@ class WindowMenus(QObject):
         self.recent = self.file.addMenu("")
         self.file.addAction(a.save_session)
         self.file.addSeparator()
-        self.file.addActions([a.open_network, a.save_network, a.import_csv, a.export_csv])
+        self.file.addActions([a.open_network, a.save_network, a.import_csv, a.export_csv,
+                              a.export_script])
         self.export = self.file.addMenu("")
         self.exports = self._keyed(self.export, EXPORTS, self.export_chosen)
         self.file.addAction(a.copy_window)

@@ -538,167 +538,182 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="129"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="159"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="160"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="168"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="170"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="156"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="172"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="157"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="174"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="145"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="175"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="163"/>
+        <source>Cannot export the script</source>
+        <translation>스크립트를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="177"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="185"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="187"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="203"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="205"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="204"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="206"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="205"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="207"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="239"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="237"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="253"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="239"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="255"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="246"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="248"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="252"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="254"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="160"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="286"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="288"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="293"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="295"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="309"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="311"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="320"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="320"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="361"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="363"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="329"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="331"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="342"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="344"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="351"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="353"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="337"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="346"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="350"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="339"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="352"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="287"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="356"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="358"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="361"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="363"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="376"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="377"/>
+        <source>Export NumPy script</source>
+        <translation>NumPy 스크립트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="378"/>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="388"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="377"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="389"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="385"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="397"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="389"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="401"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -804,106 +819,106 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="225"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="340"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="340"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="341"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="297"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="299"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="300"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="318"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="352"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="353"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="213"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="214"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="286"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="287"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="342"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="343"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="352"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -924,62 +939,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="132"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="137"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="142"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="143"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="144"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="145"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="147"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="159"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="160"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="161"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="162"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="164"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="165"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="168"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="169"/>
         <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
         <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="170"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="171"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1445,322 +1460,332 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="79"/>
+        <location filename="../../mlpviz/gui/actions.py" line="80"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="81"/>
+        <location filename="../../mlpviz/gui/actions.py" line="82"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <location filename="../../mlpviz/gui/actions.py" line="83"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="83"/>
+        <location filename="../../mlpviz/gui/actions.py" line="84"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="97"/>
+        <location filename="../../mlpviz/gui/actions.py" line="98"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="97"/>
+        <location filename="../../mlpviz/gui/actions.py" line="98"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/actions.py" line="102"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="102"/>
+        <location filename="../../mlpviz/gui/actions.py" line="103"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="103"/>
+        <location filename="../../mlpviz/gui/actions.py" line="104"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="104"/>
+        <location filename="../../mlpviz/gui/actions.py" line="105"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/actions.py" line="106"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <location filename="../../mlpviz/gui/actions.py" line="107"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <location filename="../../mlpviz/gui/actions.py" line="108"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <location filename="../../mlpviz/gui/actions.py" line="108"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="111"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/actions.py" line="112"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/actions.py" line="113"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/actions.py" line="114"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/actions.py" line="115"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/actions.py" line="117"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/actions.py" line="117"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/actions.py" line="118"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/actions.py" line="123"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/actions.py" line="124"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/actions.py" line="125"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/actions.py" line="126"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/actions.py" line="127"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/actions.py" line="128"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/actions.py" line="130"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/actions.py" line="131"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/actions.py" line="131"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/actions.py" line="132"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/actions.py" line="133"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/actions.py" line="134"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/actions.py" line="135"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/actions.py" line="136"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/actions.py" line="137"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/actions.py" line="138"/>
+        <source>Export NumPy script…</source>
+        <translation>NumPy 스크립트 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="139"/>
+        <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
+        <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/actions.py" line="141"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/actions.py" line="142"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/actions.py" line="143"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/actions.py" line="143"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>Reset layout</source>
         <translation>배치 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/actions.py" line="145"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/actions.py" line="146"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/actions.py" line="147"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/actions.py" line="148"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/actions.py" line="148"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/actions.py" line="154"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="153"/>
+        <location filename="../../mlpviz/gui/actions.py" line="157"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/actions.py" line="158"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/actions.py" line="159"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="158"/>
+        <location filename="../../mlpviz/gui/actions.py" line="162"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="160"/>
+        <location filename="../../mlpviz/gui/actions.py" line="164"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -1808,57 +1833,57 @@ test {0:.4f}</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="95"/>
+        <location filename="../../mlpviz/gui/menus.py" line="96"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <location filename="../../mlpviz/gui/menus.py" line="97"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="97"/>
+        <location filename="../../mlpviz/gui/menus.py" line="98"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/menus.py" line="100"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/menus.py" line="101"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/menus.py" line="102"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="111"/>
+        <location filename="../../mlpviz/gui/menus.py" line="112"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -1866,12 +1891,12 @@ test {0:.4f}</source>
 <context>
     <name>activations</name>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="74"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="79"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="94"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="103"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
