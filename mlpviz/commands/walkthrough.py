@@ -1,5 +1,6 @@
 """`mlpviz walkthrough NET --x … --target … --lr …`: one forward pass and one
-backprop update on one sample, as JSON or as Markdown lecture notes."""
+backprop update on one sample, as JSON or as Markdown lecture notes; given several samples'
+values in a row, a mini-batch: each sample's gradient, their mean, one update."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import numpy as np
 
 from ..bundled import open_network
 from ..core.errors import MlpvizError
+from ..core.lessons.batch_trace import batch_walkthrough, parameters
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
 from ..core.lessons.trace import walkthrough
+from ..report.batch_text import batch_markdown
 from ..report.walkthrough_markdown import walkthrough_markdown
 from .common import NETWORK_HELP, finite, positive, print_json
 
@@ -20,10 +23,13 @@ from .common import NETWORK_HELP, finite, positive, print_json
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("walkthrough", help="one backprop step on one sample, shown in full")
     p.add_argument("network", metavar="NET", help=NETWORK_HELP)
-    p.add_argument("--x", type=finite, nargs="+", required=True, help="the input values")
+    p.add_argument("--x", type=finite, nargs="+", required=True,
+                   help="the input values; k samples' one after another for a mini-batch")
     p.add_argument("--target", type=finite, nargs="+", required=True,
-                   help="the target, in the output's range")
+                   help="the target, in the output's range (k of them for a mini-batch)")
     p.add_argument("--lr", type=positive, default=0.2, help="learning rate η (default 0.2)")
+    p.add_argument("--optimizer", choices=["sgd", "momentum", "adam"], default="sgd",
+                   help="a mini-batch's update rule, from a fresh state (default sgd)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
     out.add_argument("--markdown", action="store_true", help="print Markdown (the default)")
@@ -39,8 +45,33 @@ def sample_arrays(net, x: list[float], target: list[float]) -> tuple[np.ndarray,
     return np.array(x), np.array(target)
 
 
+def batch_arrays(net, x: list[float], target: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    """k samples' inputs (k, n_inputs) and targets (k, n_outputs) from flat lists."""
+    n, m = net.n_inputs, net.units[-1]
+    k = len(x) // n
+    if len(x) % n or len(target) != k * m:
+        raise MlpvizError(f"--x and --target: {len(x)} inputs and {len(target)} targets are "
+                          f"not k samples of {n} inputs and {m} outputs")
+    return np.array(x).reshape(k, n), np.array(target).reshape(k, m)
+
+
+def _run_batch(args: argparse.Namespace, net) -> int:  # noqa: ANN001
+    x, t = batch_arrays(net, args.x, args.target)
+    b = batch_walkthrough(net, x, t, args.lr, args.optimizer)
+    if args.json:
+        print_json(b.to_json())
+    else:
+        names = [p["param"] for p in parameters(net)]
+        sys.stdout.write(batch_markdown(b, names, Path(args.network).stem))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     net = open_network(args.network)
+    if len(args.x) > net.n_inputs:
+        return _run_batch(args, net)
+    if args.optimizer != "sgd":
+        raise MlpvizError("--optimizer is for a mini-batch: one sample steps by SGD")
     x, t = sample_arrays(net, args.x, args.target)
     w = walkthrough(net, x, t, args.lr)
     if args.json:

@@ -36,6 +36,8 @@ CATALOG = (
     QT_TRANSLATE_NOOP("walkthrough", 'softmax mixes its units, so ① and ② are taken together'),
     QT_TRANSLATE_NOOP("walkthrough", 'Forward pass in matrix form'),
     QT_TRANSLATE_NOOP("walkthrough", 'Backward pass in matrix form'),
+    QT_TRANSLATE_NOOP("walkthrough", "With cross-entropy the slope ② cancels the denominator of ①, so ∂E/∂net = out − t:"),
+    QT_TRANSLATE_NOOP("walkthrough", "With cross-entropy, as the targets sum to 1, ∂E/∂net is out − t:"),
     QT_TRANSLATE_NOOP("presets", 'Perceptron learns AND'),
     QT_TRANSLATE_NOOP("presets", 'The perceptron rule finds a separating line: AND is learned within a few epochs.'),
     QT_TRANSLATE_NOOP("presets", 'Perceptron learns OR'),

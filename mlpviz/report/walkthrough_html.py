@@ -15,6 +15,7 @@ import numpy as np
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
+from .loss_text import loss_text, shortcut_text
 from .numbers import fmt
 from .plain_text import html_text
 
@@ -28,12 +29,16 @@ MEANING = {
 ZERO_SLOPE = ("The slope is 0 here, so no gradient flows through this unit (for the step "
               "function it is 0 everywhere: why a perceptron cannot learn by backprop).")
 PHASES = ("forward", "loss", "backward", "update", "apply")
+CE_SHORTCUT = ("With cross-entropy the slope ② cancels the denominator of ①, so "
+               "∂E/∂net = out − t:")
+SOFTMAX_SHORTCUT = ("With cross-entropy, as the targets sum to 1, ∂E/∂net is out − t:")
 TEXTS = (*MEANING.values(), ZERO_SLOPE, *PHASES, "Update {0}", "All parameters updated",
          "the output is now {0}",
          "Forward pass: {0}", "f is {0}", "Loss", "Backward: ∂E/∂{0}",
          "a hidden unit feeds every unit k above it, so",
          "softmax mixes its units, so ① and ② are taken together",
-         "Forward pass in matrix form", "Backward pass in matrix form")
+         "Forward pass in matrix form", "Backward pass in matrix form", CE_SHORTCUT,
+         SOFTMAX_SHORTCUT)
 
 
 def _same(text: str) -> str:
@@ -116,12 +121,14 @@ def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
 
 
 def _loss(r: dict, tr) -> str:  # noqa: ANN001
-    if r["loss"] == "mse":
-        terms = " + ".join(f"({fmt(t)} − {fmt(y)})²"
-                           for t, y in zip(r["targets"], r["outputs"], strict=True))
-        return (f"<h3>{tr('Loss')}</h3><p>E = ½ Σ (target − out)²</p><p>= ½ · {terms} "
-                f"= {_b(r['value'])}</p>")
-    return f"<h3>{tr('Loss')}</h3><p>E = −Σ t · log out = {_b(r['value'])}</p>"
+    formula, numbers = loss_text(r)
+    return f"<h3>{tr('Loss')}</h3><p>{formula}</p><p>= {_b_text(numbers)}</p>"
+
+
+def _b_text(numbers: str) -> str:
+    """The value after the last '=' in bold, as _b does for a number."""
+    head, _, value = numbers.rpartition("= ")
+    return f"{head}= <b>{value}</b>"
 
 
 def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
@@ -142,15 +149,20 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
                f"{_b(r['dE_dout'])}")
     else:
         one = f"① {tr(MEANING[1])}: ∂E/∂{out} = {_b(r['dE_dout'])}"
+    shortcut = shortcut_text(r)
     if r["dout_dnet"] is None:
         two = (f"② {tr('softmax mixes its units, so ① and ② are taken together')}: "
                f"∂E/∂{net} = {_b(r['dE_dnet'])}")
+        if shortcut:
+            two += f"<br>{tr(SOFTMAX_SHORTCUT)}<br>{shortcut}"
         product = f"{fmt(r['dE_dnet'])} × {fmt(r['dnet_dparam'])}"
     else:
         slope = get_activation(r["activation"]).slope_html
         two = f"② {tr(MEANING[2])}: {slope} = {_b(r['dout_dnet'])}"
         if r["dout_dnet"] == 0:
             two += "<br><i>" + tr(ZERO_SLOPE) + "</i>"
+        if shortcut:
+            two += f"<br>{tr(CE_SHORTCUT)}<br>{shortcut}"
         product = (f"{fmt(r['dE_dout'])} × {fmt(r['dout_dnet'])} × "
                    f"{fmt(r['dnet_dparam'])}")
     src = "1" if r["kind"] == "bias" else (

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
+from .loss_text import loss_text, shortcut_text
 from .numbers import fmt
 from .plain_text import printable
 
@@ -65,6 +66,10 @@ def _backward(rec: dict) -> list[str]:
                   rf"\frac{{\partial \mathrm{{out}}_k}}{{\partial \mathrm{{net}}_k}} "
                   rf"w_{{{j}k}} = {terms} "
                   f"= {fmt(rec['dE_dout'])} $$", ""]
+    shortcut = shortcut_text(rec, latex=True)
+    if shortcut:
+        lines += ["With cross-entropy ∂E/∂net = out − t: the slope ② cancels the denominator "
+                  "of ① (for softmax, as the targets sum to 1).", "", f"$$ {shortcut} $$", ""]
     if rec["dout_dnet"] is None:  # softmax: ① and ② do not split
         lines += [rf"$$ \frac{{\partial E}}{{\partial {p}}} = "
                   rf"\frac{{\partial E}}{{\partial {net}}} \cdot {d3} = "
@@ -155,14 +160,8 @@ def walkthrough_markdown(w: Walkthrough, network: str = "",
             pause()
     loss = next(r for r in recs if r["phase"] == "loss")
     lines += ["## 2. Loss", ""]
-    if loss["loss"] == "mse":
-        terms = " + ".join(f"({fmt(tv)} - {fmt(y)})^2"
-                           for tv, y in zip(loss["targets"], loss["outputs"], strict=True))
-        lines += [rf"$$ E = \frac{{1}}{{2}} \sum (t - \mathrm{{out}})^2 = "
-                  rf"\frac{{1}}{{2}}({terms}) "
-                  f"= {fmt(loss['value'])} $$", ""]
-    else:
-        lines += [rf"$$ E = -\sum t \log \mathrm{{out}} = {fmt(loss['value'])} $$", ""]
+    formula, numbers = loss_text(loss, latex=True)
+    lines += [f"$$ {formula} = {numbers} $$", ""]
     lines += ["## 3. Backward pass", "",
               "① how the error changes with the unit's output, "
               "② how the unit's output changes with its net input (the activation's slope), "

@@ -6,7 +6,9 @@ is what training does. Record kinds (the "phase" key):
   forward  — one unit: z = Σ w·a + b with every term, then a = f(z)
   loss     — E for the sample
   backward — one parameter: ∂E/∂p = ① ∂E/∂out × ② ∂out/∂net × ③ ∂net/∂p; for a hidden unit,
-             ① is the sum over the layer above, kept term by term in "sum_terms"
+             ① is the sum over the layer above, kept term by term in "sum_terms"; for an
+             output unit under cross-entropy, "cross_entropy" holds out and t, as ① × ②
+             is out − t
   update   — p ← p − η·g
   apply    — the loss after all updates
 """
@@ -98,6 +100,7 @@ def walkthrough(net: MLP, x: Array, target: Array, lr: float) -> Walkthrough:
                 "a": float(fp.activations[l + 1][0, j]),
             })
     records.append({"phase": "loss", "loss": net.loss_name, "value": loss,
+                    "output": net.output_activation,
                     "outputs": fp.output[0].tolist(), "targets": t[0].tolist()})
 
     # With one sample, ∂E/∂B[l] is exactly ∂E/∂net of layer l: (units[l],) each.
@@ -117,6 +120,9 @@ def walkthrough(net: MLP, x: Array, target: Array, lr: float) -> Walkthrough:
                     "dE_dnet": float(deltas[l][j])}
             if l < len(units) - 1:
                 info["sum_terms"] = _sum_terms(net, fp, l, j, deltas, d_out)
+            elif net.loss_name == "cross_entropy":  # ① × ② = out − t: shown with numbers
+                info["cross_entropy"] = {"out": float(fp.output[0, j]),
+                                         "target": float(t[0, j])}
             unit_info.append(info)
         for i in range(w.shape[0]):
             for j in range(w.shape[1]):
