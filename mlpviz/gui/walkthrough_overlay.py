@@ -183,7 +183,7 @@ class WalkthroughOverlay:
         values = wm.parameter_values()
         step = wm.step or {}
         current = None
-        if step.get("phase") in ("backward", "update"):
+        if step.get("phase") in ("backward", "update", "mean", "step"):
             current = ("w", step["layer"], step["i"], step["j"]) if step["kind"] == "weight" \
                 else ("b", step["layer"], step["j"])
         # The current one first, where it wants to be; then the biases, which have fewer

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStyle,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.data.features import compute_features
 from ..core.errors import MlpvizError
+from ..core.lessons.batch_trace import parameters
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk, walkthrough_network
 from ..core.nn.naming import unit_name
 from ..core.nn.network import MLP
@@ -30,6 +32,7 @@ from ..core.nn.targets import encode
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
+from ..report.batch_text import batch_step_html
 from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from .i18n import tr_walk
@@ -38,6 +41,7 @@ from .widgets import form_label
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
+MAX_BATCH = 32  # samples a batch walkthrough lays out: the window trains in batches of ≤ 30
 STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
          ".three { color: #9467bd; } .note { color: #666; }")
 
@@ -143,9 +147,15 @@ class WalkthroughPanel(QWidget):
         self.follow = QComboBox()
         self.follow.activated.connect(lambda _: self.start())
         self.follow.hide()
+        self.batch_label = QLabel()
+        self.batch_box = QSpinBox()  # 1: the sample typed in; k: the data's first k rows
+        self.batch_box.setRange(1, MAX_BATCH)
+        self.batch_box.valueChanged.connect(lambda _: self.start())
         column = QVBoxLayout()
         column.addLayout(row)
         below = QHBoxLayout()
+        below.addWidget(self.batch_label)
+        below.addWidget(self.batch_box)
         below.addWidget(self.matrix_box)
         below.addWidget(self.follow)
         below.addStretch()
@@ -175,6 +185,11 @@ class WalkthroughPanel(QWidget):
                 self.tr("First step (Home)"), self.tr("Previous step (←)"),
                 self.tr("Next step (→)"), self.tr("Last step (End)")), strict=True):
             button.setToolTip(tip)
+        self.batch_label.setText(self.tr("Batch"))
+        self.batch_box.setToolTip(self.tr(
+            "1: the one sample typed in. 2 or more: a mini-batch of the data's first training "
+            "points: each sample's gradient, their mean, and one update by the window's "
+            "optimizer"))
         self.matrix_box.setText(self.tr("Matrix form"))
         self.matrix_box.setToolTip(self.tr("Show the same pass as Z = X·W + B with the actual "
                                            "matrices and their shapes"))
@@ -251,6 +266,9 @@ class WalkthroughPanel(QWidget):
         """Walk through the window's network on the sample typed in; a preset starts over
         from its own network (the window's too, which runs may have trained)."""
         self.runs.following = False
+        if self.batch_box.value() > 1:
+            self._start_batch(self.batch_box.value())
+            return
         if self.preset is not None and self.wm.active:
             self.apply_preset(self.preset)
             return
@@ -263,6 +281,27 @@ class WalkthroughPanel(QWidget):
             self.model.report(str(e))
             return
         self.wm.start(net, x, t, lr, self._focus(net))
+
+    def _start_batch(self, k: int) -> None:
+        """The first k training rows of the window's data as a mini-batch, stepped by the
+        window's optimizer (SGD for the perceptron rule, which has no gradient)."""
+        snap = self.model.snapshot
+        net = self.current_network() if self.preset is None else walkthrough_network(self.preset)
+        if net is None or snap is None:
+            return
+        d = snap.data
+        if len(d.train_points) == 0:
+            self.model.report(self.tr("A batch needs training points: add some or choose a "
+                                      "data set."))
+            return
+        try:
+            lr = self.sample(net)[2]
+            x = compute_features(d.train_points[:k], net.features)
+            t = encode(d.train_labels[:k], d.problem, net.output_activation, net.units[-1])
+            optimizer = snap.settings.train.optimizer
+            self.wm.start_batch(net, x, t, lr, "sgd" if optimizer == "perceptron" else optimizer)
+        except MlpvizError as e:
+            self.model.report(str(e))
 
     def _focus(self, net: MLP) -> tuple[int, int] | None:
         """The hidden neuron a large network's walkthrough follows (the user's choice)."""
@@ -307,7 +346,7 @@ class WalkthroughPanel(QWidget):
     def refresh(self) -> None:
         wm = self.wm
         r = wm.step
-        if r is None or wm.walk is None or wm.net is None:
+        if r is None or not wm.active or wm.net is None:
             self.position.setText(self.tr("Press Start, or pick a preset"))
             self.text.setHtml(self.tr(
                 "<h3>Backprop, step by step</h3><p>Choose a network and one sample, then "
@@ -318,12 +357,14 @@ class WalkthroughPanel(QWidget):
             wm.index + 1, len(wm.steps), tr_walk(r["phase"])))
         self.text.setHtml(self._body(r))
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        if wm.index == 0 or self._sized_for != (wm.walk, wm.matrix_view):
-            self._sized_for = (wm.walk, wm.matrix_view)
+        if wm.index == 0 or self._sized_for != (wm.walk, wm.batch, wm.matrix_view):
+            self._sized_for = (wm.walk, wm.batch, wm.matrix_view)
             self.content_changed.emit(True)
 
     def _body(self, r: dict) -> str:
         wm = self.wm
+        if wm.batch is not None:
+            return batch_step_html(r, [p["param"] for p in parameters(wm.net)], tr_walk)
         if wm.matrix_view:
             backward = r["phase"] in ("backward", "update", "apply")
             body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.lessons.batch_trace import parameters
 from ..core.lessons.presets import (
     LECTURE_RUNS,
     LECTURE_SLIDE_DIGITS,
@@ -29,6 +30,7 @@ from ..core.lessons.presets import (
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import WalkthroughModel
+from ..report.batch_text import batch_markdown
 from ..report.numbers import fmt
 from ..report.walkthrough_markdown import walkthrough_markdown
 from .background_writer import BackgroundWriter, GilBreaks, json_text
@@ -191,8 +193,10 @@ class WalkthroughRuns(QWidget):
     def export(self, path: str, kind: str) -> None:
         """Made and written on a thread (writer): a big walkthrough takes seconds."""
         w, net = self.wm.walk, self.wm.net
-        assert w is not None and net is not None
-        if kind == "md":
+        assert net is not None
+        if self.wm.batch is not None:
+            started = self._export_batch(path, kind, net)
+        elif kind == "md":
             lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
             name = self._name() or self.tr("the window's network")
             digits = LECTURE_SLIDE_DIGITS if lecture else None
@@ -204,6 +208,14 @@ class WalkthroughRuns(QWidget):
             self.model.report(self.tr("Exporting the walkthrough to {0}…").format(path), False)
         else:
             self.model.report(self.tr("Still writing the last export"))
+
+    def _export_batch(self, path: str, kind: str, net) -> bool:  # noqa: ANN001
+        b = self.wm.batch
+        if kind == "json":
+            return self.writer.write(path, lambda: json_text(b.to_json(), GilBreaks()))
+        names = [p["param"] for p in parameters(net)]
+        name = self._name() or self.tr("the window's network")
+        return self.writer.write(path, lambda: batch_markdown(b, names, name))
 
     def _exported(self, path: str) -> None:
         self.model.report(self.tr("Exported {0}").format(path), False)

@@ -1,5 +1,6 @@
-"""The walkthrough's state: one sample's forward pass, loss, backprop and update, played one
-record at a time. Pure Python (no Qt): the diagram and the formula panel read it.
+"""The walkthrough's state: one sample's forward pass, loss, backprop and update — or a
+mini-batch's samples, mean gradient and update — played one record at a time. Pure Python
+(no Qt): the diagram and the formula panel read it.
 
 Which diagram items a step highlights and which values are written beside the neurons are
 decided here, so a test can check them without drawing anything.
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..core.lessons.batch_trace import BatchWalkthrough, batch_walkthrough
 from ..core.lessons.trace import Walkthrough, walkthrough
 from ..core.nn.network import MLP
 from ..report.numbers import fmt
@@ -31,6 +33,8 @@ class Highlight:
 @dataclass
 class WalkthroughModel:
     walk: Walkthrough | None = None
+    batch: BatchWalkthrough | None = None  # a mini-batch's walk instead of one sample's
+    batch_data: tuple | None = None  # (x (k, n), t (k, m), lr, optimizer) it was made from
     net: MLP | None = None
     index: int = 0
     matrix_view: bool = False
@@ -42,6 +46,7 @@ class WalkthroughModel:
     def start(self, net: MLP, x: np.ndarray, target: np.ndarray, lr: float,
               focus: tuple[int, int] | None = None) -> None:
         self.net = net.copy()
+        self.batch = self.batch_data = None
         self.walk = walkthrough(self.net, x, target, lr)
         large = max(net.units) > MAX_FULL_UNITS
         self.focus = (focus or (0, 0)) if large else None
@@ -49,24 +54,38 @@ class WalkthroughModel:
         self.index = 0
         self.changed.emit()
 
+    def start_batch(self, net: MLP, x: np.ndarray, target: np.ndarray, lr: float,
+                    optimizer: str = "sgd") -> None:
+        """x (k, n_inputs), target (k, n_outputs): each sample, the mean, the update."""
+        self.net = net.copy()
+        self.batch = batch_walkthrough(self.net, x, target, lr, optimizer)
+        self.batch_data = (x, target, lr, optimizer)
+        self.walk, self.focus = None, None
+        self.steps = list(self.batch.records)
+        self.index = 0
+        self.changed.emit()
+
     def follow(self, net: MLP) -> None:
         """The same sample through `net` (the trained network), at the same step: its labels
         and formulas show the new numbers."""
-        if self.walk is None:
+        if not self.active:
             return
         index, walk = self.index, self.walk
-        self.start(net, np.array(walk.x), np.array(walk.target), walk.lr, self.focus)
+        if walk is None:
+            self.start_batch(net, *self.batch_data)  # type: ignore[misc]
+        else:
+            self.start(net, np.array(walk.x), np.array(walk.target), walk.lr, self.focus)
         self.index = min(index, len(self.steps) - 1)
         self.changed.emit()
 
     def stop(self) -> None:
-        self.walk = None
+        self.walk = self.batch = self.batch_data = None
         self.steps = []
         self.changed.emit()
 
     @property
     def active(self) -> bool:
-        return self.walk is not None
+        return self.walk is not None or self.batch is not None
 
     def _follows(self, r: dict) -> bool:
         """In a large network keep the steps on the focus neuron's paths: its own forward
@@ -124,7 +143,7 @@ class WalkthroughModel:
             below = frozenset((l - 1, i) for i in range(n_in))
             return Highlight(frozenset({(l, j)}) | below,
                              frozenset((l, i, j) for i in range(n_in)), frozenset({(l, j)}))
-        if phase in ("loss", "apply"):
+        if phase in ("loss", "apply", "sample"):
             out = len(units) - 1
             return Highlight(frozenset((out, j) for j in range(units[out])))
         l, j = r["layer"], r["j"]
@@ -144,8 +163,8 @@ class WalkthroughModel:
     def neuron_labels(self) -> dict[tuple[int, int], str]:
         """Values known at this step, written beside the neurons."""
         labels: dict[tuple[int, int], str] = {}
-        if not self.steps:
-            return labels
+        if not self.steps or self.walk is None:
+            return labels  # a batch's samples are in the panel, not beside the neurons
         for i, x in enumerate(self.walk.x):  # type: ignore[union-attr]
             labels[(-1, i)] = f"{x:.6g}"
         for r in self.steps[: self.index + 1]:
@@ -169,7 +188,7 @@ class WalkthroughModel:
             for j, v in enumerate(b):
                 values[("b", l, j)] = float(v)
         for r in self.steps[: self.index + 1]:
-            if r["phase"] == "update":
+            if r["phase"] in ("update", "step"):
                 key = ("w", r["layer"], r["i"], r["j"]) if r["kind"] == "weight" \
                     else ("b", r["layer"], r["j"])
                 values[key] = r["new"]

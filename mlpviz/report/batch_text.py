@@ -3,11 +3,12 @@ batch as Markdown notes. The formulas are plain Unicode lines shared by both."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from ..core.lessons.batch_trace import BatchWalkthrough
 from .numbers import fmt
-from .plain_text import html_text, printable
+from .plain_text import printable
 
 # Sentences the window translates (context "walkthrough"; listed in gui/i18n.py).
 SAMPLE_TITLE = "Sample {0} of {1}: its own gradient"
@@ -38,7 +39,8 @@ def sample_lines(r: dict, names: list[str]) -> list[str]:
 
 def mean_lines(r: dict) -> list[str]:
     k, p = len(r["gradients"]), r["param"]
-    terms = " + ".join(fmt(g) for g in r["gradients"])
+    terms = fmt(r["gradients"][0]) + "".join(
+        f" − {fmt(-g)}" if g < 0 else f" + {fmt(g)}" for g in r["gradients"][1:])
     return [f"ḡ = (1/{k}) Σ_s ∂E_s/∂{p} = ({terms}) / {k} = {fmt(r['mean'])}"]
 
 
@@ -80,9 +82,15 @@ def batch_step_html(r: dict, names: list[str], tr: Callable[[str], str] = _same)
         note = tr(STATE_NOTE) if r["optimizer"] != "sgd" else ""
     else:
         title, lines, note = tr(APPLY_TITLE), apply_lines(r), ""
-    body = "".join(f"<p>{html_text(line)}</p>" for line in lines)
-    return (f"<h3>{html_text(title)}</h3>{body}"
-            + (f"<p class=note>{html_text(note)}</p>" if note else ""))
+    # Our own numbers and names, whole (html_text would cut a long line at 120 characters).
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    if phase == "sample":  # the gradients as a table, four to a row
+        cells = [f"∂E/∂{n} = {fmt(g)}" for n, g in zip(names, r["gradients"], strict=True)]
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells[i:i + 4])
+                       + "</tr>" for i in range(0, len(cells), 4))
+        body = f"<p>{html.escape(lines[0])}</p><table cellspacing=2 cellpadding=2>{rows}</table>"
+    return (f"<h3>{html.escape(title)}</h3>{body}"
+            + (f"<p class=note>{html.escape(note)}</p>" if note else ""))
 
 
 def batch_markdown(b: BatchWalkthrough, names: list[str], network: str = "") -> str:

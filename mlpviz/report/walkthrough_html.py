@@ -11,6 +11,9 @@ w⁽ˡ⁾ᵢⱼ in general; numbers are rounded to 6 decimals.
 
 from __future__ import annotations
 
+import html
+import re
+
 import numpy as np
 
 from ..core.lessons.trace import Walkthrough
@@ -150,6 +153,8 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
     else:
         one = f"① {tr(MEANING[1])}: ∂E/∂{out} = {_b(r['dE_dout'])}"
     shortcut = shortcut_text(r)
+    if shortcut:  # out_k → out<sub>k</sub>
+        shortcut = re.sub(r"_(\w+)", r"<sub>\1</sub>", html.escape(shortcut))
     if r["dout_dnet"] is None:
         two = (f"② {tr('softmax mixes its units, so ① and ② are taken together')}: "
                f"∂E/∂{net} = {_b(r['dE_dnet'])}")

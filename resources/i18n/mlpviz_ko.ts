@@ -1181,167 +1181,182 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="40"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="178"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="180"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="182"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="185"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="185"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="178"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="188"/>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="190"/>
+        <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
+        <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="193"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="179"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="194"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="196"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="220"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="238"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="231"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="246"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="239"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="254"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="241"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="256"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="243"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="258"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="247"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="262"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="285"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="294"/>
+        <source>A batch needs training points: add some or choose a data set.</source>
+        <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="324"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="311"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="350"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="313"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="352"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="317"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="356"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="333"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="374"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="340"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="381"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1349,97 +1364,98 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="36"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="38"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="105"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="106"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="109"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="109"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="114"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="117"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="118"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="131"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="133"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="140"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="142"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="177"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="179"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="186"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="188"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="197"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="201"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="217"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="204"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="208"/>
         <source>Exporting the walkthrough to {0}…</source>
         <translation>단계별 풀이를 {0}(으)로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="206"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="210"/>
         <source>Still writing the last export</source>
         <translation>아직 이전 내보내기를 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="209"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="221"/>
         <source>Exported {0}</source>
         <translation>{0}(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="212"/>
+        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="224"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -2070,72 +2086,72 @@ test {0:.4f}</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
         <source>Perceptron learns AND</source>
         <translation>퍼셉트론이 AND를 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
         <source>The perceptron rule finds a separating line: AND is learned within a few epochs.</source>
         <translation>퍼셉트론 규칙이 나누는 직선을 찾습니다: 몇 에포크 안에 AND를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
         <source>Perceptron learns OR</source>
         <translation>퍼셉트론이 OR을 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="53"/>
         <source>OR is linearly separable too: the perceptron gets all four rows right.</source>
         <translation>OR도 선형 분리가 가능합니다: 퍼셉트론이 네 행을 모두 맞힙니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="54"/>
         <source>Perceptron never learns XOR</source>
         <translation>퍼셉트론은 XOR을 학습하지 못함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="55"/>
         <source>No single line separates XOR&apos;s corners: the perceptron keeps making mistakes, however long it trains.</source>
         <translation>XOR의 꼭짓점을 나누는 직선은 하나도 없습니다: 아무리 오래 학습해도 퍼셉트론은 계속 틀립니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="56"/>
         <source>A 2-2-1 MLP solves XOR</source>
         <translation>2-2-1 MLP가 XOR을 풂</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="57"/>
         <source>One hidden layer of two sigmoid units draws two lines and combines them: the lecture&apos;s network learns the XOR truth table.</source>
         <translation>시그모이드 유닛 두 개의 은닉층이 직선 두 개를 그어 합칩니다: 강의의 신경망이 XOR 진리표를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="58"/>
         <source>Playground&apos;s opening screen</source>
         <translation>플레이그라운드의 첫 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="59"/>
         <source>Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes around the inner class within a few hundred epochs.</source>
         <translation>원형 데이터, tanh 유닛 4개와 2개의 은닉층, η = 0.03: 수백 에포크 안에 경계가 안쪽 클래스를 둘러쌉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="60"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="61"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="62"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="63"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
     </message>
@@ -2212,58 +2228,113 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <source>sample</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <source>Sample {0} of {1}: its own gradient</source>
+        <translation>샘플 {0}/{1}: 이 샘플의 그래디언트</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <source>The mean gradient of {0}</source>
+        <translation>{0}의 평균 그래디언트</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <source>Update {0} on the mean</source>
+        <translation>평균으로 {0} 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <source>The batch after one step</source>
+        <translation>한 번 갱신한 뒤의 배치</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <source>Training steps on the batch&apos;s mean loss, so its gradient is the mean of the samples&apos; gradients.</source>
+        <translation>학습은 배치의 평균 손실로 한 걸음 나아가므로, 그 그래디언트는 샘플 그래디언트들의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <source>The optimizer&apos;s state starts at zero: this is its first step.</source>
+        <translation>옵티마이저의 상태는 0에서 시작합니다. 이것이 첫 걸음입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
         <source>Update {0}</source>
         <translation>{0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
         <source>All parameters updated</source>
         <translation>모든 매개변수 갱신 완료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
         <source>the output is now {0}</source>
         <translation>이제 출력은 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
         <source>Forward pass: {0}</source>
         <translation>순방향 패스: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
         <source>f is {0}</source>
         <translation>f는 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
         <source>Backward: ∂E/∂{0}</source>
         <translation>역전파: ∂E/∂{0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
         <source>a hidden unit feeds every unit k above it, so</source>
         <translation>은닉 유닛은 위층의 모든 유닛 k에 연결되므로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
         <source>softmax mixes its units, so ① and ② are taken together</source>
         <translation>소프트맥스는 유닛들을 섞으므로 ①과 ②를 함께 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
         <source>Forward pass in matrix form</source>
         <translation>행렬로 표시한 순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
         <source>Backward pass in matrix form</source>
         <translation>행렬로 표시한 역방향 패스</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <source>With cross-entropy the slope ② cancels the denominator of ①, so ∂E/∂net = out − t:</source>
+        <translation>교차 엔트로피에서는 기울기 ②가 ①의 분모를 지우므로 ∂E/∂net = out − t입니다:</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <source>With cross-entropy, as the targets sum to 1, ∂E/∂net is out − t:</source>
+        <translation>교차 엔트로피에서는 정답의 합이 1이므로 ∂E/∂net은 out − t입니다:</translation>
     </message>
 </context>
 </TS>
