@@ -210,7 +210,15 @@ def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
 
 
 def _show_view(app, window, view: str) -> None:  # noqa: ANN001
-    """The gradient quiver's dock in front, flat or in 3-D, once its landscape is drawn."""
+    """A view's dock in front: the confusion matrices, or the gradient quiver, flat or in
+    3-D, once its landscape is drawn."""
+    if view == "confusion":
+        window.confusion_dock.raise_()
+        end = time.monotonic() + 2
+        while window.confusion_view.shown is None and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+        return
     quiver = window.quiver_view
     window.quiver_dock.raise_()
     quiver.set_shown(True)

@@ -52,9 +52,9 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, surface (its 3-D "
                    "view), activations, quiz03")
-    p.add_argument("--view", choices=["quiver", "quiver3d"],
+    p.add_argument("--view", choices=["quiver", "quiver3d", "confusion"],
                    help="bring a view to the front for --screenshot: the gradient quiver, "
-                   "flat or in 3-D")
+                   "flat or in 3-D, or the confusion matrices")
     p.add_argument("--lesson", type=lesson_page, metavar="N",
                    help="open the lesson at page N (1 … 12), set up as the page says")
     p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",

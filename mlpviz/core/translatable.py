@@ -8,3 +8,12 @@ the GUI translates it with `QCoreApplication.translate(context, text)`.
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name)
     return text
+
+
+VALUES = "\x00"  # between a translatable text and the values it is formatted with
+
+
+def with_values(text: str, *values: object) -> str:
+    """A message whose text is translated and then formatted with `values` ({0}, {1} …):
+    the window splits it at VALUES (see gui/i18n.tr_core)."""
+    return VALUES.join([text, *(str(v) for v in values)])

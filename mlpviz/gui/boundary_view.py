@@ -114,6 +114,7 @@ class BoundaryView(QWidget):
         layout.addWidget(self.caption)
         layout.addLayout(options)
         layout.addLayout(points)
+
         self.retranslate()
         self.on_pick = None  # called with (point, label) when a data point is clicked
         plot.scene().sigMouseClicked.connect(self._on_click)

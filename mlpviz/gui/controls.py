@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -142,10 +143,24 @@ class Controls(QWidget):
                                     lambda v: self.model.send(c.SetTraining(reg_rate=v)))
         for i, r in enumerate(REG_RATES):
             self.reg_rate.setItemText(i, r)
+        self.stop_epoch = self._stop_box()
+        self.patience = self._stop_box()
         for widget in (self.problem, self.loss, self.lr, self.activation, self.optimizer,
-                       self.reg, self.reg_rate):
+                       self.reg, self.reg_rate, self.stop_epoch, self.patience):
             form.addRow(QLabel(), widget)
         return box
+
+    def _stop_box(self) -> QSpinBox:
+        """A stop condition's number, 0 for none (its special text says so)."""
+        box = QSpinBox()
+        box.setRange(0, 1_000_000_000)
+        box.setGroupSeparatorShown(True)
+        box.valueChanged.connect(self._set_stop)
+        return box
+
+    def _set_stop(self) -> None:
+        epoch, patience = self.stop_epoch.value(), self.patience.value()
+        self.model.send(c.SetStopCondition(epoch or None, patience or None))
 
     def retranslate(self) -> None:
         self.data_section.set_title(self.tr("Data"))
@@ -165,6 +180,9 @@ class Controls(QWidget):
             form_label(self.data_form, row).setText(label)
             (self.noise, self.ratio, self.batch)[row].setToolTip(tip)
         self.regen.setText(self.tr("Regenerate"))
+        self.stop_epoch.setSpecialValueText(self.tr("never"))
+        self.patience.setSpecialValueText(self.tr("off"))
+        self.patience.setSuffix(self.tr(" epochs"))
         self.regen.setToolTip(self.tr("Draw new points from the same data set (a new seed). "
                                       "The network keeps its weights."))
         for i in range(self.problem.count()):
@@ -196,7 +214,13 @@ class Controls(QWidget):
                 (self.tr("Regularization"), self.reg, self.tr(
                     "Regularization pulls weights towards 0 to fight overfitting.")),
                 (self.tr("Regularization rate"), self.reg_rate,
-                 self.tr("Regularization rate λ.")))):
+                 self.tr("Regularization rate λ.")),
+                (self.tr("Stop at epoch"), self.stop_epoch, self.tr(
+                    "Play stops when training reaches this epoch.")),
+                (self.tr("Stop if no better"), self.patience, self.tr(
+                    "Play stops once the test loss has not improved for this many epochs "
+                    "(early stopping; the training loss where there are no test points)."))
+                )):
             form_label(self.training_form, row).setText(label)
             widget.setToolTip(tip)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QT
 
 from ..bundled import bundled
 from ..core.nn.activations import ACTIVATIONS
+from ..core.translatable import VALUES
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
@@ -75,8 +76,11 @@ def tr_activation(name: str) -> str:
 
 def tr_core(text: str) -> str:
     """A message from the core: translated where it is one of the sentences the core marks
-    (QT_TRANSLATE_NOOP("core", …)); messages with values in them stay as they are."""
-    return QCoreApplication.translate("core", text)
+    (QT_TRANSLATE_NOOP("core", …)), then formatted with the values `with_values` put after
+    it; other messages with values in them stay as they are."""
+    template, *values = text.split(VALUES)
+    translated = QCoreApplication.translate("core", template)
+    return translated.format(*values) if values else translated
 
 
 def tr_walk(text: str) -> str:

@@ -26,6 +26,7 @@ from . import export, qt_setup
 from .actions import WindowActions
 from .app_icon import app_icon
 from .boundary_view import BoundaryView
+from .confusion_view import ConfusionView
 from .controls import Controls
 from .error_dialog import ErrorDialog
 from .file_actions import FileActions
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.boundary_view = BoundaryView(self.model)
         self.loss_view = LossView(self.model)
         self.quiver_view = NetworkQuiver(self.model, self.network_view)
+        self.confusion_view = ConfusionView(self.model)
         self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
         self.network_view.attach_walkthrough(self.walkthrough)
         self.labs: LabWindow | None = None
@@ -87,10 +89,11 @@ class MainWindow(QMainWindow):
         self.boundary_dock = self._dock("boundary", self.boundary_view)
         self.loss_dock = self._dock("loss", self.loss_view)
         self.quiver_dock = self._dock("quiver", self.quiver_view)
+        self.confusion_dock = self._dock("confusion", self.confusion_view)
         self.walkthrough_dock = self._dock("walkthrough", self.walkthrough_panel)
         self.docks = DockLayout(self, self.network_view, self.controls_dock,
-                                self.boundary_dock, self.loss_dock, self.quiver_dock,
-                                self.walkthrough_dock)
+                                self.boundary_dock, self.loss_dock,
+                                [self.quiver_dock, self.confusion_dock], self.walkthrough_dock)
         self.docks.place()
         self.lesson_panel = LessonPanel(self.settings)
         self.lesson_dock = self._dock("lesson", self.lesson_panel)
@@ -105,7 +108,8 @@ class MainWindow(QMainWindow):
         self.action_set.fill(self.toolbar)
         self.menus = WindowMenus(self.menuBar(), self.action_set,
                                  [self.controls_dock, self.boundary_dock, self.loss_dock,
-                                  self.quiver_dock, self.walkthrough_dock])
+                                  self.quiver_dock, self.confusion_dock,
+                                  self.walkthrough_dock])
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
                                                 self.loss_view, self.walkthrough_panel])
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
                             (self.boundary_dock, self.tr("Output (decision boundary)")),
                             (self.loss_dock, self.tr("Loss curve")),
                             (self.quiver_dock, self.tr("Gradient quiver")),
+                            (self.confusion_dock, self.tr("Confusion matrix")),
                             (self.walkthrough_dock, self.tr("Walkthrough")),
                             (self.lesson_dock, self.tr("Lesson"))):
             dock.setWindowTitle(title)
@@ -338,6 +343,7 @@ class MainWindow(QMainWindow):
                  (self.tr("Output (decision boundary)"), self.boundary_view.toolTip()),
                  (self.tr("Loss curve"), self.loss_view.toolTip()),
                  (self.tr("Gradient quiver"), self.quiver_view.note.text()),
+                 (self.tr("Confusion matrix"), self.confusion_view.toolTip()),
                  (self.tr("Walkthrough"), self.walkthrough_panel.text.toolTip())]
         text = "".join(f"<h3>{title}</h3><p>{note}</p>" for title, note in notes)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I seeing?"), text,

@@ -22,12 +22,13 @@ WALK_MAX_HEIGHT = 0.6  # the walkthrough's dock, as a share of the window's heig
 
 class DockLayout(QObject):
     def __init__(self, window: QMainWindow, diagram: QWidget, controls: QDockWidget,
-                 boundary: QDockWidget, loss: QDockWidget, quiver: QDockWidget,
+                 boundary: QDockWidget, loss: QDockWidget, tabs: list[QDockWidget],
                  walkthrough: QDockWidget) -> None:
+        """`tabs`: the docks that share the loss curve's place, as tabs behind it."""
         super().__init__(window)
         self.window, self.diagram = window, diagram
         self.controls, self.boundary, self.loss = controls, boundary, loss
-        self.quiver, self.walkthrough = quiver, walkthrough
+        self.tabs, self.walkthrough = tabs, walkthrough
         window.setDockNestingEnabled(True)
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
@@ -40,11 +41,12 @@ class DockLayout(QObject):
         for dock, area in ((self.controls, Area.LeftDockWidgetArea),
                            (self.boundary, Area.RightDockWidgetArea),
                            (self.loss, Area.RightDockWidgetArea),
-                           (self.quiver, Area.RightDockWidgetArea),
+                           *((tab, Area.RightDockWidgetArea) for tab in self.tabs),
                            (self.walkthrough, Area.BottomDockWidgetArea)):
             w.addDockWidget(area, dock)
         w.splitDockWidget(self.boundary, self.loss, Qt.Orientation.Vertical)
-        w.tabifyDockWidget(self.loss, self.quiver)
+        for tab in self.tabs:
+            w.tabifyDockWidget(self.loss, tab)
         self.loss.raise_()
         for dock in (self.controls, self.boundary, self.loss):
             dock.show()

@@ -57,276 +57,354 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="129"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="131"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="132"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="134"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="136"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="137"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="140"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="141"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="142"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="143"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="145"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="146"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="163"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="164"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="203"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="153"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="280"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="154"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="281"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="231"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="232"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="328"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="329"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="330"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="331"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="333"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="334"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="89"/>
+        <source>Confusion matrices: a row for each true class, a column for each class the network predicts. The diagonal is what it gets right.</source>
+        <translation>혼동 행렬: 행은 실제 클래스, 열은 신경망이 예측한 클래스입니다. 대각선이 맞힌 개수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="93"/>
+        <source>A regression predicts numbers, not classes: there is no confusion matrix.</source>
+        <translation>회귀는 클래스가 아니라 수를 예측하므로 혼동 행렬이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="95"/>
+        <source>Training diverged: the network predicts nothing. Reset (R) or Rewind (Shift+R).</source>
+        <translation>학습이 발산했습니다. 신경망이 아무것도 예측하지 못합니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="100"/>
+        <source> (an even sample of the points)</source>
+        <translation> (점들을 고르게 뽑은 표본)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
+        <source>true</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="104"/>
+        <source>Training points</source>
+        <translation>학습 점</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="104"/>
+        <source>Test points</source>
+        <translation>테스트 점</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="151"/>
+        <location filename="../../mlpviz/gui/controls.py" line="166"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="154"/>
+        <location filename="../../mlpviz/gui/controls.py" line="169"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="158"/>
+        <location filename="../../mlpviz/gui/controls.py" line="173"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="161"/>
+        <location filename="../../mlpviz/gui/controls.py" line="176"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="163"/>
+        <location filename="../../mlpviz/gui/controls.py" line="178"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="157"/>
+        <location filename="../../mlpviz/gui/controls.py" line="172"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="160"/>
+        <location filename="../../mlpviz/gui/controls.py" line="175"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="162"/>
+        <location filename="../../mlpviz/gui/controls.py" line="177"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="167"/>
+        <location filename="../../mlpviz/gui/controls.py" line="182"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="168"/>
+        <location filename="../../mlpviz/gui/controls.py" line="186"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="152"/>
+        <location filename="../../mlpviz/gui/controls.py" line="167"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="204"/>
+        <location filename="../../mlpviz/gui/controls.py" line="228"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/controls.py" line="229"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/controls.py" line="229"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="182"/>
+        <location filename="../../mlpviz/gui/controls.py" line="200"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="173"/>
+        <location filename="../../mlpviz/gui/controls.py" line="191"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="173"/>
+        <location filename="../../mlpviz/gui/controls.py" line="191"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="185"/>
+        <location filename="../../mlpviz/gui/controls.py" line="203"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="188"/>
+        <location filename="../../mlpviz/gui/controls.py" line="206"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/controls.py" line="209"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="175"/>
+        <location filename="../../mlpviz/gui/controls.py" line="193"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="176"/>
+        <location filename="../../mlpviz/gui/controls.py" line="194"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="194"/>
+        <location filename="../../mlpviz/gui/controls.py" line="212"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="177"/>
+        <location filename="../../mlpviz/gui/controls.py" line="195"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="197"/>
+        <location filename="../../mlpviz/gui/controls.py" line="215"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="199"/>
+        <location filename="../../mlpviz/gui/controls.py" line="217"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="181"/>
+        <location filename="../../mlpviz/gui/controls.py" line="199"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
+        <location filename="../../mlpviz/gui/controls.py" line="183"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <location filename="../../mlpviz/gui/controls.py" line="184"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="185"/>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="202"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="187"/>
+        <location filename="../../mlpviz/gui/controls.py" line="205"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="190"/>
+        <location filename="../../mlpviz/gui/controls.py" line="208"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="193"/>
+        <location filename="../../mlpviz/gui/controls.py" line="211"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="196"/>
+        <location filename="../../mlpviz/gui/controls.py" line="214"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="198"/>
+        <location filename="../../mlpviz/gui/controls.py" line="216"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="263"/>
+        <location filename="../../mlpviz/gui/controls.py" line="218"/>
+        <source>Stop at epoch</source>
+        <translation>멈출 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="219"/>
+        <source>Play stops when training reaches this epoch.</source>
+        <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="220"/>
+        <source>Stop if no better</source>
+        <translation>개선 없으면 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="221"/>
+        <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
+        <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/controls.py" line="287"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -819,106 +897,112 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="226"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="227"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="338"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="343"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="344"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="340"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="345"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="341"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="298"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="300"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="318"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="353"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="214"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="218"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="287"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="342"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="343"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="352"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -1930,6 +2014,21 @@ test {0:.4f}</source>
         <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
     </message>
     <message>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="25"/>
+        <source>Stopped at epoch {0}, as the stop condition says.</source>
+        <translation>멈춤 조건에 따라 에포크 {0}에서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="26"/>
+        <source>Stopped at epoch {0}: the test loss has not improved for {1} epochs (the best, {2}, was at epoch {3}).</source>
+        <translation>에포크 {0}에서 멈췄습니다. 테스트 손실이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="29"/>
+        <source>Stopped at epoch {0}: the training loss (there are no test points) has not improved for {1} epochs (the best, {2}, was at epoch {3}).</source>
+        <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
+    </message>
+    <message>
         <location filename="../../mlpviz/core/session/session_state.py" line="39"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
@@ -2086,72 +2185,72 @@ test {0:.4f}</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
         <source>Perceptron learns AND</source>
         <translation>퍼셉트론이 AND를 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
         <source>The perceptron rule finds a separating line: AND is learned within a few epochs.</source>
         <translation>퍼셉트론 규칙이 나누는 직선을 찾습니다: 몇 에포크 안에 AND를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="53"/>
         <source>Perceptron learns OR</source>
         <translation>퍼셉트론이 OR을 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="53"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="54"/>
         <source>OR is linearly separable too: the perceptron gets all four rows right.</source>
         <translation>OR도 선형 분리가 가능합니다: 퍼셉트론이 네 행을 모두 맞힙니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="54"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="55"/>
         <source>Perceptron never learns XOR</source>
         <translation>퍼셉트론은 XOR을 학습하지 못함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="55"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="56"/>
         <source>No single line separates XOR&apos;s corners: the perceptron keeps making mistakes, however long it trains.</source>
         <translation>XOR의 꼭짓점을 나누는 직선은 하나도 없습니다: 아무리 오래 학습해도 퍼셉트론은 계속 틀립니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="56"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="57"/>
         <source>A 2-2-1 MLP solves XOR</source>
         <translation>2-2-1 MLP가 XOR을 풂</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="57"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="58"/>
         <source>One hidden layer of two sigmoid units draws two lines and combines them: the lecture&apos;s network learns the XOR truth table.</source>
         <translation>시그모이드 유닛 두 개의 은닉층이 직선 두 개를 그어 합칩니다: 강의의 신경망이 XOR 진리표를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="58"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="59"/>
         <source>Playground&apos;s opening screen</source>
         <translation>플레이그라운드의 첫 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="59"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="60"/>
         <source>Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes around the inner class within a few hundred epochs.</source>
         <translation>원형 데이터, tanh 유닛 4개와 2개의 은닉층, η = 0.03: 수백 에포크 안에 경계가 안쪽 클래스를 둘러쌉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="60"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="61"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="61"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="62"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="62"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="63"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="63"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="64"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
     </message>
@@ -2182,157 +2281,157 @@ test {0:.4f}</source>
 <context>
     <name>walkthrough</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="19"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
         <source>how the error changes with the unit&apos;s output</source>
         <translation>유닛의 출력값 변화에 따른 오차의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
         <source>how the unit&apos;s output changes with its net input (the activation&apos;s slope)</source>
         <translation>입력값의 변화에 따른 유닛의 출력 변화율 (활성화 함수의 미분값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
         <source>how the net input changes with the parameter</source>
         <translation>가중치의 변화에 따른 net의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
         <source>The slope is 0 here, so no gradient flows through this unit (for the step function it is 0 everywhere: why a perceptron cannot learn by backprop).</source>
         <translation>여기서는 기울기가 0이라 이 유닛으로 그래디언트가 흐르지 않습니다 (계단 함수는 어디서나 0: 퍼셉트론이 역전파로 학습할 수 없는 이유).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
         <source>forward</source>
         <translation>순방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
         <source>backward</source>
         <translation>역방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
         <source>apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
         <source>sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
         <source>Sample {0} of {1}: its own gradient</source>
         <translation>샘플 {0}/{1}: 이 샘플의 그래디언트</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
         <source>The mean gradient of {0}</source>
         <translation>{0}의 평균 그래디언트</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
         <source>Update {0} on the mean</source>
         <translation>평균으로 {0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
         <source>The batch after one step</source>
         <translation>한 번 갱신한 뒤의 배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
         <source>Training steps on the batch&apos;s mean loss, so its gradient is the mean of the samples&apos; gradients.</source>
         <translation>학습은 배치의 평균 손실로 한 걸음 나아가므로, 그 그래디언트는 샘플 그래디언트들의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
         <source>The optimizer&apos;s state starts at zero: this is its first step.</source>
         <translation>옵티마이저의 상태는 0에서 시작합니다. 이것이 첫 걸음입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
         <source>Update {0}</source>
         <translation>{0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
         <source>All parameters updated</source>
         <translation>모든 매개변수 갱신 완료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
         <source>the output is now {0}</source>
         <translation>이제 출력은 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
         <source>Forward pass: {0}</source>
         <translation>순방향 패스: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
         <source>f is {0}</source>
         <translation>f는 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
         <source>Backward: ∂E/∂{0}</source>
         <translation>역전파: ∂E/∂{0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
         <source>a hidden unit feeds every unit k above it, so</source>
         <translation>은닉 유닛은 위층의 모든 유닛 k에 연결되므로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
         <source>softmax mixes its units, so ① and ② are taken together</source>
         <translation>소프트맥스는 유닛들을 섞으므로 ①과 ②를 함께 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
         <source>Forward pass in matrix form</source>
         <translation>행렬로 표시한 순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
         <source>Backward pass in matrix form</source>
         <translation>행렬로 표시한 역방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
         <source>With cross-entropy the slope ② cancels the denominator of ①, so ∂E/∂net = out − t:</source>
         <translation>교차 엔트로피에서는 기울기 ②가 ①의 분모를 지우므로 ∂E/∂net = out − t입니다:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
         <source>With cross-entropy, as the targets sum to 1, ∂E/∂net is out − t:</source>
         <translation>교차 엔트로피에서는 정답의 합이 1이므로 ∂E/∂net은 out − t입니다:</translation>
     </message>

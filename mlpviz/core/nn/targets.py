@@ -68,3 +68,12 @@ def accuracy(outputs: Array, labels: Array, output_activation: str) -> float:
     else:
         hits = outputs.argmax(axis=1) == labels
     return np.count_nonzero(hits) / len(labels)
+
+
+def confusion(outputs: Array, labels: Array, output_activation: str, n_classes: int) -> Array:
+    """(n_classes, n_classes) counts: row i the samples of class i, column j those the
+    network calls class j. outputs (N, K), labels (N,)."""
+    n = max(n_classes, 2)
+    predicted = np.clip(decode(outputs, output_activation), 0, n - 1)
+    cells = np.asarray(labels, dtype=np.int64) * n + predicted
+    return np.bincount(cells, minlength=n * n).reshape(n, n)

@@ -111,6 +111,14 @@ class TrainEpochs(Command):
     count: int
 
 
+class SetStopCondition(Command):
+    """Playing stops at `epoch`, or once the test loss has not improved for `patience`
+    epochs; None: no such stop."""
+
+    epoch: int | None = None
+    patience: int | None = None
+
+
 MIN_PACE, MAX_PACE = 0.1, 10_000  # epochs a second
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..errors import MlpvizError
 from ..training.trainer import EpochResult, Trainer
-from ..translatable import QT_TRANSLATE_NOOP
+from ..translatable import QT_TRANSLATE_NOOP, with_values
 
 MAX_PENDING_ROWS = 1 << 16
 # A compiled run of epochs takes every epoch's shuffled row order at once, (epochs, n): this
@@ -22,6 +22,13 @@ DIVERGED = QT_TRANSLATE_NOOP(
     "core", "Training diverged: the loss became NaN or infinite. Lower the learning rate, "
             "then Reset (R) or Rewind (Shift+R).")
 NO_POINTS = QT_TRANSLATE_NOOP("core", "There are no training points: add some first.")
+STOPPED_AT = QT_TRANSLATE_NOOP("core", "Stopped at epoch {0}, as the stop condition says.")
+STALLED = QT_TRANSLATE_NOOP(
+    "core", "Stopped at epoch {0}: the test loss has not improved for {1} epochs (the best, "
+            "{2}, was at epoch {3}).")
+STALLED_NO_TEST = QT_TRANSLATE_NOOP(
+    "core", "Stopped at epoch {0}: the training loss (there are no test points) has not "
+            "improved for {1} epochs (the best, {2}, was at epoch {3}).")
 
 
 class TrainingLoop:
@@ -40,6 +47,12 @@ class TrainingLoop:
         self.pace_per_frame = False  # or one epoch a frame (Playground's pace)
         self.pace_wait = 0.0  # seconds until the pace allows another epoch
         self._pace_origin: tuple[float, int, int] | None = None  # (time, epoch, frames)
+        # The stop condition: playing stops at this epoch, or once the test loss (the
+        # training loss where there are no test points) has not improved for `patience`
+        # epochs. None: no such stop.
+        self.stop_epoch: int | None = None
+        self.patience: int | None = None
+        self.best: tuple[float, int] = (float("inf"), 0)  # (lowest loss watched, its epoch)
 
     def step(self) -> EpochResult | None:
         result = self.trainer.step()
@@ -54,6 +67,20 @@ class TrainingLoop:
             del self._pending[: MAX_PENDING_ROWS // 2]
         if not r.finite:
             self.diverged = True
+        watched = self._watched(r)
+        if watched < self.best[0]:
+            self.best = (watched, r.epoch)
+
+    def _watched(self, r: EpochResult) -> float:
+        """The loss the patience watches: the test loss, or without test points the
+        training loss."""
+        return r.test_loss if len(self.trainer.data.x_test) else r.train_loss
+
+    def _stall_left(self) -> int | None:
+        """Epochs until the patience runs out (0: it has), None without one."""
+        if self.patience is None:
+            return None
+        return max(0, self.patience - (self.trainer.epoch - self.best[1]))
 
     def step_epoch(self) -> EpochResult:
         self._need_points()
@@ -151,13 +178,19 @@ class TrainingLoop:
         if steps == 0 or epochs == 0:
             return 0
         goal = self.epoch_goal
-        if goal is not None:
-            epochs = goal - self.trainer.epoch if epochs is None \
-                else min(epochs, goal - self.trainer.epoch)
+        # Never past a goal or a stop condition: a compiled call runs many epochs at once.
+        for limit in (None if goal is None else goal - self.trainer.epoch,
+                      None if self.stop_epoch is None else self.stop_epoch - self.trainer.epoch,
+                      self._stall_left()):
+            if limit is not None:
+                epochs = limit if epochs is None else min(epochs, limit)
+        if self._stopped_by_condition():
+            return 0
         done = self.train_for(seconds, go_on=go_on, calls=calls, max_epochs=epochs,
                               max_steps=1 << 30 if steps is None else steps)
         if goal is not None and self.trainer.epoch >= goal:
             self._stop_playing()
+        self._stopped_by_condition()
         if self.diverged:
             self._stop_playing()
             self.notify(DIVERGED)
@@ -165,6 +198,26 @@ class TrainingLoop:
             self._stop_playing()
             self.notify(NO_POINTS)
         return done
+
+    def _stopped_by_condition(self) -> bool:
+        """Stop playing, and say why, where the stop condition is met."""
+        epoch = self.trainer.epoch
+        if self.stop_epoch is not None and epoch >= self.stop_epoch:
+            self._stop_playing()
+            self.notify(with_values(STOPPED_AT, epoch))
+            return True
+        if self._stall_left() == 0:
+            self._stop_playing()
+            text = STALLED if len(self.trainer.data.x_test) else STALLED_NO_TEST
+            self.notify(with_values(text, epoch, self.patience, f"{self.best[0]:.6g}",
+                                    self.best[1]))
+            return True
+        return False
+
+    def set_stop(self, epoch: int | None, patience: int | None) -> None:
+        """The stop condition (see __init__); the patience counts from now."""
+        self.stop_epoch, self.patience = epoch, patience
+        self.best = (float("inf"), self.trainer.epoch)
 
     def _stop_playing(self) -> None:
         self.playing, self.epoch_goal = False, None
@@ -179,3 +232,4 @@ class TrainingLoop:
         self._pending = []
         self._history_reset = True
         self.diverged = False
+        self.best = (float("inf"), 0)

@@ -92,6 +92,12 @@ class TrainingSession(SessionState):
             self.epoch_goal, self.playing = self.trainer.epoch + count, True
 
     @_handle.register
+    def _set_stop(self, cmd: c.SetStopCondition) -> None:
+        epoch = None if cmd.epoch is None else whole(cmd.epoch, "stop epoch", 1)
+        patience = None if cmd.patience is None else whole(cmd.patience, "patience", 1)
+        self.set_stop(epoch, patience)
+
+    @_handle.register
     def _set_pace(self, cmd: c.SetPace) -> None:
         if cmd.rate is not None and not c.MIN_PACE <= cmd.rate <= c.MAX_PACE:
             raise MlpvizError(f"a pace must be {c.MIN_PACE:g} … {c.MAX_PACE:,} epochs a second")
