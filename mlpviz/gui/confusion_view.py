@@ -11,7 +11,7 @@ import html
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.data.features import compute_features
 from ..core.nn.targets import confusion
@@ -55,9 +55,14 @@ class ConfusionView(QWidget):
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setWordWrap(True)
+        # In a scroll area: two tables side by side must not widen the docks' column.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(scroll, 1)
         self.shown: tuple[np.ndarray, np.ndarray, bool] | None = None
         self.why_none = ""  # why there is no matrix: regression, divergence
         self._dirty = True

@@ -82,6 +82,8 @@ class NetworkQuiver(QWidget):
         self.span.setPrefix("± ")
         self.span.valueChanged.connect(self._invalidate)
         row = QHBoxLayout()
+        # Wrapped as narrow as need be: the buttons beside it set the right column's width.
+        self.title.setMinimumWidth(40)
         row.addWidget(self.title, 1)
         row.addWidget(self.span)
         row.addWidget(self.pick)

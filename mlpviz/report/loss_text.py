@@ -30,7 +30,7 @@ def loss_text(rec: dict, latex: bool = False) -> tuple[str, str]:
         if latex:
             return (r"E = \frac{1}{2} \sum (t - \mathrm{out})^2",
                     rf"\frac{{1}}{{2}}({terms}) = {value}")
-        return "E = ½ Σ (t − out)²", f"½ · ({terms}) = {value}"
+        return "E = ½ Σ (target − out)²", f"½ · {terms} = {value}"
     out = r"\mathrm{out}" if latex else "out"
     if rec.get("output") == "softmax":
         terms = " + ".join(f"{fmt(t)}{times}{log}{fmt(y)}" for t, y in _pairs(rec))
