@@ -58,3 +58,17 @@ def test_the_stop_condition_from_the_controls(qtbot, window):
     window.action_set.play.trigger()
     qtbot.waitUntil(lambda: window.model.snapshot.epoch > 30, timeout=TIMEOUT)
     window.model.pause()
+
+
+def test_the_stop_condition_is_remembered(qtbot, tmp_path):
+    from .conftest import make_window
+
+    first = make_window(qtbot, tmp_path, settings_name="stop.ini")
+    first.controls.stop_epoch.setValue(12)
+    first.controls.patience.setValue(4)
+    first.shutdown()
+    again = make_window(qtbot, tmp_path, settings_name="stop.ini")
+    assert (again.controls.stop_epoch.value(), again.controls.patience.value()) == (12, 4)
+    again.action_set.play.trigger()
+    qtbot.waitUntil(lambda: not again.model.snapshot.playing
+                    and again.model.snapshot.epoch == 12, timeout=TIMEOUT)

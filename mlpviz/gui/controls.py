@@ -4,7 +4,7 @@ snapshot, so what they show is what the worker uses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,9 +69,11 @@ def dataset_icon(dataset_id: str, size: int = 44) -> QIcon:
 
 
 class Controls(QWidget):
-    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: SessionModel, remembered: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.remembered = remembered  # the window's settings: the stop condition is kept there
         self._settings: Scenario | None = None
         self.data_section = Section(self._data_box())
         self.training_section = Section(self._training_box())
@@ -143,24 +145,36 @@ class Controls(QWidget):
                                     lambda v: self.model.send(c.SetTraining(reg_rate=v)))
         for i, r in enumerate(REG_RATES):
             self.reg_rate.setItemText(i, r)
-        self.stop_epoch = self._stop_box()
-        self.patience = self._stop_box()
+        self.stop_epoch = self._stop_box("stop_epoch")
+        self.patience = self._stop_box("stop_patience")
+        if self.stop_epoch.value() or self.patience.value():
+            self._set_stop()
         for widget in (self.problem, self.loss, self.lr, self.activation, self.optimizer,
                        self.reg, self.reg_rate, self.stop_epoch, self.patience):
             form.addRow(QLabel(), widget)
         return box
 
-    def _stop_box(self) -> QSpinBox:
-        """A stop condition's number, 0 for none (its special text says so)."""
+    def _stop_box(self, key: str) -> QSpinBox:
+        """A stop condition's number, 0 for none (its special text says so), as it was
+        left last time."""
         box = QSpinBox()
         box.setRange(0, 1_000_000_000)
         box.setGroupSeparatorShown(True)
+        box.setObjectName(key)
+        if self.remembered is not None:
+            try:
+                box.setValue(int(self.remembered.value(key, 0)))
+            except (TypeError, ValueError):
+                pass  # a hand-edited settings file: start without a stop
         box.valueChanged.connect(self._set_stop)
         return box
 
     def _set_stop(self) -> None:
         epoch, patience = self.stop_epoch.value(), self.patience.value()
         self.model.send(c.SetStopCondition(epoch or None, patience or None))
+        if self.remembered is not None:
+            self.remembered.setValue("stop_epoch", epoch)
+            self.remembered.setValue("stop_patience", patience)
 
     def retranslate(self) -> None:
         self.data_section.set_title(self.tr("Data"))

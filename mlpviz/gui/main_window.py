@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.worker.moveToThread(self.thread)
         self.model = SessionModel(self.worker.post)
         self.walkthrough = WalkthroughModel()
-        self.controls = Controls(self.model)
+        self.controls = Controls(self.model, self.settings)
         self.network_view = NetworkView(self.model)
         self.boundary_view = BoundaryView(self.model)
         self.loss_view = LossView(self.model)
