@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         if self.presentation.on:
             self.presentation.restore()
         self.language.uninstall()
+        qt_setup.thaw_the_heap()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.files.stop_autosave()
