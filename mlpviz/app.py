@@ -73,6 +73,7 @@ def launch(args: argparse.Namespace) -> int:
         check_csv_start(args.data, inputs=2)
     if args.preset not in (None, "lecture", "quiz04"):
         raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
+    _check_walk_batch(args)
     from .gui import qt_setup
 
     if args.screenshot and not qt_setup.screenshot_on_display():
@@ -147,18 +148,38 @@ def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # 
     raise MlpvizError(f"training did not reach epoch {epoch} in {timeout:.0f} s")
 
 
-def _show_walkthrough(app, window, preset: str, step: int, matrix: bool) -> None:  # noqa: ANN001
-    window.start_preset(preset)
-    end = time.monotonic() + 30
-    while time.monotonic() < end:
-        app.processEvents()
-        window.clock.flush()
-        snap = window.model.snapshot
-        if snap is not None and snap.units == [2, 1]:
-            break
-        time.sleep(0.005)
-    window.walkthrough.go(step - 1)
-    window.walkthrough_panel.matrix_box.setChecked(matrix)
+def _check_walk_batch(args: argparse.Namespace) -> None:
+    from .gui.walkthrough_panel import MAX_BATCH
+
+    if args.walk_batch is None:
+        return
+    if not args.screenshot:
+        raise MlpvizError("--walk-batch goes with --screenshot (in the window: the "
+                          "walkthrough's Batch box)")
+    if not 1 <= args.walk_batch <= MAX_BATCH:
+        raise MlpvizError(f"--walk-batch: give 1 … {MAX_BATCH} training points")
+
+
+def _show_walkthrough(app, window, args: argparse.Namespace) -> None:  # noqa: ANN001
+    """The walkthrough at --walk-step: on a preset (once the window has loaded it), or on
+    the window's network, and on the data's first --walk-batch training points if given."""
+    if args.preset:
+        before = window.model.snapshot.data.version
+        window.start_preset(args.preset)
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            app.processEvents()
+            window.clock.flush()
+            snap = window.model.snapshot
+            if snap.units == [2, 1] and snap.data.version != before:  # the XOR rows too
+                break
+            time.sleep(0.005)
+    else:
+        window.set_walkthrough_mode(True)
+    if args.walk_batch:
+        window.walkthrough_panel.start_on_data(args.walk_batch)
+    window.walkthrough_panel.matrix_box.setChecked(args.matrix)
+    window.walkthrough.go(args.walk_step - 1)
 
 
 def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
@@ -269,8 +290,8 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
         if epochs:
             window.model.send(c.TrainEpochs(epochs))
         wait_for_epoch(app, window, epochs)
-        if args.preset:
-            _show_walkthrough(app, window, args.preset, args.walk_step, args.matrix)
+        if args.preset or args.walk_batch:
+            _show_walkthrough(app, window, args)
         if args.lesson:
             _show_lesson_page(app, window, args.lesson)
         if args.view:

@@ -45,6 +45,10 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=count, help="epochs to train at the start (before the "
                    "screenshot)")
     p.add_argument("--preset", help="open the walkthrough on a preset: lecture or quiz04")
+    p.add_argument("--walk-batch", type=int, metavar="K",
+                   help="for --screenshot: open the walkthrough on the data's first K "
+                   "training points (1: the first point alone; 2 … 32: a mini-batch), with "
+                   "the window's network or --preset's")
     p.add_argument("--walk-step", type=int, default=1, help="walkthrough step to show")
     p.add_argument("--matrix", action="store_true", help="walkthrough in matrix form")
     p.add_argument("--present", action="store_true", help="start in presentation mode")

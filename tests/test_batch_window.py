@@ -2,12 +2,17 @@
 first rows, the keys step through samples, means and updates, the diagram marks the
 parameter, the language switches in place, and the notes export."""
 
+import argparse
 import json
+import subprocess
+import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from mlpviz.core.session import commands as c
 
+from .conftest import ROOT
 from .test_walkthrough_window import TIMEOUT, start_lecture
 
 
@@ -64,3 +69,42 @@ def test_a_batch_steps_by_the_windows_optimizer(qtbot, window):
     step = next(r for r in wm.steps if r["phase"] == "step")
     wm.go(wm.steps.index(step))
     assert "v ← β·v + ḡ" in window.walkthrough_panel.text.toPlainText()
+
+
+def test_walkthrough_on_a_softmax_network_takes_a_point_whose_target_fits(qtbot, window):
+    """The default target 0 has one number; a three-class network has three outputs: the
+    walkthrough starts on the data's first training point, not with an error message."""
+    messages = []
+    window.model.message.connect(lambda text, is_error: messages.append(text))
+    window.model.send(c.SetData(dataset="spiral3"))
+    qtbot.waitUntil(lambda: window.model.snapshot.units[-1] == 3, timeout=TIMEOUT)
+    window.action_set.walkthrough.trigger()
+    panel, wm, d = window.walkthrough_panel, window.walkthrough, window.model.snapshot.data
+    assert wm.walk is not None and messages == []
+    target = [0.0, 0.0, 0.0]
+    target[int(d.train_labels[0])] = 1.0
+    assert [float(v) for v in panel.t_edit.text().split(",")] == target
+    assert list(wm.walk.x[:2]) == pytest.approx(d.train_points[0], abs=1e-3)
+
+
+def test_screenshot_flags_open_a_batch_of_the_lecture_rows(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from mlpviz.app import _show_walkthrough
+
+    args = argparse.Namespace(preset="lecture", walk_batch=4, walk_step=20, matrix=False)
+    _show_walkthrough(QApplication.instance(), window, args)
+    wm = window.walkthrough
+    assert wm.batch is not None and wm.index == 19 and wm.step["param"] == "b1"
+    assert "b1 ← b1 − η·ḡ = 0.1 − 0.2 × 0.005379 = 0.098924" in \
+        window.walkthrough_panel.text.toPlainText()
+
+
+@pytest.mark.parametrize("flags, says", [
+    (["--walk-batch", "3"], "--walk-batch goes with --screenshot"),
+    (["--screenshot", "x.png", "--walk-batch", "33"], "--walk-batch: give 1 … 32"),
+])
+def test_walk_batch_flag_refused_in_one_line(flags, says):
+    proc = subprocess.run([sys.executable, "-m", "mlpviz", *flags], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and says in proc.stderr

@@ -173,7 +173,7 @@ def test_every_walkthrough_step_speaks_korean(qtbot, tmp_path):
         for matrix in (False, True):
             panel.matrix_box.setChecked(matrix)
             for i, step in enumerate(window.walkthrough.steps):
-                html = re.sub(r"<su[bp]>.*?</su[bp]>", "", panel._body(step))
+                html = re.sub(r"<su[bp]>.*?</su[bp]>", "", panel.step_text.body(step))
                 assert not _english(html), (preset, matrix, i, html[:300])
             window.walkthrough.go(5)
             assert not _english(panel.position.text())

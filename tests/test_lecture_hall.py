@@ -164,7 +164,7 @@ def test_notes_appear_only_where_the_slides_differ(qtbot, window):
     panel, wm = window.walkthrough_panel, window.walkthrough
     notes = {}
     for step in wm.steps:
-        body = panel._body(step)
+        body = panel.step_text.body(step)
         if "The slide prints" in body:
             notes[(step["phase"], step.get("param"))] = body
     assert set(notes) == {("backward", "w5"), ("update", "w5"), ("update", "b3"),
@@ -173,7 +173,7 @@ def test_notes_appear_only_where_the_slides_differ(qtbot, window):
     assert "0.270750" in notes[("update", "b3")] and "0.270751" in notes[("update", "b3")]
     window.walkthrough_panel.apply_preset("quiz04")
     qtbot.waitUntil(lambda: wm.net.activation_names == ["relu", "relu"], timeout=TIMEOUT)
-    assert not any("The slide prints" in panel._body(s) for s in wm.steps)
+    assert not any("The slide prints" in panel.step_text.body(s) for s in wm.steps)
 
 
 def test_markdown_names_the_network_and_notes_the_slides_once(qtbot, window, tmp_path):

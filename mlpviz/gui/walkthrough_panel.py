@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,43 +24,21 @@ from PySide6.QtWidgets import (
 
 from ..core.data.features import compute_features
 from ..core.errors import MlpvizError
-from ..core.lessons.batch_trace import parameters
-from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk, walkthrough_network
+from ..core.lessons.presets import walkthrough_network
 from ..core.nn.naming import unit_name
 from ..core.nn.network import MLP
 from ..core.nn.targets import encode
 from ..core.session import commands as c
 from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
-from ..report.batch_text import batch_step_html
-from ..report.numbers import fmt
-from ..report.walkthrough_html import Names, matrix_html, step_html
 from .i18n import tr_walk
 from .walkthrough_runs import WalkthroughRuns
+from .walkthrough_text import STYLE, StepText
 from .widgets import form_label
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
 MAX_BATCH = 32  # samples a batch walkthrough lays out: the window trains in batches of ≤ 30
-STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
-         ".three { color: #9467bd; } .note { color: #666; }")
-
-
-def _tallest_candidates(steps: list[dict]) -> list[dict]:
-    """The steps whose text can be the tallest: in each kind of step the one with the most
-    terms (it has the most lines), and those that carry a note on the slides' digits.
-    Laying out every step instead took over a second on each resize or font change (a
-    network of a few layers has hundreds of steps; Hangul text lays out slowly)."""
-    best: dict[tuple, tuple[int, dict]] = {}
-    noted = []
-    for r in steps:
-        kind = (r["phase"], r.get("kind"), r.get("layer") == 0)
-        n = len(r.get("terms") or ()) + len(r.get("sum_terms") or ())
-        if kind not in best or n > best[kind][0]:
-            best[kind] = (n, r)
-        if (r["phase"], r.get("param")) in LECTURE_SLIDE_DIGITS:
-            noted.append(r)
-    return [r for _, r in best.values()] + noted
 
 
 class WalkthroughPanel(QWidget):
@@ -74,12 +52,11 @@ class WalkthroughPanel(QWidget):
     def __init__(self, model: SessionModel, wm: WalkthroughModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tallest: tuple[tuple, float] | None = None  # (what it was measured for, px)
         self.model, self.wm = model, wm
+        self.step_text = StepText(wm)
         self.preset: str | None = None
         self._follow_units: list[int] = []
         self._sized_for: tuple = ()
-        self._lecture_key, self._is_lecture = 0, False
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
         font = QFont()
@@ -275,6 +252,9 @@ class WalkthroughPanel(QWidget):
         net = self.current_network() if self.preset is None else walkthrough_network(self.preset)
         if net is None:
             return
+        if self.preset is None and not self._target_fits(net):
+            self.use_point(*self._first_point())  # (it starts again, with a target that fits)
+            return
         try:
             x, t, lr = self.sample(net)
         except MlpvizError as e:
@@ -302,6 +282,38 @@ class WalkthroughPanel(QWidget):
             self.wm.start_batch(net, x, t, lr, "sgd" if optimizer == "perceptron" else optimizer)
         except MlpvizError as e:
             self.model.report(str(e))
+
+    def _target_fits(self, net: MLP) -> bool:
+        """Whether the target typed in has one number per output. It may not, after a
+        change of problem (the default 0 for a three-class softmax); then the data's first
+        training point is the sample, rather than an error message on pressing Walkthrough."""
+        snap = self.model.snapshot
+        if snap is None or len(snap.data.train_points) == 0:
+            return True  # nothing else to take: sample() says what is wrong
+        try:
+            return len(self._numbers(self.t_edit, "t")) == net.units[-1]
+        except MlpvizError:
+            return True
+
+    def _first_point(self) -> tuple[np.ndarray, float]:
+        d = self.model.snapshot.data
+        return d.train_points[0], d.train_labels[0]
+
+    def start_on_data(self, k: int) -> None:
+        """The data's first k training points: the first alone as the sample (k = 1), or a
+        mini-batch; on the window's network, or the preset's (its XOR rows)."""
+        snap = self.model.snapshot
+        if snap is None or len(snap.data.train_points) == 0:
+            self.model.report(self.tr("A batch needs training points: add some or choose a "
+                                      "data set."))
+            return
+        self.batch_box.blockSignals(True)
+        self.batch_box.setValue(k)
+        self.batch_box.blockSignals(False)
+        if k == 1 and self.preset is None:
+            self.use_point(*self._first_point())
+        else:
+            self.start()
 
     def _focus(self, net: MLP) -> tuple[int, int] | None:
         """The hidden neuron a large network's walkthrough follows (the user's choice)."""
@@ -355,43 +367,11 @@ class WalkthroughPanel(QWidget):
             return
         self.position.setText(self.tr("Step {0} of {1}: {2}").format(
             wm.index + 1, len(wm.steps), tr_walk(r["phase"])))
-        self.text.setHtml(self._body(r))
+        self.text.setHtml(self.step_text.body(r))
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if wm.index == 0 or self._sized_for != (wm.walk, wm.batch, wm.matrix_view):
             self._sized_for = (wm.walk, wm.batch, wm.matrix_view)
             self.content_changed.emit(True)
-
-    def _body(self, r: dict) -> str:
-        wm = self.wm
-        if wm.batch is not None:
-            return batch_step_html(r, [p["param"] for p in parameters(wm.net)], tr_walk)
-        if wm.matrix_view:
-            backward = r["phase"] in ("backward", "update", "apply")
-            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)
-        else:
-            body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs), tr_walk)
-        if wm.focus is not None:
-            body += self.tr("<p class=note>A large network: following the paths of one "
-                            "neuron.</p>")
-        digits = LECTURE_SLIDE_DIGITS.get((r["phase"], r.get("param"))) \
-            if wm.walk is not None and self._lecture_walk() else None
-        for field, slide in (digits or {}).items():
-            ours = fmt(r[field])
-            if ours != f"{slide:.6f}":
-                body += self.tr("<p class=note>The slide prints {0} here: the slides cut "
-                                "numbers to 6 decimals, mlpviz rounds them, to {1}.</p>"
-                                ).format(f"{slide:.6f}", ours)
-        return body
-
-    def _lecture_walk(self) -> bool:
-        """Whether the walk is the lecture's worked example (its slides' digits apply)."""
-        w, net = self.wm.walk, self.wm.net
-        if w is None or net is None:
-            return False
-        if self._lecture_key != id(w):
-            self._lecture_key = id(w)
-            self._is_lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
-        return self._is_lecture
 
     def needed_height(self) -> int:
         """The panel's height that shows the tallest step whole, at the text's width: the
@@ -399,19 +379,7 @@ class WalkthroughPanel(QWidget):
         wm = self.wm
         if not wm.steps:
             return self.sizeHint().height()
-        width = self.text.viewport().width()
-        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width,
-               self.text.font().toString(), self.locale().name())
-        if self._tallest is None or self._tallest[0] != key:
-            doc = QTextDocument()
-            doc.setDefaultStyleSheet(STYLE)
-            doc.setDefaultFont(self.text.font())
-            doc.setDocumentMargin(self.text.document().documentMargin())
-            doc.setTextWidth(width)
-            tallest = 0.0
-            for r in _tallest_candidates(wm.steps):
-                doc.setHtml(self._body(r))
-                tallest = max(tallest, doc.size().height())
-            self._tallest = (key, tallest)
+        tallest = self.step_text.tallest(self.text.font(), self.text.document().documentMargin(),
+                                         self.text.viewport().width(), self.locale().name())
         chrome = self.height() - self.text.viewport().height()
-        return int(self._tallest[1]) + chrome + 2
+        return int(tallest) + chrome + 2

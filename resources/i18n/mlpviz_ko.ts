@@ -161,42 +161,42 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="89"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="95"/>
         <source>Confusion matrices: a row for each true class, a column for each class the network predicts. The diagonal is what it gets right.</source>
         <translation>혼동 행렬: 행은 실제 클래스, 열은 신경망이 예측한 클래스입니다. 대각선이 맞힌 개수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="93"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="99"/>
         <source>A regression predicts numbers, not classes: there is no confusion matrix.</source>
         <translation>회귀는 클래스가 아니라 수를 예측하므로 혼동 행렬이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="95"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
         <source>Training diverged: the network predicts nothing. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 신경망이 아무것도 예측하지 못합니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="100"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="106"/>
         <source> (an even sample of the points)</source>
         <translation> (점들을 고르게 뽑은 표본)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="107"/>
         <source>true</source>
         <translation>실제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="107"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="104"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="110"/>
         <source>Training points</source>
         <translation>학습 점</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="104"/>
+        <location filename="../../mlpviz/gui/confusion_view.py" line="110"/>
         <source>Test points</source>
         <translation>테스트 점</translation>
     </message>
@@ -204,207 +204,207 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="166"/>
+        <location filename="../../mlpviz/gui/controls.py" line="180"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="169"/>
+        <location filename="../../mlpviz/gui/controls.py" line="183"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="173"/>
+        <location filename="../../mlpviz/gui/controls.py" line="187"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="176"/>
+        <location filename="../../mlpviz/gui/controls.py" line="190"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="178"/>
+        <location filename="../../mlpviz/gui/controls.py" line="192"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="172"/>
+        <location filename="../../mlpviz/gui/controls.py" line="186"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="175"/>
+        <location filename="../../mlpviz/gui/controls.py" line="189"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="177"/>
+        <location filename="../../mlpviz/gui/controls.py" line="191"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="182"/>
+        <location filename="../../mlpviz/gui/controls.py" line="196"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="186"/>
+        <location filename="../../mlpviz/gui/controls.py" line="200"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="167"/>
+        <location filename="../../mlpviz/gui/controls.py" line="181"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="228"/>
+        <location filename="../../mlpviz/gui/controls.py" line="242"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/controls.py" line="243"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/controls.py" line="243"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="200"/>
+        <location filename="../../mlpviz/gui/controls.py" line="214"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/controls.py" line="205"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/controls.py" line="205"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="203"/>
+        <location filename="../../mlpviz/gui/controls.py" line="217"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="206"/>
+        <location filename="../../mlpviz/gui/controls.py" line="220"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="209"/>
+        <location filename="../../mlpviz/gui/controls.py" line="223"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="193"/>
+        <location filename="../../mlpviz/gui/controls.py" line="207"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="194"/>
+        <location filename="../../mlpviz/gui/controls.py" line="208"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="212"/>
+        <location filename="../../mlpviz/gui/controls.py" line="226"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="195"/>
+        <location filename="../../mlpviz/gui/controls.py" line="209"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="215"/>
+        <location filename="../../mlpviz/gui/controls.py" line="229"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="217"/>
+        <location filename="../../mlpviz/gui/controls.py" line="231"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="199"/>
+        <location filename="../../mlpviz/gui/controls.py" line="213"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="183"/>
+        <location filename="../../mlpviz/gui/controls.py" line="197"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="184"/>
+        <location filename="../../mlpviz/gui/controls.py" line="198"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="185"/>
+        <location filename="../../mlpviz/gui/controls.py" line="199"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="202"/>
+        <location filename="../../mlpviz/gui/controls.py" line="216"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/controls.py" line="219"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="208"/>
+        <location filename="../../mlpviz/gui/controls.py" line="222"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="211"/>
+        <location filename="../../mlpviz/gui/controls.py" line="225"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="214"/>
+        <location filename="../../mlpviz/gui/controls.py" line="228"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="216"/>
+        <location filename="../../mlpviz/gui/controls.py" line="230"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="218"/>
+        <location filename="../../mlpviz/gui/controls.py" line="232"/>
         <source>Stop at epoch</source>
         <translation>멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="219"/>
+        <location filename="../../mlpviz/gui/controls.py" line="233"/>
         <source>Play stops when training reaches this epoch.</source>
         <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="220"/>
+        <location filename="../../mlpviz/gui/controls.py" line="234"/>
         <source>Stop if no better</source>
         <translation>개선 없으면 멈춤</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="221"/>
+        <location filename="../../mlpviz/gui/controls.py" line="235"/>
         <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
         <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="287"/>
+        <location filename="../../mlpviz/gui/controls.py" line="301"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -799,27 +799,27 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="38"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="39"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="39"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="40"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="40"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="41"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="41"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="42"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="43"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
@@ -897,112 +897,112 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="343"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="345"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="344"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="345"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="348"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="303"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="321"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="218"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="219"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="292"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="294"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="342"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="344"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
@@ -1023,62 +1023,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="137"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="137"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="140"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="143"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="145"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="148"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="147"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="150"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="160"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="162"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="165"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="165"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="168"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="169"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="172"/>
         <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
         <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="171"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="174"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1265,182 +1265,183 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="42"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="43"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="40"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="178"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="180"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="181"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="182"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="159"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="185"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="185"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="186"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="188"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="190"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="167"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="193"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="194"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="196"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="212"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="238"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="246"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="254"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="231"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="256"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="233"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="258"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="262"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="239"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="294"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="274"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="307"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="324"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="336"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="350"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="362"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="352"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="364"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="356"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="368"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="374"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="58"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="381"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="66"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>

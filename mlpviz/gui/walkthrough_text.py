@@ -1,0 +1,97 @@
+"""The walkthrough's text: a step as the panel shows it (scalar, matrix or batch form, with
+the notes on large networks and on the slides' digits), and the height of its tallest step,
+by which the window sizes the panel's dock so no step needs scrolling."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextDocument
+
+from ..core.lessons.batch_trace import parameters
+from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
+from ..model.walkthrough import WalkthroughModel
+from ..report.batch_text import batch_step_html
+from ..report.numbers import fmt
+from ..report.walkthrough_html import Names, matrix_html, step_html
+from .i18n import tr_walk
+
+STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
+         ".three { color: #9467bd; } .note { color: #666; }")
+
+
+def tallest_candidates(steps: list[dict]) -> list[dict]:
+    """The steps whose text can be the tallest: in each kind of step the one with the most
+    terms (it has the most lines), and those that carry a note on the slides' digits.
+    Laying out every step instead took over a second on each resize or font change (a
+    network of a few layers has hundreds of steps; Hangul text lays out slowly)."""
+    best: dict[tuple, tuple[int, dict]] = {}
+    noted = []
+    for r in steps:
+        kind = (r["phase"], r.get("kind"), r.get("layer") == 0)
+        n = len(r.get("terms") or ()) + len(r.get("sum_terms") or ())
+        if kind not in best or n > best[kind][0]:
+            best[kind] = (n, r)
+        if (r["phase"], r.get("param")) in LECTURE_SLIDE_DIGITS:
+            noted.append(r)
+    return [r for _, r in best.values()] + noted
+
+
+class StepText:
+    """The HTML of the walkthrough model's steps, and the tallest one's height (cached)."""
+
+    def __init__(self, wm: WalkthroughModel) -> None:
+        self.wm = wm
+        self._lecture: tuple[int, bool] = (0, False)  # (id of the walk, is it the lecture's)
+        self._tallest: tuple[tuple, float] | None = None  # (what it was measured for, px)
+
+    def body(self, r: dict) -> str:
+        wm = self.wm
+        if wm.batch is not None:
+            return batch_step_html(r, [p["param"] for p in parameters(wm.net)], tr_walk)
+        if wm.matrix_view:
+            backward = r["phase"] in ("backward", "update", "apply")
+            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)
+        else:
+            body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs), tr_walk)
+        if wm.focus is not None:
+            body += QCoreApplication.translate(  # (the panel's texts: its context)
+                "WalkthroughPanel", "<p class=note>A large network: following the paths of "
+                "one neuron.</p>")
+        digits = LECTURE_SLIDE_DIGITS.get((r["phase"], r.get("param"))) \
+            if wm.walk is not None and self._lecture_walk() else None
+        for field, slide in (digits or {}).items():
+            ours = fmt(r[field])
+            if ours != f"{slide:.6f}":
+                body += QCoreApplication.translate(
+                    "WalkthroughPanel", "<p class=note>The slide prints {0} here: the slides "
+                    "cut numbers to 6 decimals, mlpviz rounds them, to {1}.</p>"
+                ).format(f"{slide:.6f}", ours)
+        return body
+
+    def _lecture_walk(self) -> bool:
+        """Whether the walk is the lecture's worked example (its slides' digits apply)."""
+        w, net = self.wm.walk, self.wm.net
+        if w is None or net is None:
+            return False
+        if self._lecture[0] != id(w):
+            self._lecture = (id(w), is_lecture_walk(net, np.array(w.x), np.array(w.target),
+                                                    w.lr))
+        return self._lecture[1]
+
+    def tallest(self, font: QFont, margin: float, width: int, locale: str) -> float:
+        """The height of the tallest step's text laid out at `width` in `font`."""
+        wm = self.wm
+        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width, font.toString(), locale)
+        if self._tallest is None or self._tallest[0] != key:
+            doc = QTextDocument()
+            doc.setDefaultStyleSheet(STYLE)
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(margin)
+            doc.setTextWidth(width)
+            tallest = 0.0
+            for r in tallest_candidates(wm.steps):
+                doc.setHtml(self.body(r))
+                tallest = max(tallest, doc.size().height())
+            self._tallest = (key, tallest)
+        return self._tallest[1]
