@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
                                   self.quiver_dock, self.confusion_dock,
                                   self.walkthrough_dock])
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
-                                                self.loss_view, self.walkthrough_panel])
+                                                self.loss_view, self.quiver_view,
+                                                self.walkthrough_panel])
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
                                  autosave_folder, ask)
         self.files.take_drops()
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         self._step_aside()
         if self.labs is None:
             self.labs = LabWindow(self.walkthrough_panel.current_network, self)
+            self.presentation.add_view(self.labs)
         self.labs.open(lab)
 
     def apply_preset(self, key: str) -> None:

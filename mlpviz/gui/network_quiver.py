@@ -33,6 +33,7 @@ from ..core.nn.targets import encode
 from ..core.session.snapshot import Snapshot
 from ..core.training.landscape import Landscape, loss_landscape
 from ..model.session import SessionModel
+from . import theme
 from .labs.arrows import arrow_segments, quiver_item
 from .surface3d import Surface3D, why_no_gl
 
@@ -337,6 +338,10 @@ class NetworkQuiver(QWidget):
             trail = np.array(self.path)
             self.trail.setData(trail[:, 0], trail[:, 1])
         self.plot.setRange(xRange=(a, b), yRange=(c, d), padding=0.02)
+
+    def set_scale(self, scale: float, high_contrast: bool = False) -> None:
+        """Presentation mode: the axes' text grows with the application's font."""
+        theme.scale_axes(self.plot.getPlotItem(), scale)
 
     def shutdown(self) -> None:
         self.timer.stop()

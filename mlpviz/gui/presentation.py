@@ -59,6 +59,12 @@ class Presentation(QObject):
         self.on = False
         self.scale = 1.5
 
+    def add_view(self, view: Scalable) -> None:
+        """A view made later (the labs' window) follows from now on, at the current factor."""
+        self._views.append(view)
+        if self.on:
+            view.set_scale(self.scale, True)
+
     def toggle(self) -> None:
         self.set(not self.on, self.scale)
 

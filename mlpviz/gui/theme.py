@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
 
 from ..core.nn.activations import get_activation
 
@@ -104,3 +105,21 @@ def scale_axes(plot: pg.PlotItem, scale: float) -> None:
         axis.setPen(pg.mkPen("k", width=max(1.0, scale)))
         axis.setTextPen(pg.mkPen("k"))
         axis.label.setFont(font)
+
+
+def scale_plots(widget: QWidget, scale: float) -> None:
+    """Every plot inside `widget` (the labs' window) at `scale` times the normal size: axes,
+    titles (pyqtgraph's 11 pt) and legends (9 pt). Their text is drawn by pyqtgraph in sizes
+    of its own, so the application's font, which presentation mode scales, does not reach it."""
+    for view in widget.findChildren(pg.PlotWidget):
+        item = view.getPlotItem()
+        scale_axes(item, scale)
+        labels = [item.titleLabel] if item.titleLabel.text else []
+        item.titleLabel.setAttr("size", f"{11 * scale:g}pt")
+        if item.legend is not None:
+            item.legend.opts["labelTextSize"] = f"{9 * scale:g}pt"
+            for _, label in item.legend.items:
+                label.setAttr("size", item.legend.opts["labelTextSize"])
+                labels.append(label)
+        for label in labels:
+            label.setText(label.text)  # drawn again in the size just set

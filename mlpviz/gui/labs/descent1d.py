@@ -141,7 +141,7 @@ class Descent1DLab(QWidget):
         self.table.setHorizontalHeaderLabels(["η", self.tr("step"), "x", "y", "y′"])
         self.table.setToolTip(self.tr("Every learning rate's steps: x ← x − η·y′"))
         if self.paths:
-            self.run()
+            self._summarize()  # the plot and the table hold no words: they stay
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -180,6 +180,12 @@ class Descent1DLab(QWidget):
         self.paths = {lr: descend_expression(e, x0, lr, self.steps.value()) for lr in rates}
         self._draw(e)
 
+    def _summarize(self) -> None:
+        """Each learning rate's behaviour, in words (the one text a language change alters)."""
+        self.summary.setText(" &nbsp; ".join(
+            f"<span style='color:{color}'>η = {lr:g}: {self.tr(behaviour(path))}</span>"
+            for (lr, path), color in zip(self.paths.items(), COLORS, strict=False)))
+
     def _draw(self, e: Expression) -> None:
         self.plot.clear()
         xs_all = np.concatenate([[p.x for p in path] for path in self.paths.values()])
@@ -190,7 +196,6 @@ class Descent1DLab(QWidget):
         y = e(x=grid)
         y[~np.isfinite(y)] = np.nan  # 1/0, sqrt(−1): nothing to draw there
         self.plot.plot(grid, y, pen=pg.mkPen("#444", width=2), name="y", connect="finite")
-        lines = []
         for (lr, path), color in zip(self.paths.items(), COLORS, strict=False):
             px = np.array([p.x for p in path])
             py = np.array([p.y for p in path])
@@ -203,9 +208,7 @@ class Descent1DLab(QWidget):
                 tx = np.array([last.x - pad, last.x + pad])
                 self.plot.plot(tx, last.y + last.slope * (tx - last.x),
                                pen=pg.mkPen(color, width=2))
-            lines.append(f"<span style='color:{color}'>η = {lr:g}: "
-                         f"{self.tr(behaviour(path))}</span>")
-        self.summary.setText(" &nbsp; ".join(lines))
+        self._summarize()
         rows = [(lr, color, k, p) for (lr, path), color in zip(self.paths.items(), COLORS,
                                                                strict=False)
                 for k, p in enumerate(path)]

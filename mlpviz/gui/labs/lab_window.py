@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from .. import theme
 from .activations_lab import ActivationsLab
 from .descent1d import Descent1DLab
 from .descent2d import Descent2DLab
@@ -55,6 +56,10 @@ class LabWindow(QMainWindow):
             self.activations.show_collapse()
         self.show()
         self.raise_()
+
+    def set_scale(self, scale: float, high_contrast: bool = False) -> None:
+        """Presentation mode: the plots' own text grows with the application's font."""
+        theme.scale_plots(self, scale)
 
     def shutdown(self) -> None:
         self.quiz03.stop()
