@@ -99,6 +99,7 @@ class Surface3D(QWidget):
         self.x_range = self.y_range = (-1.0, 1.0)
         self.z_range = (0.0, 1.0)
         self.heights: Heights | None = None
+        self.grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y, z
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         from OpenGL import GL
@@ -164,7 +165,9 @@ class Surface3D(QWidget):
         inside = self._inside(points)
         points = points[inside]
         rgba = pg.mkColor(color).getRgbF()
-        if len(points) == 0:
+        if len(points) == 0 or (self.grid is None and self.heights is None):
+            # (a path may come before its surface, the landscape being computed on a
+            # thread: set_surface draws it then)
             line.setVisible(False)
             dot.setVisible(False)
             return

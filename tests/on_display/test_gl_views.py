@@ -102,3 +102,17 @@ def test_screenshots_on_the_display(tmp_path, flags):
     assert (image.width(), image.height()) == (1280, 800)
     # The 3-D surface is in the right half (the lab) or in the quiver's dock (right side).
     assert _coloured(image.copy(640, 0, 640, 800)) > 1000
+
+
+def test_a_path_before_its_surface_waits_for_it(qtbot):
+    """The quiver's landscape comes from a thread: a training path may arrive first."""
+    from mlpviz.gui.surface3d import Surface3D
+
+    view3d = Surface3D()
+    qtbot.addWidget(view3d)
+    view3d.set_path("training", np.array([[0.0, 0.0], [0.5, 0.5]]))
+    line, dot, *_ = view3d.paths["training"]
+    assert not line.visible() and not dot.visible()
+    grid = np.linspace(-1, 1, 5)
+    view3d.set_surface(grid, grid, np.add.outer(grid ** 2, grid ** 2))
+    assert line.visible() and dot.visible()
