@@ -260,3 +260,25 @@ def test_a_new_preset_clears_the_last_runs_message(qtbot, window):
     assert "XOR" in runs.run_result.text()
     window.walkthrough_panel.apply_preset("quiz04")
     assert runs.run_result.text() == ""
+
+
+def test_the_labs_and_the_quiver_grow_with_presentation_mode(qtbot, window):
+    """pyqtgraph draws axes, titles and legends in sizes of its own: presentation mode
+    scales them too, in a labs' window opened before or after it is turned on."""
+    def tick_size(plot_widget):
+        return plot_widget.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+
+    window.open_lab("descent1d")
+    labs = window.labs
+    window.action_set.present.trigger()
+    factor = window.presentation.scale
+    assert tick_size(labs.descent1d.plot) == pytest.approx(9 * factor)
+    assert tick_size(window.quiver_view.plot) == pytest.approx(9 * factor)
+    title = labs.quiz03.plots["relu"].getPlotItem().titleLabel
+    assert title.opts["size"] == f"{11 * factor:g}pt" and f"{11 * factor:g}pt" in \
+        title.item.toHtml()
+    legend_label = labs.descent1d.plot.getPlotItem().legend.items[0][1]
+    assert legend_label.opts["size"] == f"{9 * factor:g}pt"
+    window.action_set.present.trigger()
+    assert tick_size(labs.descent1d.plot) == pytest.approx(9)
+    assert title.opts["size"] == "11pt"
