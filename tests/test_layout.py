@@ -68,3 +68,25 @@ def test_a_starving_saved_layout_is_not_restored(qtbot, tmp_path):
     second = make_window(qtbot, tmp_path, restore_layout=True)
     qtbot.waitUntil(lambda: _share(second) >= 0.40, timeout=TIMEOUT)
     assert second.width() == first.width()  # the geometry itself is kept
+
+
+def test_a_softmax_walkthrough_reads_without_scrolling_at_1280_by_800(qtbot, tmp_path):
+    """Its steps are taller than the lecture's (the sum over the classes): the text is set
+    smaller, down to 80 %, rather than hide its last line under a scroll bar."""
+    from mlpviz.core.session import commands as c
+    from mlpviz.gui.walkthrough_panel import TEXT_PT
+    from mlpviz.gui.walkthrough_text import SMALLEST
+
+    window = make_window(qtbot, tmp_path, (1280, 800))
+    window.model.send(c.SetData(dataset="spiral3"))
+    qtbot.waitUntil(lambda: window.model.snapshot.units[-1] == 3, timeout=TIMEOUT)
+    window.action_set.walkthrough.trigger()
+    qtbot.waitUntil(lambda: window.walkthrough.active, timeout=TIMEOUT)
+    qtbot.waitUntil(window.docks.walkthrough_fitted, timeout=TIMEOUT)
+    text = window.walkthrough_panel.text
+    assert SMALLEST * TEXT_PT <= text.font().pointSizeF() < TEXT_PT
+    for i in range(len(window.walkthrough.steps)):
+        window.walkthrough.go(i)
+        qtbot.wait(5)
+        assert text.verticalScrollBar().maximum() == 0, (i, text.toPlainText()[:80])
+    assert _share(window) >= 0.5

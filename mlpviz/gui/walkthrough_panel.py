@@ -33,11 +33,12 @@ from ..model.session import SessionModel
 from ..model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from .i18n import tr_walk
 from .walkthrough_runs import WalkthroughRuns
-from .walkthrough_text import STYLE, StepText
+from .walkthrough_text import STYLE, StepText, set_point_size
 from .widgets import form_label
 
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
+TEXT_PT = 15  # the formulas' size at scale 1 (presentation mode scales it)
 MAX_BATCH = 32  # samples a batch walkthrough lays out: the window trains in batches of ≤ 30
 
 
@@ -59,8 +60,9 @@ class WalkthroughPanel(QWidget):
         self._sized_for: tuple = ()
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
+        self._text_pt = float(TEXT_PT)  # its size at this scale; smaller if it must fit
         font = QFont()
-        font.setPointSize(15)
+        font.setPointSizeF(self._text_pt)
         self.text.setFont(font)
         self.runs = WalkthroughRuns(model, wm, self.start, lambda: self.preset,
                                     lambda: self.preset_box.currentText())
@@ -346,12 +348,13 @@ class WalkthroughPanel(QWidget):
         self.preset_box.setCurrentIndex(0)
         self.x_edit.setText(f"{point[0]:.4g}, {point[1]:.4g}")
         self.t_edit.setText(", ".join(f"{v:g}" for v in t))
+        for edit in (self.x_edit, self.t_edit):
+            edit.setCursorPosition(0)  # the start in view: "-0.9569, 1.303", not "9569, 1.303"
         self.start()
 
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
-        font = self.text.font()
-        font.setPointSizeF(15 * scale)
-        self.text.setFont(font)
+        self._text_pt = TEXT_PT * scale
+        set_point_size(self.text, self._text_pt)
         self.content_changed.emit(True)
 
     # -- showing -------------------------------------------------------------------------
@@ -373,13 +376,11 @@ class WalkthroughPanel(QWidget):
             self._sized_for = (wm.walk, wm.batch, wm.matrix_view)
             self.content_changed.emit(True)
 
-    def needed_height(self) -> int:
+    def needed_height(self, limit: int | None = None) -> int:
         """The panel's height that shows the tallest step whole, at the text's width: the
-        window sizes the walkthrough's dock by it, so no step needs scrolling."""
-        wm = self.wm
-        if not wm.steps:
+        window sizes the walkthrough's dock by it, so no step needs scrolling. Where that is
+        over `limit` (the most the window gives it) the text is set smaller (StepText.fit)."""
+        if not self.wm.steps:
             return self.sizeHint().height()
-        tallest = self.step_text.tallest(self.text.font(), self.text.document().documentMargin(),
-                                         self.text.viewport().width(), self.locale().name())
-        chrome = self.height() - self.text.viewport().height()
-        return int(tallest) + chrome + 2
+        chrome = self.height() - self.text.viewport().height() + 2
+        return self.step_text.fit(self.text, self._text_pt, limit, chrome)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.lessons.batch_trace import parameters
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
@@ -16,6 +17,7 @@ from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from .i18n import tr_walk
 
+SMALLEST = 0.8  # a step too tall for the dock is set smaller, down to this share of its size
 STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
          ".three { color: #9467bd; } .note { color: #666; }")
 
@@ -44,6 +46,7 @@ class StepText:
         self.wm = wm
         self._lecture: tuple[int, bool] = (0, False)  # (id of the walk, is it the lecture's)
         self._tallest: tuple[tuple, float] | None = None  # (what it was measured for, px)
+        self._fitted: tuple[tuple, int] = ((), 0)  # (what fit was asked, its answer)
 
     def body(self, r: dict) -> str:
         wm = self.wm
@@ -95,3 +98,29 @@ class StepText:
                 tallest = max(tallest, doc.size().height())
             self._tallest = (key, tallest)
         return self._tallest[1]
+
+    def fit(self, text: QTextBrowser, size: float, limit: int | None, chrome: int) -> int:
+        """The height (the tallest step's plus `chrome`) of `text` showing the steps in
+        `size` points, or where that is over `limit`, a point smaller at a time down to 80 %
+        (a softmax step at 1280 × 800 lost its last line to a scroll bar); sets that size."""
+        wm = self.wm
+        key = (id(wm.steps), len(wm.steps), wm.matrix_view, text.viewport().width(), size,
+               limit, chrome, text.locale().name())
+        if self._fitted[0] != key:
+            pt = size
+            while True:
+                set_point_size(text, pt)
+                needed = int(self.tallest(text.font(), text.document().documentMargin(),
+                                          text.viewport().width(), key[-1])) + chrome
+                if limit is None or needed <= limit or pt - 1 < SMALLEST * size:
+                    break
+                pt -= 1
+            self._fitted = (key, needed)
+        return self._fitted[1]
+
+
+def set_point_size(widget: QWidget, pt: float) -> None:
+    if widget.font().pointSizeF() != pt:
+        font = widget.font()
+        font.setPointSizeF(pt)
+        widget.setFont(font)

@@ -109,10 +109,12 @@ class DockLayout(QObject):
 
     def walkthrough_height(self) -> int:
         """The walkthrough dock's height for its tallest step (WalkthroughPanel.
-        needed_height), up to 60 % of the window: the diagram keeps the rest."""
+        needed_height, which sets its text smaller if need be), up to 60 % of the window:
+        the diagram keeps the rest."""
         panel = self.walkthrough.widget()
-        needed = panel.needed_height() + (self.walkthrough.height() - panel.height())
-        return min(needed, int(self.window.height() * WALK_MAX_HEIGHT))
+        chrome = self.walkthrough.height() - panel.height()
+        most = int(self.window.height() * WALK_MAX_HEIGHT)
+        return min(panel.needed_height(most - chrome) + chrome, most)
 
     def fit_walkthrough(self, shrink: bool = True) -> None:
         """Size the walkthrough's dock to walkthrough_height(); `shrink` False: only grow."""
