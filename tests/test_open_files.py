@@ -76,7 +76,7 @@ def test_the_window_has_the_icon_in_every_size(window):
 
 def test_about_names_version_licence_and_training_path(qtbot, window):
     window.action_set.about.trigger()
-    text = window.about_box.text()
+    text = window.dialogs.about_box.text()
     assert __version__ in text and "MIT" in text
     assert "Training runs on: " in text and ("compiled" in text or "NumPy" in text)
-    assert not window.about_box.iconPixmap().isNull()
+    assert not window.dialogs.about_box.iconPixmap().isNull()

@@ -81,7 +81,7 @@ def test_editing_a_removed_link(qtbot, window):
 
 
 def _dialog(window) -> ErrorDialog | None:
-    return window.error_dialog
+    return window.dialogs.error_dialog
 
 
 def test_an_exception_in_a_command(qtbot, window):

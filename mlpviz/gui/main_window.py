@@ -13,9 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from .. import __version__
 from ..core.errors import MlpvizError
 from ..core.lessons.presets import PRESETS
 from ..core.session import commands as c
@@ -28,7 +27,6 @@ from .app_icon import app_icon
 from .boundary_view import BoundaryView
 from .confusion_view import ConfusionView
 from .controls import Controls
-from .error_dialog import ErrorDialog
 from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .i18n import Language, tr_core, tr_preset
@@ -39,10 +37,11 @@ from .menus import WindowMenus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .presentation import Presentation
-from .training_path import WarmingUpLabel, training_path, versions
+from .training_path import WarmingUpLabel
 from .walkthrough_panel import WalkthroughPanel
+from .window_dialogs import WindowDialogs
 from .window_layout import DockLayout
-from .worker import DRAWING, TRAINING, TrainerWorker
+from .worker import TrainerWorker
 
 WARM_UP_MS = 500
 
@@ -80,9 +79,7 @@ class MainWindow(QMainWindow):
         self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
         self.network_view.attach_walkthrough(self.walkthrough)
         self.labs: LabWindow | None = None
-        self.error_dialog: ErrorDialog | None = None
-        self.help_box: QMessageBox | None = None
-        self.about_box: QMessageBox | None = None
+        self.dialogs = WindowDialogs(self)
         self.preset_key: str | None = None  # the preset whose note the window shows
         self.setCentralWidget(self.network_view)
         self.controls_dock = self._dock("controls", self.controls)
@@ -166,7 +163,7 @@ class MainWindow(QMainWindow):
                 (a.export_script, self.files.export_script_dialog),
                 (a.copy_window, self.files.copy_window), (a.quit, self.close),
                 (a.reset_layout, self.docks.reset), (a.help, self.show_help),
-                (a.about, self._about)):
+                (a.about, lambda: self.dialogs.about(self.model.snapshot))):
             action.triggered.connect(slot)
         a.lesson.toggled.connect(self.lesson.show)
         a.next_page.triggered.connect(lambda: self.lesson.turn(1))
@@ -319,22 +316,7 @@ class MainWindow(QMainWindow):
         self.model.report(tr_core(text), is_error=False)
 
     def _on_crashed(self, doing: str, details: str) -> None:
-        """An unexpected error in the worker: one sentence, the report behind Details…"""
-        what = {TRAINING: self.tr("training"), DRAWING: self.tr("drawing the network")}.get(
-            doing, self.tr("applying your change"))
-        sentence = self.tr("Something went wrong inside mlpviz while {0}. Training is paused "
-                           "and your work is kept: you can go on. Details… holds a report "
-                           "for the developers.").format(what)
-        self.model.report(sentence)
-        if self.error_dialog is not None:
-            self.error_dialog.add_report(details)
-            return
-        self.error_dialog = ErrorDialog(sentence, details, self)
-        self.error_dialog.destroyed.connect(self._error_dialog_closed)
-        self.error_dialog.open()
-
-    def _error_dialog_closed(self) -> None:
-        self.error_dialog = None
+        self.model.report(self.dialogs.crashed(doing, details))
 
     def _on_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -347,25 +329,7 @@ class MainWindow(QMainWindow):
                  (self.tr("Gradient quiver"), self.quiver_view.note.text()),
                  (self.tr("Confusion matrix"), self.confusion_view.toolTip()),
                  (self.tr("Walkthrough"), self.walkthrough_panel.text.toolTip())]
-        text = "".join(f"<h3>{title}</h3><p>{note}</p>" for title, note in notes)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I seeing?"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.help_box = box
-
-    def _about(self) -> None:
-        how = training_path(self.model.snapshot)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), self.tr(
-            "<b>mlpviz {0}</b><p>Learn and teach multilayer perceptrons: an exact NumPy "
-            "MLP, a live playground and the lecture's backprop, step by step.</p>"
-            "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(__version__, how)
-            + versions(), QMessageBox.StandardButton.Ok, self)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
+        self.dialogs.help(notes)
 
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: ANN001, N802

@@ -897,114 +897,79 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="345"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="327"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="328"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="348"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="330"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="331"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="305"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="307"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
-        <source>training</source>
-        <translation>학습하는</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
-        <source>drawing the network</source>
-        <translation>신경망을 그리는</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
-        <source>applying your change</source>
-        <translation>바꾼 설정을 적용하는</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
-        <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
-        <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
-        <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="219"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="216"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="294"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="291"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="344"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="326"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
-        <source>What am I seeing?</source>
-        <translation>무엇을 보고 있나요?</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
-        <source>About mlpviz</source>
-        <translation>mlpviz 정보</translation>
     </message>
 </context>
 <context>
@@ -1275,173 +1240,173 @@ test {0:.4f}</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="143"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="159"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="159"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="163"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="167"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="167"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="169"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="171"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="212"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="214"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="223"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="231"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="233"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="233"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="237"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="239"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="241"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="274"/>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="307"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="276"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="309"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="336"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="338"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="362"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="365"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="364"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="367"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="368"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="371"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="58"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="61"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="66"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="69"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1889,6 +1854,44 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/actions.py" line="164"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="28"/>
+        <source>What am I seeing?</source>
+        <translation>무엇을 보고 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="33"/>
+        <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="37"/>
+        <source>About mlpviz</source>
+        <translation>mlpviz 정보</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="50"/>
+        <source>training</source>
+        <translation>학습하는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="50"/>
+        <source>drawing the network</source>
+        <translation>신경망을 그리는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="51"/>
+        <source>applying your change</source>
+        <translation>바꾼 설정을 적용하는</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/window_dialogs.py" line="52"/>
+        <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
+        <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
 </context>
 <context>
