@@ -99,9 +99,7 @@ def freeze_the_heap() -> None:
     """Once the window stands: everything made so far (modules, widgets, their wrappers)
     lives as long as the app, so the collector stops walking it (gc.freeze). A full
     collection in the GUI thread took up to 300 ms with a big heap, a stall the user sees.
-    Garbage is collected first (44 ms at the app's first frame): frozen, it would never be,
-    and a window's Qt objects with it (see `thaw_the_heap`)."""
-    gc.collect()
+    What is frozen is never collected while it stays so: `thaw_the_heap` gives it back."""
     gc.freeze()
 
 

@@ -1,6 +1,10 @@
-"""The Labs window: the lecture's labs as tabs, opened from the Learn menu."""
+"""The Labs window: the lecture's labs as tabs, opened from the Learn menu. Each lab is
+made when its tab is first shown: made all at once, the four took half a second, plus as
+much again to lay out and paint, before the window answered."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -24,23 +28,58 @@ def tab_of(lab: str) -> str:
 class LabWindow(QMainWindow):
     def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent, Qt.WindowType.Window)
+        self._makers: dict[str, Callable[[], QWidget]] = {
+            "descent1d": Descent1DLab, "descent2d": Descent2DLab,
+            "activations": lambda: ActivationsLab(current_network), "quiz03": Quiz03Lab}
+        self._made: dict[str, QWidget] = {}
+        self._scale = 1.0
         self.tabs = QTabWidget()
-        self.descent1d = Descent1DLab()
-        self.descent2d = Descent2DLab()
-        self.activations = ActivationsLab(current_network)
-        self.quiz03 = Quiz03Lab()
-        for widget in (self.descent1d, self.descent2d, self.activations, self.quiz03):
-            self.tabs.addTab(widget, "")
+        for _ in TABS:
+            self.tabs.addTab(QWidget(), "")  # a stand-in until the tab is first shown
+        self.tabs.currentChanged.connect(lambda i: self.lab(TABS[i]))
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
         self.retranslate()
 
+    def lab(self, name: str) -> QWidget:
+        """The lab of that tab, made now if it has not been."""
+        if name not in self._made:
+            widget = self._made[name] = self._makers[name]()
+            i, current = TABS.index(name), self.tabs.currentIndex()
+            stand_in = self.tabs.widget(i)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, widget, self._titles()[i])
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            stand_in.deleteLater()
+            if self._scale != 1.0:
+                theme.scale_plots(widget, self._scale)
+        return self._made[name]
+
+    @property
+    def descent1d(self) -> Descent1DLab:
+        return self.lab("descent1d")  # type: ignore[return-value]
+
+    @property
+    def descent2d(self) -> Descent2DLab:
+        return self.lab("descent2d")  # type: ignore[return-value]
+
+    @property
+    def activations(self) -> ActivationsLab:
+        return self.lab("activations")  # type: ignore[return-value]
+
+    @property
+    def quiz03(self) -> Quiz03Lab:
+        return self.lab("quiz03")  # type: ignore[return-value]
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Gradient descent 1-D"), self.tr("Gradient descent 2-D"),
+                self.tr("Activation functions"), self.tr("Quiz 03: three activations"))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("mlpviz labs"))
-        for i, title in enumerate((self.tr("Gradient descent 1-D"),
-                                   self.tr("Gradient descent 2-D"),
-                                   self.tr("Activation functions"),
-                                   self.tr("Quiz 03: three activations"))):
+        for i, title in enumerate(self._titles()):
             self.tabs.setTabText(i, title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -50,6 +89,7 @@ class LabWindow(QMainWindow):
 
     def open(self, lab: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(tab_of(lab)))
+        self.lab(tab_of(lab))  # (index 0 may have been current already: no signal then)
         if lab == "surface":
             self.descent2d.show_3d(True)
         if lab == "activations":
@@ -59,10 +99,13 @@ class LabWindow(QMainWindow):
 
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
         """Presentation mode: the plots' own text grows with the application's font."""
-        theme.scale_plots(self, scale)
+        self._scale = scale
+        for widget in self._made.values():
+            theme.scale_plots(widget, scale)
 
     def shutdown(self) -> None:
-        self.quiz03.stop()
+        if "quiz03" in self._made:
+            self.quiz03.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
