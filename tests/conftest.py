@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # tests/on_display runs in a child pytest on a real X server (tests/test_surface3d.py starts
 # it), where OpenGL works; the offscreen session skips it.
 collect_ignore = [] if os.environ.get("MLPVIZ_ON_DISPLAY") else ["on_display"]
+# tests/stress runs in a child pytest too (tests/test_stress_window.py), in a fresh process.
+if not os.environ.get("MLPVIZ_STRESS"):
+    collect_ignore.append("stress")
 LECTURE_NET = ROOT / "mlpviz" / "share" / "examples" / "lecture.json"
 
 
@@ -75,8 +78,15 @@ def pytest_unconfigure(config):
 @pytest.fixture(autouse=True)
 def _shut_windows():
     yield
+    if not _open_windows:
+        return
     while _open_windows:
         _open_windows.pop().shutdown()
+    # pytest-qt has closed them and called deleteLater; an open message box kept one alive
+    # into later tests (each then sent every font and language change): delete them now.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -264,7 +264,8 @@ def test_a_new_preset_clears_the_last_runs_message(qtbot, window):
 
 def test_the_labs_and_the_quiver_grow_with_presentation_mode(qtbot, window):
     """pyqtgraph draws axes, titles and legends in sizes of its own: presentation mode
-    scales them too, in a labs' window opened before or after it is turned on."""
+    scales them too, in a labs' window opened before or after it is turned on, each lab
+    when it is in view."""
     def tick_size(plot_widget):
         return plot_widget.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
 
@@ -274,11 +275,14 @@ def test_the_labs_and_the_quiver_grow_with_presentation_mode(qtbot, window):
     factor = window.presentation.scale
     assert tick_size(labs.descent1d.plot) == pytest.approx(9 * factor)
     assert tick_size(window.quiver_view.plot) == pytest.approx(9 * factor)
+    labs.tabs.setCurrentIndex(3)  # a lab is scaled when it is shown
     title = labs.quiz03.plots["relu"].getPlotItem().titleLabel
     assert title.opts["size"] == f"{11 * factor:g}pt" and f"{11 * factor:g}pt" in \
         title.item.toHtml()
     legend_label = labs.descent1d.plot.getPlotItem().legend.items[0][1]
     assert legend_label.opts["size"] == f"{9 * factor:g}pt"
     window.action_set.present.trigger()
-    assert tick_size(labs.descent1d.plot) == pytest.approx(9)
     assert title.opts["size"] == "11pt"
+    assert tick_size(labs.descent1d.plot) == pytest.approx(9 * factor)  # not in view
+    labs.tabs.setCurrentIndex(0)
+    assert tick_size(labs.descent1d.plot) == pytest.approx(9)

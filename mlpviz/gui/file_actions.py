@@ -224,7 +224,7 @@ class FileActions(QObject):
             if paths:
                 event.acceptProposedAction()
                 if event.type() == QEvent.Type.Drop:
-                    QTimer.singleShot(0, lambda: self.open_any(paths[0]))  # after the drop
+                    QTimer.singleShot(0, self, lambda: self.open_any(paths[0]))  # after the drop
                 return True
         return super().eventFilter(watched, event)
 

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.clock.first_frame.connect(self._check_layout)
         self.clock.first_frame.connect(qt_setup.freeze_the_heap)
         self.clock.first_frame.connect(
-            lambda: QTimer.singleShot(WARM_UP_MS, lambda: self.worker.post(c.WarmUp())))
+            lambda: QTimer.singleShot(WARM_UP_MS, self, lambda: self.worker.post(c.WarmUp())))
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
         self.worker.failed.connect(self._on_failed)
         self.worker.notice.connect(self._on_notice)
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        QTimer.singleShot(0, self._settle_layout)
+        QTimer.singleShot(0, self, self._settle_layout)
 
     def _settle_layout(self) -> None:
         """Once shown at its size: the default sizes (once: later the user's own stand)."""
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def _fit_walkthrough_soon(self, shrink: bool = True) -> None:
         """After the layout has settled (the text's width is known then)."""
-        QTimer.singleShot(0, lambda: self.docks.fit_walkthrough(shrink))
+        QTimer.singleShot(0, self, lambda: self.docks.fit_walkthrough(shrink))
 
     def _step_aside(self) -> None:
         if getattr(self, "worker", None) is not None:  # (events come during __init__ too)

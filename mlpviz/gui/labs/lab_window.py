@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from .. import theme
@@ -32,11 +32,12 @@ class LabWindow(QMainWindow):
             "descent1d": Descent1DLab, "descent2d": Descent2DLab,
             "activations": lambda: ActivationsLab(current_network), "quiz03": Quiz03Lab}
         self._made: dict[str, QWidget] = {}
-        self._scale = 1.0
+        self._scale = 1.0  # presentation mode's factor
+        self._scaled: dict[str, float] = {}  # the factor each lab made so far is drawn at
         self.tabs = QTabWidget()
         for _ in TABS:
             self.tabs.addTab(QWidget(), "")  # a stand-in until the tab is first shown
-        self.tabs.currentChanged.connect(lambda i: self.lab(TABS[i]))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.resize(1280, 800)
         self.retranslate()
@@ -53,9 +54,22 @@ class LabWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             stand_in.deleteLater()
-            if self._scale != 1.0:
-                theme.scale_plots(widget, self._scale)
+            self._scaled[name] = 1.0
         return self._made[name]
+
+    def _scale_shown(self) -> None:
+        """The lab in view at presentation mode's factor; the others when they are shown
+        (each plot's axes are drawn again: all of them made every toggle slower)."""
+        if not self.isVisible():
+            return
+        name = TABS[self.tabs.currentIndex()]
+        if name in self._made and self._scaled.get(name) != self._scale:
+            theme.scale_plots(self._made[name], self._scale)
+            self._scaled[name] = self._scale
+
+    def _tab_shown(self, i: int) -> None:
+        self.lab(TABS[i])
+        self._scale_shown()
 
     @property
     def descent1d(self) -> Descent1DLab:
@@ -100,8 +114,11 @@ class LabWindow(QMainWindow):
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
         """Presentation mode: the plots' own text grows with the application's font."""
         self._scale = scale
-        for widget in self._made.values():
-            theme.scale_plots(widget, scale)
+        self._scale_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._scale_shown()
 
     def shutdown(self) -> None:
         if "quiz03" in self._made:
