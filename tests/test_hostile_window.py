@@ -113,7 +113,7 @@ def test_saved_networks_open_again(qtbot, window, tmp_path):
 
 def test_exporting_the_largest_walkthrough_keeps_the_window_answering(qtbot, window,
                                                                        tmp_path):
-    from .test_stress_window import Watchdog
+    from .watchdog import Watchdog
 
     net = tmp_path / "wide.json"
     net.write_text(json.dumps({"format": "mlpviz.network", "version": 1, "inputs": 2,
