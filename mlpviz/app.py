@@ -149,10 +149,10 @@ def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # 
 
 
 def _check_walk_batch(args: argparse.Namespace) -> None:
-    from .gui.walkthrough_panel import MAX_BATCH
-
     if args.walk_batch is None:
         return
+    from .gui.walkthrough_panel import MAX_BATCH
+
     if not args.screenshot:
         raise MlpvizError("--walk-batch goes with --screenshot (in the window: the "
                           "walkthrough's Batch box)")

@@ -25,6 +25,10 @@ def tab_of(lab: str) -> str:
     return "descent2d" if lab == "surface" else lab
 
 
+def _made_on_use(name: str) -> property:
+    return property(lambda window: window.lab(name))
+
+
 class LabWindow(QMainWindow):
     def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent, Qt.WindowType.Window)
@@ -71,21 +75,11 @@ class LabWindow(QMainWindow):
         self.lab(TABS[i])
         self._scale_shown()
 
-    @property
-    def descent1d(self) -> Descent1DLab:
-        return self.lab("descent1d")  # type: ignore[return-value]
-
-    @property
-    def descent2d(self) -> Descent2DLab:
-        return self.lab("descent2d")  # type: ignore[return-value]
-
-    @property
-    def activations(self) -> ActivationsLab:
-        return self.lab("activations")  # type: ignore[return-value]
-
-    @property
-    def quiz03(self) -> Quiz03Lab:
-        return self.lab("quiz03")  # type: ignore[return-value]
+    # The labs by name, each made on first use.
+    descent1d: Descent1DLab = _made_on_use("descent1d")  # type: ignore[assignment]
+    descent2d: Descent2DLab = _made_on_use("descent2d")  # type: ignore[assignment]
+    activations: ActivationsLab = _made_on_use("activations")  # type: ignore[assignment]
+    quiz03: Quiz03Lab = _made_on_use("quiz03")  # type: ignore[assignment]
 
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Gradient descent 1-D"), self.tr("Gradient descent 2-D"),
