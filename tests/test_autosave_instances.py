@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from mlpviz.gui.main_window import MainWindow
@@ -35,6 +36,7 @@ def _wait(what, seconds=40.0):
     raise AssertionError("timed out")
 
 
+@pytest.mark.slow
 def test_two_instances_keep_their_own_autosaves(qtbot, tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "XDG_DATA_HOME": str(data), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),

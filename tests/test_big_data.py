@@ -131,6 +131,7 @@ def test_data_flags_refuse_a_bad_file_in_one_line(tmp_path):
         assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
 
 
+@pytest.mark.slow
 def test_bench_measures_the_window_on_a_csv(tmp_path):
     path = tmp_path / "s.csv"
     _spiral(path, 2000)

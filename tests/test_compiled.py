@@ -170,6 +170,7 @@ def test_one_compiled_version_whatever_the_settings() -> None:
         assert len(getattr(compiled_kernels, kernel).signatures) == 1, kernel
 
 
+@pytest.mark.slow
 def test_a_fresh_compile_makes_one_version_of_each_kernel(tmp_path) -> None:
     """From an empty cache, in the app's order (warm-up, whole epochs, then single steps):
     a kernel compiled again mid-run would hold the GIL for seconds."""

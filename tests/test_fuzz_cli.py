@@ -10,6 +10,8 @@ import pytest
 from .fuzz.cases import cases
 from .fuzz.run import failures, materialize, run_cases
 
+pytestmark = pytest.mark.slow  # hundreds of CLI processes
+
 # Inputs that are valid and must train (exit 0): a failure here would pass as "refused".
 VALID = {"session-good/train", "csv-good/train", "csv-crlf/train", "csv-bom/train",
          "csv-regression/train", "csv-quotes/train", "csv-blank-lines/train",

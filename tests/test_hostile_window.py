@@ -6,6 +6,7 @@ import json
 import os
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from mlpviz.core.nn.netfile import network_to_dict
@@ -15,7 +16,7 @@ from mlpviz.core.session.training_session import STEP_HAS_NO_SLOPE
 from mlpviz.core.training.trainer import MAX_SEED
 from tests.fuzz.cases import good_session
 
-from .conftest import written
+from .conftest import AT_ONCE, written
 from .test_sessions_window import state
 
 TIMEOUT = 30_000
@@ -31,7 +32,7 @@ def test_a_small_file_with_a_huge_network_is_refused_at_once(qtbot, window, tmp_
     before = state(window)
     start = time.perf_counter()
     assert not window.files.open_any(str(path))
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < AT_ONCE
     assert "larger than the window draws" in window.files.last_message.text()
     qtbot.wait(100)
     assert state(window) == before
@@ -65,7 +66,7 @@ def test_a_fifo_is_refused_without_waiting(qtbot, window, tmp_path):
     assert not window.files.import_csv(str(fifo))
     assert not window.files.load_network_file(str(fifo))
     assert not window.files.open_session(str(fifo))
-    assert time.perf_counter() - start < 1
+    assert time.perf_counter() - start < AT_ONCE
     assert "not a regular file" in window.files.last_message.text()
 
 
@@ -111,6 +112,7 @@ def test_saved_networks_open_again(qtbot, window, tmp_path):
     assert json.loads(path.read_text()) == network_to_dict(window.model.snapshot.network())
 
 
+@pytest.mark.slow
 def test_exporting_the_largest_walkthrough_keeps_the_window_answering(qtbot, window,
                                                                        tmp_path):
     from .watchdog import Watchdog

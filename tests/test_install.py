@@ -100,6 +100,7 @@ def test_a_csv_trains_in_file_order_without_shuffling(tmp_path, capsys, lecture_
         assert np.allclose(got, want, atol=1e-12)
 
 
+@pytest.mark.slow
 def test_ctrl_c_keeps_what_was_trained(tmp_path):
     """SIGINT to a real process mid-run: the network as far as it got is written and
     printed, marked interrupted, and the exit code is 130."""

@@ -22,6 +22,7 @@ def _stress(marker: str, timeout: float) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_random_actions_for_two_minutes():
     assert "stress: " in _stress("not long", 600)
 

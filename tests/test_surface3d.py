@@ -32,6 +32,7 @@ def test_offscreen_the_quiver_stays_flat_and_says_why(qtbot, window):
     assert quiver.stack.currentWidget() is quiver.plot
 
 
+@pytest.mark.slow
 def test_the_3d_views_on_a_display():
     if not os.environ.get("DISPLAY"):
         pytest.skip("no X server: install Xvfb (tools/setup.sh --test does) for pytest-xvfb")

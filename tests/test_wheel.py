@@ -13,6 +13,8 @@ import pytest
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # pip builds and installs the wheel: about a minute
+
 HANGUL = re.compile("[\uac00-\ud7a3]")
 MENU_TITLES = """
 import sys
