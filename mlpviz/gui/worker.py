@@ -49,6 +49,7 @@ class TrainerWorker(QObject):
         super().__init__()
         self.session = TrainingSession(scenario, notify=self.notice.emit)
         self._inbox: queue.SimpleQueue[Command | None] = queue.SimpleQueue()
+        self.posted = 0  # commands posted (GUI thread); snapshots count those applied
         self._gui_idle = threading.Event()
         self._gui_idle.set()
         self._taken = threading.Event()  # the GUI took the last snapshot
@@ -66,8 +67,14 @@ class TrainerWorker(QObject):
     def post(self, command: Command) -> None:
         if not isinstance(command, Command):
             raise TypeError(f"not a command: {command!r}")
+        self.posted += 1
         self._inbox.put(command)
         self._wake.set()
+
+    def shown(self, snapshot_commands: int) -> bool:
+        """Whether a snapshot that counts `snapshot_commands` comes after every command
+        posted so far."""
+        return snapshot_commands >= self.posted
 
     def frame_started(self) -> None:
         self._frame_start = time.perf_counter()

@@ -86,7 +86,7 @@ class SessionState(TrainingLoop):
             history_reset=reset, maps=self._maps(), hover=self.hover,
             data=self.data_view, diverged=self.diverged,
             structure_version=self.structure_version, backend=t.backend.name,
-            kernels=self.kernels.state)
+            kernels=self.kernels.state, commands=self._changes)
 
     def _fallback(self, weights: tuple, biases: tuple) -> FiniteState | None:
         """None while the weights are finite (they are remembered); after divergence the

@@ -75,6 +75,9 @@ class Snapshot:
     structure_version: int  # changes when layers, units or features change
     backend: str = "numpy"  # the way the trainer steps: numpy, compiled or perceptron
     kernels: str = "idle"  # the compiled kernels: idle, compiling, ready or unavailable
+    # Commands applied before it was made: a view waits for the count it sent (a lesson
+    # page's screenshot shows the page's network, not the one before it).
+    commands: int = 0
     # The weights are not all finite (training diverged): what to save instead.
     fallback: FiniteState | None = None
 
