@@ -185,14 +185,19 @@ def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
     base = QApplication.instance().font().pointSizeF()
     window.action_set.present.trigger()
     assert window.presentation.on and window.action_set.present.isChecked()
-    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.5)
+    factor = window.presentation.scale  # from the window's height: the text 1.7 % of it
+    assert factor == pytest.approx(0.017 * window.height() / (base * 96 / 72), abs=0.01)
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * factor)
     assert not window.controls_dock.isVisible()
     assert window.loss_view.train_curve.opts["pen"].widthF() >= 3
     assert all(link.pen().widthF() >= 3 for link in window.network_view.links.values())
     pal = QApplication.instance().palette()
     assert contrast_ratio(pal.windowText().color(), pal.window().color()) >= 7
-    window.action_set.zoom_in.trigger()
-    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.75)
+    window.action_set.zoom_in.trigger()  # the lecturer's zoom: from there, in steps
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * (factor + 0.25))
+    window.resize(window.width(), window.height() + 200)
+    qtbot.wait(300)  # a zoomed factor stays where the lecturer put it
+    assert window.presentation.scale == pytest.approx(factor + 0.25)
     window.action_set.present.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
     assert window.controls_dock.isVisible()

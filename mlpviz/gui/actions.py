@@ -97,6 +97,13 @@ class WindowActions(QObject):
         self.playing = playing
         self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
 
+    def show_counts(self, text: str) -> None:
+        """The epoch and step counters; their label only grows (a toolbar laid out for
+        fewer digits cut them off, and one that shrinks and grows would jitter)."""
+        self.counters.setText(text)
+        if self.counters.sizeHint().width() > self.counters.width():
+            self.counters.setMinimumWidth(self.counters.sizeHint().width())
+
     def retranslate(self) -> None:
         for action, text, tip in (
             (self.step, self.tr("Step"),

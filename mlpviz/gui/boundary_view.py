@@ -264,6 +264,7 @@ class BoundaryView(QWidget):
         """Presentation mode: bigger points with a dark rim, bigger axis text."""
         rim = ("k", 2.0 * scale) if high_contrast else ("w", 1.4)
         self._scale = scale
+        self.watch.setFont(self.font())  # (its style sheet keeps it from following)
         self._size_points()
         self.train_points.setPen(pg.mkPen(rim[0], width=rim[1]))
         self.test_points.setPen(pg.mkPen("k", width=(3.0 if high_contrast else 1.4)))

@@ -36,6 +36,7 @@ from ..model.session import SessionModel
 from . import theme
 from .labs.arrows import arrow_segments, quiver_item
 from .surface3d import Surface3D, why_no_gl
+from .widgets import ElidedLabel
 
 MIN_PLOT_HEIGHT = 250
 REFRESH_MS = 500  # two landscapes a second: the path moves smoothly, training barely slows
@@ -72,8 +73,7 @@ class NetworkQuiver(QWidget):
         self.shown = False  # its dock's visibilityChanged says (a tab behind stays "visible")
         self.last_job_weights: np.ndarray | None = None
         self.compute_seconds: deque[float] = deque(maxlen=100)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = ElidedLabel()  # one line beside the buttons; the whole in its tooltip
         self.pick = QPushButton()
         self.pick.setCheckable(True)
         self.pick.toggled.connect(self._picking)
@@ -83,8 +83,6 @@ class NetworkQuiver(QWidget):
         self.span.setPrefix("± ")
         self.span.valueChanged.connect(self._invalidate)
         row = QHBoxLayout()
-        # Wrapped as narrow as need be: the buttons beside it set the right column's width.
-        self.title.setMinimumWidth(40)
         row.addWidget(self.title, 1)
         row.addWidget(self.span)
         row.addWidget(self.pick)

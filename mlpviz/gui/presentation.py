@@ -1,16 +1,32 @@
 """Presentation mode, for a lecturer sharing the screen: everything scales by a factor
-(125–300 %), the palette is high contrast (text at least 7:1, lines at least 3 px, classes
-told apart by shape as well as hue), and the controls make way for the views."""
+(100–300 %), the palette is high contrast (text at least 7:1, lines at least 3 px, classes
+told apart by shape as well as hue), and the controls make way for the views.
+
+The factor follows the window's height unless the lecturer zooms (Ctrl+= / Ctrl+−): the
+smallest text is then 1.7 % of it (12 px on a 720-line projector, 18 px at 1080), readable
+from the back of a room, while everything still fits a 1280×720 or 1024×768 screen."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-MIN_SCALE, MAX_SCALE, STEP = 1.25, 3.0, 0.25
+MIN_SCALE, MAX_SCALE, STEP = 1.0, 3.0, 0.25
+TEXT_SHARE = 0.017  # the smallest text's height as a share of the window's, when presenting
+
+
+def font_pixels(font: QFont, dpi: float = 96.0) -> float:
+    """A font's size in pixels (its em height), whether it was set in points or pixels."""
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * dpi / 72.0
+
+
+def factor_for(height: int, base_font: QFont) -> float:
+    """The factor at which `base_font` is TEXT_SHARE of `height`, within the limits."""
+    wanted = TEXT_SHARE * height / max(1.0, font_pixels(base_font))
+    return round(min(MAX_SCALE, max(MIN_SCALE, wanted)), 3)
 
 
 def high_contrast_palette(base: QPalette) -> QPalette:
@@ -58,6 +74,16 @@ class Presentation(QObject):
         self.base_palette = QPalette(app.palette())
         self.on = False
         self.scale = 1.5
+        self.auto = True  # the factor follows the window's height until the lecturer zooms
+        self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.refit)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A resize (full screen, another projector) refits the factor once it has settled:
+        every new factor lays the whole window out again."""
+        if event.type() == QEvent.Type.Resize and self.on and self.auto:
+            self._refit.start()
+        return False
 
     def add_view(self, view: Scalable) -> None:
         """A view made later (the labs' window) follows from now on, at the current factor."""
@@ -66,12 +92,22 @@ class Presentation(QObject):
             view.set_scale(self.scale, True)
 
     def toggle(self) -> None:
-        self.set(not self.on, self.scale)
+        self.set(not self.on, None if self.auto else self.scale)
 
     def zoom(self, steps: int) -> None:
-        """Ctrl+= / Ctrl+−: change the factor (and turn presentation mode on)."""
-        scale = min(MAX_SCALE, max(MIN_SCALE, self.scale + steps * STEP))
-        self.set(True, scale)
+        """Ctrl+= / Ctrl+−: change the factor (and turn presentation mode on); from then on
+        it stays where the lecturer put it."""
+        base = self.scale if self.on else self.fitted()
+        self.set(True, min(MAX_SCALE, max(MIN_SCALE, base + steps * STEP)))
+
+    def fitted(self) -> float:
+        """The factor for the window's height now."""
+        return factor_for(self._window.height(), self.base_font)
+
+    def refit(self) -> None:
+        """The window changed its height: a factor that follows it follows."""
+        if self.on and self.auto and abs(self.fitted() - self.scale) > 0.02:
+            self.set(True, None)
 
     def restore(self) -> None:
         """Give the application its own font and palette back (the window is closing)."""
@@ -79,7 +115,11 @@ class Presentation(QObject):
         app.setFont(self.base_font)
         app.setPalette(self.base_palette)
 
-    def set(self, on: bool, scale: float) -> None:
+    def set(self, on: bool, scale: float | None = None) -> None:
+        """On or off; at `scale`, or (None) at the factor that fits the window's height."""
+        self.auto = scale is None
+        if scale is None:
+            scale = self.fitted()
         self.on, self.scale = on, min(MAX_SCALE, max(MIN_SCALE, scale))
         factor = self.scale if on else 1.0
         app = QApplication.instance()

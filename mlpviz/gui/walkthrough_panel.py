@@ -383,4 +383,8 @@ class WalkthroughPanel(QWidget):
         if not self.wm.steps:
             return self.sizeHint().height()
         chrome = self.height() - self.text.viewport().height() + 2
-        return self.step_text.fit(self.text, self._text_pt, limit, chrome)
+        short = self.step_text.short
+        needed = self.step_text.fit(self.text, self._text_pt, limit, chrome)
+        if self.step_text.short != short:
+            self.refresh()  # the step with its notes, or without them
+        return needed

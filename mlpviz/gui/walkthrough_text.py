@@ -17,7 +17,10 @@ from ..report.numbers import fmt
 from ..report.walkthrough_html import Names, matrix_html, step_html
 from .i18n import tr_walk
 
-SMALLEST = 0.8  # a step too tall for the dock is set smaller, down to this share of its size
+# A step too tall for the dock is set smaller, down to this share of its size: presenting,
+# still 2.4 % of the screen's height (the walkthrough is the lecture's main text); then
+# shortened (its notes left out).
+SMALLEST = 0.86
 STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
          ".three { color: #9467bd; } .note { color: #666; }")
 
@@ -47,16 +50,30 @@ class StepText:
         self._lecture: tuple[int, bool] = (0, False)  # (id of the walk, is it the lecture's)
         self._tallest: tuple[tuple, float] | None = None  # (what it was measured for, px)
         self._fitted: tuple[tuple, int] = ((), 0)  # (what fit was asked, its answer)
+        self.short = False  # the notes left out: the steps did not fit even set smaller
 
     def body(self, r: dict) -> str:
+        body = self._formulas(r)
+        return body if self.short else body + self._notes(r)
+
+    def _formulas(self, r: dict) -> str:
         wm = self.wm
         if wm.batch is not None:
             return batch_step_html(r, [p["param"] for p in parameters(wm.net)], tr_walk)
         if wm.matrix_view:
             backward = r["phase"] in ("backward", "update", "apply")
-            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk)
+            body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk,
+                               recap=not self.short)
         else:
             body = step_html(wm.walk, r, Names(wm.net.units, wm.net.n_inputs), tr_walk)
+        return body
+
+    def _notes(self, r: dict) -> str:
+        """What the step says beside its formulas: a large network's focus, the slides'
+        digits where they differ from ours."""
+        wm, body = self.wm, ""
+        if wm.batch is not None:
+            return body
         if wm.focus is not None:
             body += QCoreApplication.translate(  # (the panel's texts: its context)
                 "WalkthroughPanel", "<p class=note>A large network: following the paths of "
@@ -85,7 +102,8 @@ class StepText:
     def tallest(self, font: QFont, margin: float, width: int, locale: str) -> float:
         """The height of the tallest step's text laid out at `width` in `font`."""
         wm = self.wm
-        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width, font.toString(), locale)
+        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width, font.toString(), locale,
+               self.short)
         if self._tallest is None or self._tallest[0] != key:
             doc = QTextDocument()
             doc.setDefaultStyleSheet(STYLE)
@@ -107,14 +125,17 @@ class StepText:
         key = (id(wm.steps), len(wm.steps), wm.matrix_view, text.viewport().width(), size,
                limit, chrome, text.locale().name())
         if self._fitted[0] != key:
-            pt = size
-            while True:
-                set_point_size(text, pt)
-                needed = int(self.tallest(text.font(), text.document().documentMargin(),
-                                          text.viewport().width(), key[-1])) + chrome
-                if limit is None or needed <= limit or pt - 1 < SMALLEST * size:
+            for short in (False, True):
+                self.short, pt = short, size
+                while True:
+                    set_point_size(text, pt)
+                    needed = int(self.tallest(text.font(), text.document().documentMargin(),
+                                              text.viewport().width(), key[-1])) + chrome
+                    if limit is None or needed <= limit or pt - 1 < SMALLEST * size:
+                        break
+                    pt -= 1
+                if limit is None or needed <= limit:
                     break
-                pt -= 1
             self._fitted = (key, needed)
         return self._fitted[1]
 

@@ -17,7 +17,7 @@ Area = Qt.DockWidgetArea
 # The diagram's least share of the window's width: in the default layout, and with the
 # walkthrough open (where the controls make way).
 MIN_SHARE, MIN_WALK_SHARE = 0.35, 0.5
-WALK_MAX_HEIGHT = 0.6  # the walkthrough's dock, as a share of the window's height
+WALK_MAX_HEIGHT = 0.68  # the walkthrough dock: its share of the height the diagram shares
 
 
 class DockLayout(QObject):
@@ -34,6 +34,7 @@ class DockLayout(QObject):
         window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.walking = False
         self._controls_were_visible = True
+        self._before_lab: dict[str, bool] = {}  # the side docks a lab made close
 
     def place(self) -> None:
         """Every dock in its default area; the walkthrough hidden until it is asked for."""
@@ -53,10 +54,15 @@ class DockLayout(QObject):
         self.walkthrough.hide()
 
     def reset(self) -> None:
-        """View ▸ Reset layout: the default places and sizes for the window's size."""
+        """View ▸ Reset layout: the default places and sizes for the window's size (placing
+        the docks anew meets their minimums on the way, which grew the window past a
+        720-line screen: it keeps its size)."""
+        w, size = self.window, self.window.size()
         self.place()
         if self.walking:
             self._walk_layout()
+        if w.size() != size and not (w.isMaximized() or w.isFullScreen()):
+            w.resize(size)
         self.fit()
 
     def fit(self) -> None:
@@ -78,6 +84,37 @@ class DockLayout(QObject):
 
     def starved(self) -> bool:
         return self.diagram_share() < (MIN_WALK_SHARE if self.walking else MIN_SHARE) - 0.01
+
+    # -- a lesson page's docks ---------------------------------------------------------------
+    def side_docks(self) -> list[QDockWidget]:
+        """The docks a lesson page may hide (the walkthrough's follows walkthrough mode)."""
+        return [self.controls, self.boundary, self.loss, *self.tabs]
+
+    def shown(self) -> dict[str, bool]:
+        """Which side docks are open (a tab behind another counts as open)."""
+        return {d.objectName(): d.toggleViewAction().isChecked() for d in self.side_docks()}
+
+    def show_only(self, names: tuple[str, ...] | dict[str, bool],
+                  controls: bool = True) -> None:
+        """The side docks `names` open (or as a dict from shown() says), the others closed:
+        a lesson page gives the room to what it is about. The controls open only where
+        `controls` allows and the walkthrough is closed (they make way for both)."""
+        for dock in self.side_docks():
+            name = dock.objectName()
+            dock.setVisible(bool(names.get(name)) if isinstance(names, dict) else name in names)
+        if self.controls.isVisible() and not (controls and not self.walking):
+            self.controls.hide()
+        if self.loss.isVisible():
+            self.loss.raise_()
+
+    def make_way_for_lab(self, lab: bool, controls: bool) -> None:
+        """A lab shown in the centre (True): the side docks close; the lab gone, they open
+        as they were (the controls where `controls` allows)."""
+        if lab:
+            self._before_lab = self.shown()
+            self.show_only(())
+        else:
+            self.show_only(self._before_lab, controls)
 
     # -- the walkthrough ---------------------------------------------------------------------
     def set_walking(self, on: bool) -> None:
@@ -113,7 +150,11 @@ class DockLayout(QObject):
         the diagram keeps the rest."""
         panel = self.walkthrough.widget()
         chrome = self.walkthrough.height() - panel.height()
-        most = int(self.window.height() * WALK_MAX_HEIGHT)
+        # of the height the diagram and the walkthrough share (a lesson's panel, the menus
+        # and the toolbar take theirs first: at 720 lines a share of the whole window left
+        # the diagram 80 px)
+        shared = self.walkthrough.height() + self.window.centralWidget().height()
+        most = int(shared * WALK_MAX_HEIGHT)
         return min(panel.needed_height(most - chrome) + chrome, most)
 
     def fit_walkthrough(self, shrink: bool = True) -> None:
@@ -129,7 +170,7 @@ class DockLayout(QObject):
         """Whether the dock has the height it needs (layouts settle in the event loop)."""
         if not (self.walking and self.walkthrough.isVisible()):
             return True
-        return self.walkthrough.height() >= self.walkthrough_height() - 2
+        return self.walkthrough.height() >= self.walkthrough_height() - 4  # (a separator)
 
     # -- remembering -----------------------------------------------------------------------
     def save(self) -> tuple[QByteArray, QByteArray]:

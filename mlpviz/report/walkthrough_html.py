@@ -197,9 +197,10 @@ def _eq(*cells: str) -> str:
 
 
 def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
-                backward: bool, tr=_same) -> str:  # noqa: ANN001
+                backward: bool, tr=_same, recap: bool = True) -> str:  # noqa: ANN001
     """Z = X·W + B layer by layer with the actual matrices (row convention: the sample is a
-    row), then, on the way back, δ and the gradient matrices."""
+    row), then, on the way back, δ and the gradient matrices (and the forward pass again
+    under them, unless `recap` is False: a step shortened to fit a projector)."""
     acts = [np.array(a).reshape(1, -1) for a in w.activations]
     zs = [np.array(z).reshape(1, -1) for z in w.zs]
     forward = [f"<h3>{tr('Forward pass in matrix form')}</h3>"]
@@ -209,29 +210,31 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
         parts.append(f"<p>Z<sub>{l + 1}</sub> = {a_name}·W<sub>{l + 1}</sub> + "
                      f"B<sub>{l + 1}</sub>: ({_shape(acts[l])}) · ({_shape(wm)}) + "
                      f"({_shape(b)}) → ({_shape(zs[l])})</p>")
+        # A = f(Z) on the same row: a step that fits a projector's 720 lines unscrolled
         parts.append(_eq(matrix_table(acts[l]), "·", matrix_table(wm), "+",
-                         matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l])))
-        parts.append(f"<p>A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) = </p>"
-                     + _eq(matrix_table(acts[l + 1])))
+                         matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l]),
+                         f"&nbsp;&nbsp;A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) =",
+                         matrix_table(acts[l + 1])))
     if backward:  # the way back first: that is where the walkthrough is
         parts = [f"<h3>{tr('Backward pass in matrix form')}</h3>"]
         n = len(weights)
         for l in range(n - 1, -1, -1):
             delta = np.array(w.gradients.biases[l]).reshape(1, -1)
             if l == n - 1:
-                parts.append(f"<p>δ<sub>{l + 1}</sub> = ∂E/∂Z<sub>{l + 1}</sub> = "
-                             f"(A<sub>{l + 1}</sub> − T) ⊙ f′(Z<sub>{l + 1}</sub>)</p>")
+                formula = (f"δ<sub>{l + 1}</sub> = ∂E/∂Z<sub>{l + 1}</sub> = "
+                           f"(A<sub>{l + 1}</sub> − T) ⊙ f′(Z<sub>{l + 1}</sub>) =")
             else:
-                parts.append(f"<p>δ<sub>{l + 1}</sub> = (δ<sub>{l + 2}</sub>·W<sub>{l + 2}"
-                             f"</sub><sup>T</sup>) ⊙ f′(Z<sub>{l + 1}</sub>)</p>")
-            parts.append(_eq(matrix_table(delta)))
+                formula = (f"δ<sub>{l + 1}</sub> = (δ<sub>{l + 2}</sub>·W<sub>{l + 2}"
+                           f"</sub><sup>T</sup>) ⊙ f′(Z<sub>{l + 1}</sub>) =")
+            parts.append(_eq(formula, matrix_table(delta)))  # one row a matrix: see above
             a_name = "X" if l == 0 else f"A<sub>{l}</sub>"
             gw = np.array(w.gradients.weights[l])
             parts.append(f"<p>∂E/∂W<sub>{l + 1}</sub> = {a_name}<sup>T</sup>·δ<sub>{l + 1}"
                          f"</sub>: ({_shape(acts[l].T)}) · ({_shape(delta)}) → "
-                         f"({_shape(gw)}), and ∂E/∂B<sub>{l + 1}</sub> = δ<sub>{l + 1}</sub>"
-                         "</p>")
+                         f"({_shape(gw)}); ∂E/∂B<sub>{l + 1}</sub> = δ<sub>{l + 1}</sub>"
+                         "</p>")  # (no word between them: it was left in English)
             parts.append(_eq(matrix_table(acts[l].T), "·", matrix_table(delta), "=",
                              matrix_table(gw)))
-        parts += forward
+        if recap:
+            parts += forward
     return "".join(parts)
