@@ -101,7 +101,7 @@ def launch(args: argparse.Namespace) -> int:
     if args.lang:
         window.set_language(args.lang)  # remembered, as if chosen from the menu
     if args.present:
-        window.presentation.set(True, 1.5)
+        window.presentation.set(True)
     if args.preset:
         window.start_preset(args.preset)
     if args.lesson:
@@ -136,16 +136,26 @@ def load_data_now(app, window, path: str) -> None:  # noqa: ANN001
 
 
 def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # noqa: ANN001
-    """Process events until the window shows a snapshot at `epoch` or later."""
+    """Process events until the window shows a snapshot at `epoch` or later, or one after
+    every command sent that is no longer training (a run that diverged or stopped early)."""
+    settle(app, window, lambda snap: snap.epoch >= epoch and not snap.playing, timeout,
+           f"training did not reach epoch {epoch} in {timeout:.0f} s")
+
+
+def settle(app, window, done, timeout: float = 120.0,  # noqa: ANN001
+           what: str = "the window did not settle") -> None:
+    """Process events until the window shows a snapshot for which done(snap) holds, or
+    which comes after every command sent and is not training."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         app.processEvents()
         window.clock.flush()
         snap = window.model.snapshot
-        if snap is not None and snap.epoch >= epoch and not snap.playing:
+        if snap is not None and (done(snap) or (window.worker.shown(snap.commands)
+                                                and not snap.playing)):
             return
         time.sleep(0.005)
-    raise MlpvizError(f"training did not reach epoch {epoch} in {timeout:.0f} s")
+    raise MlpvizError(f"{what} in {timeout:.0f} s")
 
 
 def _check_walk_batch(args: argparse.Namespace) -> None:
@@ -194,18 +204,14 @@ def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def _lab_image(app, window, lab: str, size: tuple[int, int]):  # noqa: ANN001, ANN202
+def _open_lab(app, window, lab: str) -> None:  # noqa: ANN001
     from .gui.labs.lab_window import LABS
-    from .gui.surface3d import grab
 
     if lab not in LABS:
         raise MlpvizError(f"--lab: unknown lab '{lab}' (known: {', '.join(LABS)})")
     window.open_lab(lab)
-    window.labs.resize(*size)
     if lab == "quiz03":
         _run_quiz03(app, window)
-    app.processEvents()
-    return grab(window.labs)
 
 
 def _run_quiz03(app, window) -> None:  # noqa: ANN001
@@ -217,17 +223,30 @@ def _run_quiz03(app, window) -> None:  # noqa: ANN001
         time.sleep(0.01)
 
 
+PLAYGROUND_EPOCHS = 150  # a Playground page's picture: the same run to the same epoch
+
+
 def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
-    """The lesson at page `number`, set up, and the training it starts given a second."""
+    """The lesson at page `number`, set up (every command it sent applied); a page that
+    trains is shown after a fixed run from its initial weights, so the same command gives
+    the same picture."""
+    window.lesson.autoplay = False  # a run of a fixed length instead, below
     window.lesson_panel.go(number)
     window.action_set.lesson.setChecked(True)
-    end = time.monotonic() + (1.5 if window.lesson_panel.page.playground else 0.3)
-    while time.monotonic() < end:
-        app.processEvents()
-        window.clock.flush()
-        time.sleep(0.005)
+    if window.lesson_panel.page.playground:
+        window.model.send(c.TrainEpochs(PLAYGROUND_EPOCHS))
+    settle(app, window, lambda snap: False, 60, f"lesson page {number} was not set up")
     if window.lesson_panel.page.lab == "quiz03":
         _run_quiz03(app, window)
+
+
+def _first_frame(app, window) -> None:  # noqa: ANN001
+    """Until the window has drawn its first frame (it checks its layout then): what the
+    flags set up comes after, the same every time."""
+    end = time.monotonic() + 30
+    while window.clock.frames == 0 and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def _show_view(app, window, view: str) -> None:  # noqa: ANN001
@@ -252,24 +271,6 @@ def _show_view(app, window, view: str) -> None:  # noqa: ANN001
         time.sleep(0.01)
 
 
-def _with_lab(window, image):  # noqa: ANN001, ANN202
-    """A lesson page with a lab: the lab's window over the window's diagram, as a lecturer
-    sees it (offscreen windows are not composed by a window manager)."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QPainter
-
-    from .gui.surface3d import grab
-
-    central = window.centralWidget()
-    lab = window.labs
-    lab.resize(central.size())
-    lab_image = grab(lab)
-    painter = QPainter(image)
-    painter.drawPixmap(central.mapTo(window, QPoint(0, 0)), lab_image)
-    painter.end()
-    return image
-
-
 def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN001
                 size: tuple[int, int], epochs: int) -> int:
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
@@ -281,8 +282,9 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
     with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max")) as window:
         window.resize(*size)
         window.show()
+        _first_frame(app, window)
         if args.present:
-            window.presentation.set(True, 1.5)
+            window.presentation.set(True)
         if args.file:
             window.files.open_any(args.file)
         if args.data:
@@ -296,12 +298,14 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
             _show_lesson_page(app, window, args.lesson)
         if args.view:
             _show_view(app, window, args.view)
+        if args.lab:
+            _open_lab(app, window, args.lab)
         _settle(app, window)
         image = grab(window)
-        if args.lab:
-            image = _lab_image(app, window, args.lab, size)
-        elif args.lesson and window.labs is not None and window.labs.isVisible():
-            image = _with_lab(window, image)
+        if (image.width(), image.height()) != size:
+            least = window.minimumSizeHint()
+            raise MlpvizError(f"--size {size[0]}x{size[1]}: the window needs at least "
+                              f"{least.width()}x{least.height()} here")
         if not image.save(out):
             raise MlpvizError(f"{out}: cannot write the PNG")
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")

@@ -126,7 +126,7 @@ def test_a_screenshot_leaves_no_temporary_files(tmp_path):
     scratch.mkdir()
     env = dict(os.environ, TMPDIR=str(scratch))
     done = subprocess.run([sys.executable, "-m", "mlpviz", "--screenshot",
-                           str(tmp_path / "shot.png"), "--size", "800x600", "--epochs", "5"],
+                           str(tmp_path / "shot.png"), "--size", "1024x720", "--epochs", "5"],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "shot.png").exists()
@@ -185,7 +185,7 @@ sys.exit(main(sys.argv[1:]))
 
 @pytest.mark.parametrize("argv", [
     ["train", "--dataset", "xor", "--epochs", "20", "--json"],
-    ["--screenshot", "shot.png", "--size", "800x600", "--epochs", "20"],
+    ["--screenshot", "shot.png", "--size", "1024x720", "--epochs", "20"],
 ], ids=["train", "window"])
 def test_it_runs_on_numpy_where_numba_is_missing(tmp_path, argv):
     done = subprocess.run([sys.executable, "-c", WITHOUT_NUMBA, *argv], capture_output=True,

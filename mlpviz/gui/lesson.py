@@ -11,8 +11,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 from ..core.lessons.lesson import LESSON, LessonPage, page
 from ..core.session import commands as c
 from ..model.walkthrough import WalkthroughModel
+
+TEXT_SIZE = 1.5  # the page's lines in presentation mode, against the application's font
 
 
 def tr_lesson(text: str) -> str:
@@ -60,6 +64,14 @@ class LessonPanel(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
+
+    def set_scale(self, scale: float, high_contrast: bool) -> None:
+        """Presentation mode: the page's lines are the lecture's main text, read from the
+        back of the room: half as large again as the rest (2.5 % of the screen's height)."""
+        font = QFont(self.font())
+        if high_contrast:
+            font.setPointSizeF(QApplication.font().pointSizeF() * TEXT_SIZE)
+        self.text.setFont(font)
 
     @property
     def page(self) -> LessonPage:
@@ -115,36 +127,80 @@ class _PageKeysFirst(QObject):
 class Lesson:
     """Lesson mode: the panel's dock shown or hidden, the pages turned, and the window set
     up for each page. `window` is the MainWindow (its methods for presets, the walkthrough
-    and the labs)."""
+    and the labs). Each page sets up all it shows (network, data, hint, docks, a lab,
+    training stopped or started) and leaving it stops what it started; leaving the lesson
+    gives back the docks and the walkthrough as they were before it."""
 
     def __init__(self, window, dock: QDockWidget, panel: LessonPanel,  # noqa: ANN001
                  walkthrough: WalkthroughModel, matrix: Callable[[bool], None]) -> None:
         self.window, self.dock, self.panel = window, dock, panel
         self.wm, self.matrix = walkthrough, matrix
         self._keys = _PageKeysFirst(dock)
-        panel.page_changed.connect(lambda n: (self.apply(page(n)), self.fit()))
+        self._before: tuple[dict[str, bool], bool] | None = None  # docks, walkthrough mode
+        self.on = False
+        self.autoplay = True  # a page that trains starts training (not for a screenshot)
+        panel.page_changed.connect(self._turned)
 
-    @property
-    def on(self) -> bool:
-        return self.dock.isVisible()
+    def _turned(self, number: int) -> None:
+        if self.on:
+            self.apply(page(number))
+            self.fit()
+
+    def resume(self) -> None:
+        """At start: the lesson again if it was on when the app was closed, its page set
+        up as the page sets it up."""
+        if str(self.window.settings.value("lesson_on", "false")).lower() == "true":
+            self.window.action_set.lesson.setChecked(True)
+
+    def close_for_exit(self) -> None:
+        """Before the window saves its layout: the layout without the lesson (which the
+        next start sets up again from its page)."""
+        if self.on:
+            self.show(False)
+            self.window.settings.setValue("lesson_on", True)
 
     def show(self, on: bool) -> None:
-        """Learn ▸ Lesson: the panel at the top, and the window set up for its page."""
+        """Learn ▸ Lesson: the panel at the top, and the window set up for its page; off,
+        the window as it was before (remembered, so a restart reopens the lesson)."""
         if on == self.on:
             return
-        self.dock.setVisible(on)
+        w = self.window
+        self.on = on
+        w.settings.setValue("lesson_on", on)
         app = QCoreApplication.instance()
         if on:
+            self._before = (w.docks.shown(), w.walkthrough.active)
+            w.docks.show_only(self.panel.page.views)  # first: the window must not grow
+            self.dock.setVisible(True)
             app.installEventFilter(self._keys)
             self.apply(self.panel.page)
             self.fit()
-        else:
-            app.removeEventFilter(self._keys)
+            return
+        self.dock.setVisible(False)
+        app.removeEventFilter(self._keys)
+        w.model.pause()
+        w.central.show_diagram()
+        shown, walking = self._before or ({}, False)
+        self._before = None
+        if not walking and w.walkthrough.active:
+            w.set_walkthrough_mode(False)
+        w.docks.show_only(shown, controls=not w.presentation.on)
+
+    def saved_layout(self) -> dict[str, bool] | None:
+        """The docks as they were before the lesson (what the window remembers at exit)."""
+        return self._before[0] if self._before else None
 
     def fit(self) -> None:
-        """The panel as tall as its lines: the diagram keeps the rest."""
-        self.window.resizeDocks([self.dock], [self.panel.sizeHint().height()],
+        """The panel as tall as its lines at its width (its size hint is for a width
+        of its own, a line taller): the diagram keeps the rest."""
+        panel = self.panel
+        height = panel.heightForWidth(self.dock.width()) if panel.hasHeightForWidth() \
+            else panel.sizeHint().height()
+        chrome = self.dock.height() - panel.height() if self.dock.isVisible() else 0
+        self.window.resizeDocks([self.dock], [height + max(0, chrome)],
                                 Qt.Orientation.Vertical)
+        # the walkthrough's dock below gave up some of its height: it takes it back
+        QTimer.singleShot(0, self.dock, self.window.docks.fit_walkthrough)
 
     def turn(self, pages: int) -> None:
         """Page Down (+1) and Page Up (−1); either opens the lesson where it was left."""
@@ -157,14 +213,18 @@ class Lesson:
 
     def apply(self, p: LessonPage) -> None:
         w = self.window
-        if w.labs is not None and p.lab is None and w.labs.isVisible():
-            w.labs.hide()
-            w.activateWindow()  # the keys come back to the window
+        size = w.size()
+        w.docks.show_only(p.views)  # first: docks of two pages at once would grow the window
+        w.model.pause()  # what the page before started stops; this page starts its own
+        if p.lab is None:
+            w.central.show_diagram()
         if p.walkthrough is None and w.walkthrough.active:
             w.set_walkthrough_mode(False)
         if p.preset is not None:
             w.apply_preset(p.preset)
-        if p.playground:
+        else:
+            w.clear_preset_note()
+        if p.playground and self.autoplay:
             w.model.send(c.Play())
         if p.walkthrough is not None:
             self.matrix(p.matrix)
@@ -172,6 +232,10 @@ class Lesson:
             self._open_phase(p.phase)
         if p.lab is not None:
             w.open_lab(p.lab)
+        w.docks.show_only(p.views)
+        if w.size() != size and not (w.isMaximized() or w.isFullScreen()):
+            w.resize(size)  # a minimum met on the way made it grow: the page fits its size
+        w.activateWindow()  # the keys stay with the window (a 3-D view's context took them)
 
     def _open_phase(self, phase: str | None) -> None:
         index = next((i for i, r in enumerate(self.wm.steps) if r["phase"] == phase), None)

@@ -25,6 +25,7 @@ from . import export, qt_setup
 from .actions import WindowActions
 from .app_icon import app_icon
 from .boundary_view import BoundaryView
+from .central_area import CentralArea
 from .confusion_view import ConfusionView
 from .controls import Controls
 from .file_actions import FileActions
@@ -78,10 +79,11 @@ class MainWindow(QMainWindow):
         self.confusion_view = ConfusionView(self.model)
         self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
         self.network_view.attach_walkthrough(self.walkthrough)
-        self.labs: LabWindow | None = None
         self.dialogs = WindowDialogs(self)
         self.preset_key: str | None = None  # the preset whose note the window shows
-        self.setCentralWidget(self.network_view)
+        self.central = CentralArea(self.network_view)
+        self.central.lab_shown.connect(self._on_lab_shown)
+        self.setCentralWidget(self.central)
         self.controls_dock = self._dock("controls", self.controls)
         self.boundary_dock = self._dock("boundary", self.boundary_view)
         self.loss_dock = self._dock("loss", self.loss_view)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
                                   self.walkthrough_dock])
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
                                                 self.loss_view, self.quiver_view,
-                                                self.walkthrough_panel])
+                                                self.walkthrough_panel, self.lesson_panel])
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
                                  autosave_folder, ask)
         self.files.take_drops()
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.thread.start()
         self.files.start_autosave()
         self.resize(1600, 1000)
+        self._resume_lesson = restore_layout
         self._layout_restored = restore_layout and self.docks.restore(
             self.settings.value("geometry"), self.settings.value("state"))
 
@@ -260,12 +263,23 @@ class MainWindow(QMainWindow):
         else:
             self.walkthrough.stop()
 
+    @property
+    def labs(self) -> LabWindow | None:
+        return self.central.labs
+
+    def _on_lab_shown(self, shown: bool) -> None:
+        """A lab takes the whole centre: the side docks make way, and come back with the
+        diagram (in the lesson its pages say which docks show)."""
+        if not self.lesson.on:
+            self.docks.make_way_for_lab(shown, not self.presentation.on)
+
     def open_lab(self, lab: str) -> None:
+        """The lab in the diagram's place (Back to the network, or a lesson page, returns)."""
         self._step_aside()
-        if self.labs is None:
-            self.labs = LabWindow(self.walkthrough_panel.current_network, self)
-            self.presentation.add_view(self.labs)
-        self.labs.open(lab)
+        if self.central.labs is None:
+            self.central.set_labs(LabWindow(self.walkthrough_panel.current_network))
+            self.presentation.add_view(self.central.labs)
+        self.central.open_lab(lab)
 
     def apply_preset(self, key: str) -> None:
         """Set the window up as a lecture preset and say in one line what to watch."""
@@ -276,6 +290,10 @@ class MainWindow(QMainWindow):
         watch = tr_preset(PRESETS[key].watch)
         self.boundary_view.set_watch(watch)
         self.statusBar().showMessage(watch)
+
+    def clear_preset_note(self) -> None:
+        self.preset_key = None
+        self.boundary_view.set_watch("")
 
     def start_preset(self, name: str) -> None:
         self.set_walkthrough_mode(True)
@@ -288,7 +306,7 @@ class MainWindow(QMainWindow):
 
     # -- model and worker events ---------------------------------------------------------
     def _on_snapshot(self, snap) -> None:  # noqa: ANN001
-        self.action_set.counters.setText(self.tr("  Epoch {0}   Step {1}  ").format(
+        self.action_set.show_counts(self.tr("  Epoch {0}   Step {1}  ").format(
             f"{snap.epoch:,}", f"{snap.step:,}"))
 
     def _on_option(self, name: str, value: object) -> None:
@@ -341,6 +359,9 @@ class MainWindow(QMainWindow):
         if not self._layout_restored:
             self._layout_restored = True
             self.docks.fit()
+        if self._resume_lesson:  # (once, in a window that restores the user's layout)
+            self._resume_lesson = False
+            self.lesson.resume()
 
     def _check_layout(self) -> None:
         """At the first frame, when the layout has been applied: a restored layout that
@@ -385,10 +406,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.files.stop_autosave()
+        self.lesson.close_for_exit()
+        if self.presentation.on:  # the layout to come back to is the normal one
+            self.controls_dock.setVisible(not self.docks.walking)
         geometry, state = self.docks.save()
         self.settings.setValue("geometry", geometry)
         self.settings.setValue("state", state)
-        if self.labs is not None:
-            self.labs.close()
         self.shutdown()
         super().closeEvent(event)

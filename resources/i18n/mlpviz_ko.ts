@@ -545,47 +545,47 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="114"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="116"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="115"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="117"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="116"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="118"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="117"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="119"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="123"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="125"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="126"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="128"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="129"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="131"/>
         <source>f drawn in 3-D beside the map, with the paths on it: drag to turn it, scroll to zoom</source>
         <translation>지도 옆에 f를 3차원으로 그리고 그 위에 경로를 표시합니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="133"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="135"/>
         <source>The 3-D surface is not shown: {0}. The flat map shows the same function.</source>
         <translation>3차원 곡면을 표시할 수 없습니다: {0}. 평면 지도가 같은 함수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="179"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="185"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -799,29 +799,39 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="39"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="40"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="92"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="41"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="92"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="93"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="43"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="93"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
+        <source>Back to the network</source>
+        <translation>신경망으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <source>The network diagram in this place again (the lab stays as it is)</source>
+        <translation>이 자리에 다시 신경망 그림을 보여 줍니다(실습은 그대로 남습니다)</translation>
     </message>
 </context>
 <context>
@@ -897,77 +907,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="230"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="327"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="328"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="329"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="330"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="331"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="363"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="302"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="334"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="304"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="216"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="220"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="291"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="326"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -988,62 +998,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="137"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="140"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="144"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="148"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="150"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="148"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="161"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="165"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="168"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="166"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="172"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="170"/>
         <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
         <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="174"/>
+        <location filename="../../mlpviz/gui/network_quiver.py" line="172"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1798,7 +1808,7 @@ test {0:.4f}</source>
     <message>
         <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>Reset layout</source>
-        <translation>배치 초기화</translation>
+        <translation>레이아웃 초기화</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/actions.py" line="145"/>
@@ -2066,122 +2076,122 @@ test {0:.4f}</source>
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="29"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="37"/>
         <source>The perceptron and XOR</source>
         <translation>퍼셉트론과 XOR</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="30"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="38"/>
         <source>A perceptron draws one straight line. AND and OR can be split by a line; XOR cannot: its corners alternate. Watch the perceptron rule keep making mistakes.</source>
         <translation>퍼셉트론은 직선 하나를 긋습니다. AND와 OR은 직선 하나로 나눌 수 있지만 XOR은 모서리가 번갈아 있어 나눌 수 없습니다. 퍼셉트론 학습 규칙이 계속 틀리는 것을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="34"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="42"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="35"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="43"/>
         <source>Step, sigmoid, tanh and ReLU, with their slopes. Backprop multiplies by the slope: where it is 0, nothing is learned.</source>
         <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기. 역전파는 기울기를 곱합니다. 기울기가 0인 곳에서는 아무것도 학습되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="39"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="47"/>
         <source>Stacked linear layers collapse</source>
         <translation>선형 레이어는 쌓아도 하나로 합쳐진다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="40"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="48"/>
         <source>Without an activation, two layers W₁ and W₂ are one layer W₁W₂: depth adds nothing. A non-linear activation between them is what lets a 2-2-1 network solve XOR.</source>
         <translation>활성화 함수가 없으면 두 레이어 W₁과 W₂는 레이어 하나 W₁W₂와 같아 깊이가 아무것도 더하지 않습니다. 그 사이의 비선형 활성화 함수 덕분에 2-2-1 신경망이 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="44"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="52"/>
         <source>The forward pass</source>
         <translation>순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="45"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="53"/>
         <source>The lecture&apos;s 2-2-1 sigmoid network on x = (0, 0): each unit sums its weighted inputs and its bias (net), then applies the sigmoid (out).</source>
         <translation>강의의 2-2-1 시그모이드 신경망에 x = (0, 0)을 넣습니다. 각 유닛은 가중치를 곱한 입력과 바이어스를 더하고(net) 시그모이드를 적용합니다(out).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="49"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="57"/>
         <source>The same in matrices</source>
         <translation>같은 계산을 행렬로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="50"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="58"/>
         <source>Inputs are rows: Z = XW + B computes every unit of a layer at once, and the same numbers come out.</source>
         <translation>입력은 행입니다. Z = XW + B가 레이어의 모든 유닛을 한 번에 계산하고, 같은 숫자가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="53"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="61"/>
         <source>The loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="54"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="62"/>
         <source>How wrong the output is: E = ½ Σ (y − t)². Training makes E small; cross-entropy is the other choice for classes.</source>
         <translation>출력이 얼마나 틀렸는지: E = ½ Σ (y − t)². 학습은 E를 작게 만듭니다. 분류에는 교차 엔트로피도 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="58"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="66"/>
         <source>Gradient descent in 1-D</source>
         <translation>1차원 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="59"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="67"/>
         <source>y = (x − 3)² + 10: step against the slope, x ← x − η·dy/dx. A small η creeps, a good one converges, a large one oscillates or diverges.</source>
         <translation>y = (x − 3)² + 10: 기울기의 반대 방향으로 이동합니다, x ← x − η·dy/dx. η가 작으면 느리게 가고, 알맞으면 수렴하고, 크면 진동하거나 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="63"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="71"/>
         <source>Gradient descent in 2-D</source>
         <translation>2차원 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="64"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="72"/>
         <source>f = x² + y²: the arrows are −∇f, and each optimizer&apos;s path goes down the bowl to the minimum, on the map and on the surface in 3-D (drag it to turn it).</source>
         <translation>f = x² + y²: 화살표는 −∇f이고, 각 옵티마이저의 경로가 그릇을 따라 최솟값으로 내려갑니다. 평면 지도와 3차원 곡면 모두에서 볼 수 있습니다(곡면은 끌어서 돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="68"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="76"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="69"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="77"/>
         <source>The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. Step through each factor with the lecture&apos;s numbers, then the update w ← w − η·∂E/∂w.</source>
         <translation>체인 룰: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. 강의의 숫자로 각 항을 한 단계씩 보고, 이어서 갱신 w ← w − η·∂E/∂w를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="73"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="81"/>
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="74"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="82"/>
         <source>TensorFlow Playground&apos;s opening screen: circle data, two hidden layers of 4 and 2 tanh units. Change the data, the features and the layers, and watch the boundary.</source>
         <translation>텐서플로 플레이그라운드의 첫 화면: 원형 데이터, tanh 유닛 4개와 2개의 은닉층 두 개. 데이터와 특성, 레이어를 바꾸며 경계를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="78"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="86"/>
         <source>Quiz 03</source>
         <translation>퀴즈 03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="79"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="87"/>
         <source>Linear, ReLU or sigmoid on Playground&apos;s XOR: the same network trained with each, side by side. Why does the linear one fail?</source>
         <translation>플레이그라운드의 XOR에 선형, ReLU, 시그모이드: 같은 신경망을 각각으로 학습해 나란히 봅니다. 선형은 왜 실패할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="83"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="91"/>
         <source>Quiz 04</source>
         <translation>퀴즈 04</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="84"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="92"/>
         <source>The lecture&apos;s network with ReLU instead of sigmoid: one forward pass and one update, by hand and here.</source>
         <translation>시그모이드 대신 ReLU를 쓴 강의의 신경망: 순방향 패스 한 번과 갱신 한 번을 손으로, 그리고 여기서 계산합니다.</translation>
     </message>

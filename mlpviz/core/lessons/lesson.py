@@ -24,6 +24,14 @@ class LessonPage:
     lab: str | None = None  # a lab: descent1d, descent2d, surface, activations, quiz03
     playground: bool = False  # training starts at once (Playground's opening screen)
 
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The side views this page needs beside the diagram, or beside the walkthrough; a
+        lab takes the diagram's place and needs none. The others make room."""
+        if self.lab is not None or self.walkthrough is not None:
+            return ()
+        return ("boundary", "loss")
+
 
 LESSON = (
     LessonPage(QT_TRANSLATE_NOOP("lesson", "The perceptron and XOR"),

@@ -1,14 +1,17 @@
-"""The Labs window: the lecture's labs as tabs, opened from the Learn menu. Each lab is
-made when its tab is first shown: made all at once, the four took half a second, plus as
-much again to lay out and paint, before the window answered."""
+"""The labs: the lecture's labs as tabs, opened from the Learn menu or a lesson page in the
+main window's central area, where the network diagram is (in presentation mode with the
+window, its keys working there: a second window opened over the lesson's title, unscaled).
+"Back to the network" gives the diagram its place again. Each lab is made when its tab is
+first shown: made all at once, the four took half a second, plus as much again to lay out
+and paint, before the window answered."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
 from .. import theme
 from .activations_lab import ActivationsLab
@@ -30,8 +33,10 @@ def _made_on_use(name: str) -> property:
 
 
 class LabWindow(QMainWindow):
+    leave = Signal()  # "Back to the network"
+
     def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self._makers: dict[str, Callable[[], QWidget]] = {
             "descent1d": Descent1DLab, "descent2d": Descent2DLab,
             "activations": lambda: ActivationsLab(current_network), "quiz03": Quiz03Lab}
@@ -42,8 +47,10 @@ class LabWindow(QMainWindow):
         for _ in TABS:
             self.tabs.addTab(QWidget(), "")  # a stand-in until the tab is first shown
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.back = QPushButton()
+        self.back.clicked.connect(self.leave)
+        self.tabs.setCornerWidget(self.back)
         self.setCentralWidget(self.tabs)
-        self.resize(1280, 800)
         self.retranslate()
 
     def lab(self, name: str) -> QWidget:
@@ -87,6 +94,9 @@ class LabWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("mlpviz labs"))
+        self.back.setText(self.tr("Back to the network"))
+        self.back.setToolTip(self.tr("The network diagram in this place again (the lab "
+                                     "stays as it is)"))
         for i, title in enumerate(self._titles()):
             self.tabs.setTabText(i, title)
 
@@ -103,7 +113,6 @@ class LabWindow(QMainWindow):
         if lab == "activations":
             self.activations.show_collapse()
         self.show()
-        self.raise_()
 
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
         """Presentation mode: the plots' own text grows with the application's font."""

@@ -1,0 +1,56 @@
+"""The main window's centre: the network diagram, or a lab in its place.
+
+A lab opened from the Learn menu or a lesson page takes the diagram's room inside the main
+window, so it presents, zooms and takes Page Up/Down, F5, F11 and Ctrl+Q with the window;
+"Back to the network" (or the next lesson page) brings the diagram back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from .labs.lab_window import LabWindow
+
+
+class CentralArea(QStackedWidget):
+    lab_shown = Signal(bool)  # a lab took the diagram's place (True) or gave it back
+
+    def __init__(self, diagram: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diagram = diagram
+        self.labs: LabWindow | None = None  # made when first opened: most sessions never do
+        self.addWidget(diagram)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """The page in view's: a stack asks for its largest page's, and the labs' held the
+        walkthrough's dock to half its height under the diagram."""
+        return self.currentWidget().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.currentWidget().sizeHint()
+
+    @property
+    def showing_lab(self) -> bool:
+        return self.labs is not None and self.currentWidget() is self.labs
+
+    def set_labs(self, labs: LabWindow) -> None:
+        self.labs = labs
+        labs.leave.connect(self.show_diagram)
+        self.addWidget(labs)
+
+    def open_lab(self, lab: str) -> LabWindow:
+        if not self.showing_lab:
+            self.setCurrentWidget(self.labs)
+            self.updateGeometry()
+            self.lab_shown.emit(True)
+        self.labs.open(lab)
+        return self.labs
+
+    def show_diagram(self) -> None:
+        """The diagram again; a lab that was training (Quiz 03) stops."""
+        if self.showing_lab:
+            self.labs.shutdown()
+            self.setCurrentWidget(self.diagram)
+            self.updateGeometry()
+            self.lab_shown.emit(False)

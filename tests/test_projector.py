@@ -1,0 +1,133 @@
+"""The lecture hall at projector sizes (issue 24): every lesson page and every walkthrough
+step, presenting in Korean at 1280×720 and 1024×768, checked through Qt's API: the window
+is the size asked and its minimum fits, it is the only window, nothing scrolls, every
+widget's text is at least 1.6 % of the screen's height (the lesson's own 2.4 %), and the
+centre keeps its share where the page is about the diagram."""
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QScrollBar,
+    QWidget,
+)
+
+from mlpviz.core.lessons.lesson import LESSON
+from mlpviz.gui.presentation import font_pixels
+from mlpviz.gui.widgets import ElidedLabel
+
+from .conftest import make_window
+
+TIMEOUT = 20_000
+SIZES = [(1280, 720), (1024, 768)]
+CENTRE_PAGES = {1, 3, 4, 5, 6, 9, 10, 12}  # about the diagram: its share of the area
+MIN_CENTRE_SHARE = 0.20
+
+
+def _presenting(qtbot, tmp_path, size):
+    window = make_window(qtbot, tmp_path, size, language="ko")
+    window.presentation.set(True)
+    window.action_set.lesson.setChecked(True)
+    qtbot.waitUntil(lambda: window.lesson.on, timeout=TIMEOUT)
+    return window
+
+
+def _settled(qtbot, window):
+    """Every command the page sent applied, and the docks at rest (they take their sizes
+    in the event loop)."""
+    qtbot.waitUntil(lambda: window.worker.shown(window.model.snapshot.commands),
+                    timeout=TIMEOUT)
+    seen = []
+
+    def still() -> bool:
+        seen.append((window.walkthrough_dock.height(), window.lesson_dock.height(),
+                     window.centralWidget().height()))
+        return len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(still, timeout=TIMEOUT)
+
+
+def _shown(window) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if w.isVisible()]
+
+
+def _problems(window, size) -> list[str]:
+    """What a lecturer would see wrong on this screen, in words."""
+    width, height = size
+    found = []
+    if window.size().toTuple() != size:
+        found.append(f"window {window.size().toTuple()}")
+    least = window.minimumSizeHint()
+    if least.width() > width or least.height() > height:
+        found.append(f"minimum {least.toTuple()}")
+    others = [w for w in QApplication.topLevelWidgets()
+              if w.isVisible() and w is not window and w.isWindow()]
+    if others:
+        found.append(f"other windows {[type(w).__name__ for w in others]}")
+    smallest = 0.016 * height
+    for w in _shown(window):
+        if isinstance(w, QScrollBar) and w.maximum() > w.minimum():
+            found.append(f"scroll bar in {type(w.parent().parent()).__name__}")
+        if isinstance(w, QAbstractScrollArea | QScrollBar):
+            pass
+        elif font_pixels(w.font()) < smallest - 0.01 and _has_text(w):
+            found.append(f"{type(w).__name__} '{_text(w)[:20]}' "
+                         f"{font_pixels(w.font()):.1f} px")
+        if isinstance(w, QLabel) and not isinstance(w, ElidedLabel) and not w.wordWrap() \
+                and w.text() and w.sizeHint().width() > w.width() + 2:
+            found.append(f"label '{w.text()[:20]}' cut ({w.sizeHint().width()} > {w.width()})")
+        if isinstance(w, QAbstractButton) and w.text() and \
+                w.fontMetrics().horizontalAdvance(w.text()) > w.width():
+            found.append(f"button '{w.text()}' cut")
+    menu_px = font_pixels(window.menuBar().font())
+    if menu_px < smallest - 0.01:
+        found.append(f"menu bar {menu_px:.1f} px")
+    return found
+
+
+def _has_text(w: QWidget) -> bool:
+    return bool(_text(w)) or isinstance(w, QDockWidget)
+
+
+def _text(w: QWidget) -> str:
+    return w.text() if isinstance(w, QLabel | QAbstractButton) else ""
+
+
+def _centre_share(window) -> float:
+    c = window.centralWidget()
+    return c.width() * c.height() / (window.width() * window.height())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_lesson_page_fits_and_reads(qtbot, tmp_path, size):
+    window = _presenting(qtbot, tmp_path, size)
+    window.lesson_panel.go(1)
+    for number in range(1, len(LESSON) + 1):
+        if number > 1:
+            window.lesson.turn(1)
+        assert window.lesson_panel.number == number
+        _settled(qtbot, window)
+        problems = _problems(window, size)
+        assert not problems, (number, problems)
+        lesson_px = font_pixels(window.lesson_panel.text.font())
+        assert lesson_px >= 0.024 * size[1] - 0.01, (number, lesson_px)
+        if number in CENTRE_PAGES:
+            assert _centre_share(window) >= MIN_CENTRE_SHARE, (number, _centre_share(window))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("matrix", [False, True], ids=["scalar", "matrix"])
+def test_every_walkthrough_step_fits_and_reads(qtbot, tmp_path, size, matrix):
+    window = _presenting(qtbot, tmp_path, size)
+    window.lesson_panel.go(5 if matrix else 4)
+    _settled(qtbot, window)
+    assert window.walkthrough_panel.matrix_box.isChecked() == matrix
+    for i in range(len(window.walkthrough.steps)):
+        window.walkthrough.go(i)
+        _settled(qtbot, window)
+        problems = _problems(window, size)
+        assert not problems, (i + 1, problems)
+        assert _centre_share(window) >= MIN_CENTRE_SHARE, (i + 1, _centre_share(window))
