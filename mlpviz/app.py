@@ -296,6 +296,8 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
             _show_walkthrough(app, window, args)
         if args.lesson:
             _show_lesson_page(app, window, args.lesson)
+            if args.walk_step > 1 and window.walkthrough.active:  # a step of the page's
+                window.walkthrough.go(args.walk_step - 1)
         if args.view:
             _show_view(app, window, args.view)
         if args.lab:

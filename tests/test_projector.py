@@ -51,7 +51,9 @@ def _settled(qtbot, window):
 
 
 def _shown(window) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget) if w.isVisible()]
+    """The widgets on screen: isVisibleTo follows the parents' own flags (a lab drawn once
+    off screen leaves its scroll bars flagged visible inside a hidden page)."""
+    return [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
 
 
 def _problems(window, size) -> list[str]:

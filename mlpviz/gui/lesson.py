@@ -29,6 +29,7 @@ from ..core.session import commands as c
 from ..model.walkthrough import WalkthroughModel
 
 TEXT_SIZE = 1.5  # the page's lines in presentation mode, against the application's font
+PREPARE_MS = 400  # after a page turn: the next page's lab is made then
 
 
 def tr_lesson(text: str) -> str:
@@ -124,7 +125,7 @@ class _PageKeysFirst(QObject):
         return False
 
 
-class Lesson:
+class Lesson(QObject):
     """Lesson mode: the panel's dock shown or hidden, the pages turned, and the window set
     up for each page. `window` is the MainWindow (its methods for presets, the walkthrough
     and the labs). Each page sets up all it shows (network, data, hint, docks, a lab,
@@ -133,18 +134,29 @@ class Lesson:
 
     def __init__(self, window, dock: QDockWidget, panel: LessonPanel,  # noqa: ANN001
                  walkthrough: WalkthroughModel, matrix: Callable[[bool], None]) -> None:
+        super().__init__(dock)  # a QObject: its slots die with the window, not after it
         self.window, self.dock, self.panel = window, dock, panel
         self.wm, self.matrix = walkthrough, matrix
         self._keys = _PageKeysFirst(dock)
         self._before: tuple[dict[str, bool], bool] | None = None  # docks, walkthrough mode
         self.on = False
         self.autoplay = True  # a page that trains starts training (not for a screenshot)
+        self._prepare = QTimer(self, singleShot=True, interval=PREPARE_MS)
+        self._prepare.timeout.connect(self._prepare_next)
         panel.page_changed.connect(self._turned)
 
     def _turned(self, number: int) -> None:
         if self.on:
             self.apply(page(number))
             self.fit()
+            # while the page is read: the next page's lab made (not on Page Down: the
+            # activation lab took 0.8 s to make, the window frozen)
+            self._prepare.start()
+
+    def _prepare_next(self) -> None:
+        number = self.panel.number
+        if self.on and number < len(LESSON) and page(number + 1).lab is not None:
+            self.window.prepare_lab(page(number + 1).lab, render=True)
 
     def resume(self) -> None:
         """At start: the lesson again if it was on when the app was closed, its page set
@@ -200,7 +212,7 @@ class Lesson:
         self.window.resizeDocks([self.dock], [height + max(0, chrome)],
                                 Qt.Orientation.Vertical)
         # the walkthrough's dock below gave up some of its height: it takes it back
-        QTimer.singleShot(0, self.dock, self.window.docks.fit_walkthrough)
+        self.window.docks.fit_walkthrough_soon()
 
     def turn(self, pages: int) -> None:
         """Page Down (+1) and Page Up (−1); either opens the lesson where it was left."""

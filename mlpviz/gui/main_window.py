@@ -31,7 +31,7 @@ from .controls import Controls
 from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .i18n import Language, tr_core, tr_preset
-from .labs.lab_window import LabWindow
+from .labs.lab_window import LabWindow, tab_of
 from .lesson import Lesson, LessonPanel
 from .loss_view import LossView
 from .menus import WindowMenus
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.worker.notice.connect(self._on_notice)
         self.worker.crashed.connect(self._on_crashed)
         self.worker.replied.connect(self._on_reply)
-        self.walkthrough_panel.content_changed.connect(self._fit_walkthrough_soon)
+        self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
         m.message.connect(self._on_message)
@@ -273,12 +273,25 @@ class MainWindow(QMainWindow):
         if not self.lesson.on:
             self.docks.make_way_for_lab(shown, not self.presentation.on)
 
-    def open_lab(self, lab: str) -> None:
-        """The lab in the diagram's place (Back to the network, or a lesson page, returns)."""
-        self._step_aside()
+    def prepare_lab(self, lab: str, render: bool = False) -> LabWindow:
+        """The labs, and that lab, made now if they were not, not shown; `render`: laid out
+        and drawn once at the size it will have, off screen (the first paint of a lab's
+        plots took 0.3 s)."""
         if self.central.labs is None:
             self.central.set_labs(LabWindow(self.walkthrough_panel.current_network))
             self.presentation.add_view(self.central.labs)
+        labs = self.central.labs
+        widget = labs.lab(tab_of(lab))
+        if render and not self.central.showing_lab:
+            labs.resize(self.width(), self.central.height())  # the side docks make way
+            labs.tabs.setCurrentWidget(widget)
+            labs.grab()
+        return labs
+
+    def open_lab(self, lab: str) -> None:
+        """The lab in the diagram's place (Back to the network, or a lesson page, returns)."""
+        self._step_aside()
+        self.prepare_lab(lab)
         self.central.open_lab(lab)
 
     def apply_preset(self, key: str) -> None:
@@ -369,10 +382,6 @@ class MainWindow(QMainWindow):
         if self.docks.starved():
             self.docks.reset()
 
-    def _fit_walkthrough_soon(self, shrink: bool = True) -> None:
-        """After the layout has settled (the text's width is known then)."""
-        QTimer.singleShot(0, self, lambda: self.docks.fit_walkthrough(shrink))
-
     def _step_aside(self) -> None:
         if getattr(self, "worker", None) is not None:  # (events come during __init__ too)
             self.worker.step_aside(RELAYOUT_SECONDS)
@@ -381,7 +390,7 @@ class MainWindow(QMainWindow):
         self._step_aside()
         super().resizeEvent(event)
         if self.docks.walking:
-            self._fit_walkthrough_soon()
+            self.docks.fit_walkthrough_soon()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -9,7 +9,7 @@ give way first. A saved layout is restored only if the diagram keeps its share i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 LAYOUT_VERSION = 2
@@ -35,6 +35,12 @@ class DockLayout(QObject):
         self.walking = False
         self._controls_were_visible = True
         self._before_lab: dict[str, bool] = {}  # the side docks a lab made close
+        # The walkthrough's fit once the layout has settled (its text's width is known
+        # then). A timer of its own: a single shot's lambda that outlived the window kept
+        # the whole window from being freed.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_now)
+        self._fit_shrink = True
 
     def place(self) -> None:
         """Every dock in its default area; the walkthrough hidden until it is asked for."""
@@ -165,6 +171,15 @@ class DockLayout(QObject):
         if height > self.walkthrough.height() + 2 or (
                 shrink and height < self.walkthrough.height() - 2):
             self.window.resizeDocks([self.walkthrough], [height], Qt.Orientation.Vertical)
+
+    def fit_walkthrough_soon(self, shrink: bool = True) -> None:
+        """fit_walkthrough(shrink) once the events queued now are done (a pending call
+        that may shrink keeps that right)."""
+        self._fit_shrink = shrink or (self._fit_timer.isActive() and self._fit_shrink)
+        self._fit_timer.start()
+
+    def _fit_now(self) -> None:
+        self.fit_walkthrough(self._fit_shrink)
 
     def walkthrough_fitted(self) -> bool:
         """Whether the dock has the height it needs (layouts settle in the event loop)."""

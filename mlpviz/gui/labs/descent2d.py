@@ -166,6 +166,7 @@ class Descent2DLab(QWidget):
                                   axisOrder="row-major")
             iso.setParentItem(self.image)
             iso.setTransform(QTransform.fromScale(CONTOUR_STEP, CONTOUR_STEP))
+            iso.generatePath()  # now, not at the first paint (a lesson makes the lab early)
             self.contours.append(iso)
         if self.surface3d is not None:
             grid = np.linspace(-s.extent, s.extent, 41)

@@ -66,6 +66,9 @@ class LabWindow(QMainWindow):
             self.tabs.blockSignals(False)
             stand_in.deleteLater()
             self._scaled[name] = 1.0
+            if self._scale != 1.0:  # at presentation's factor now, not when first shown
+                theme.scale_plots(widget, self._scale)
+                self._scaled[name] = self._scale
         return self._made[name]
 
     def _scale_shown(self) -> None:
