@@ -46,6 +46,7 @@ from .widgets import SceneTexts
 COLUMN = 150.0
 WIDE_COLUMN = 200.0  # small networks get room for the walkthrough's labels
 LABEL_ROOM = 120.0
+LABEL_ROOM_BELOW = 0.12  # of the diagram's height
 BIG_DIAGRAM = 120  # links
 LAYER_LINKS = 600  # links from which they are drawn by one LinkLayer, not as items
 ROW = 52.0
@@ -268,7 +269,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self._base_rect = self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10)
         rect = QRectF(self._base_rect)
         if self.walkthrough is not None and self.walkthrough.active:
-            rect.adjust(0, 0, LABEL_ROOM, 0)
+            # and below, for the lowest bias's label and a unit's three lines (net, out, δ)
+            rect.adjust(0, 0, LABEL_ROOM, rect.height() * LABEL_ROOM_BELOW)
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 

@@ -179,7 +179,8 @@ def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
 
 # -- the matrix form --------------------------------------------------------------------
 def matrix_table(m: np.ndarray) -> str:
-    rows = "".join("<tr>" + "".join(f"<td align=right>{fmt(float(v))}</td>" for v in row)
+    rows = "".join("<tr>" + "".join(f"<td align=right style='white-space:nowrap'>"
+                                    f"{fmt(float(v))}</td>" for v in row)
                    + "</tr>" for row in np.atleast_2d(m))
     # Qt's rich text draws no side-only borders, so a matrix is a light grid.
     return (f"<table border=1 cellspacing=0 cellpadding=4 style='border-color:#999'>{rows}"
@@ -192,8 +193,11 @@ def _shape(m: np.ndarray) -> str:
 
 
 def _eq(*cells: str) -> str:
-    return ("<table cellspacing=4><tr>" + "".join(f"<td valign=middle>{c}</td>" for c in cells)
-            + "</tr></table>")
+    """A row of matrices and operators, none broken across lines (a narrow column broke
+    0.524979 into '0.5/24/97/9')."""
+    return ("<table cellspacing=4><tr>" + "".join(
+        f"<td valign=middle style='white-space:nowrap'>{c}</td>" for c in cells)
+        + "</tr></table>")
 
 
 def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
@@ -210,10 +214,10 @@ def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarr
         parts.append(f"<p>Z<sub>{l + 1}</sub> = {a_name}·W<sub>{l + 1}</sub> + "
                      f"B<sub>{l + 1}</sub>: ({_shape(acts[l])}) · ({_shape(wm)}) + "
                      f"({_shape(b)}) → ({_shape(zs[l])})</p>")
-        # A = f(Z) on the same row: a step that fits a projector's 720 lines unscrolled
         parts.append(_eq(matrix_table(acts[l]), "·", matrix_table(wm), "+",
-                         matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l]),
-                         f"&nbsp;&nbsp;A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) =",
+                         matrix_table(b.reshape(1, -1)), "=", matrix_table(zs[l])))
+        # its name on the matrix's row: a step that fits a projector's 720 lines unscrolled
+        parts.append(_eq(f"A<sub>{l + 1}</sub> = f(Z<sub>{l + 1}</sub>) =",
                          matrix_table(acts[l + 1])))
     if backward:  # the way back first: that is where the walkthrough is
         parts = [f"<h3>{tr('Backward pass in matrix form')}</h3>"]
