@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../mlpviz/gui/boundary_view.py" line="154"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="281"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="282"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
@@ -143,17 +143,17 @@
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="329"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="330"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="331"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="332"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="334"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="335"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>3차원 곡면을 표시할 수 없습니다: {0}. 평면 지도가 같은 함수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="185"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="186"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -799,37 +799,37 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="95"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="95"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="100"/>
         <source>Back to the network</source>
         <translation>신경망으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="101"/>
         <source>The network diagram in this place again (the lab stays as it is)</source>
         <translation>이 자리에 다시 신경망 그림을 보여 줍니다(실습은 그대로 남습니다)</translation>
     </message>
@@ -837,17 +837,17 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="84"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="97"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="88"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="89"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="102"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -907,77 +907,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="363"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="334"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="333"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="336"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="335"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="220"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="219"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="357"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1061,92 +1061,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="98"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="99"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="134"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="158"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="159"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="161"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="162"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="185"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="186"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="218"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="219"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="220"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="221"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="228"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="229"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="228"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="229"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="236"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="237"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="238"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="239"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="245"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="246"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="246"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="247"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="251"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="252"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="259"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="260"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="260"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="261"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="261"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="262"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="389"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="391"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1154,41 +1154,46 @@ test {0:.4f}</source>
 <context>
     <name>Quiz03Lab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="78"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="89"/>
         <source>Epochs each network trains</source>
         <translation>각 신경망이 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="79"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="90"/>
         <source>Train all three</source>
         <translation>셋 모두 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="106"/>
         <source>not trained yet</source>
         <translation>아직 학습 전</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="81"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="92"/>
         <source>&lt;b&gt;Quiz 03.&lt;/b&gt; One network shape (2 hidden layers of 4 and 2) on Playground&apos;s XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid can (sigmoid learns more slowly).</source>
         <translation>&lt;b&gt;퀴즈 03.&lt;/b&gt; 같은 구조(은닉층 4, 2)의 신경망을 플레이그라운드의 XOR에 활성화 함수만 바꿔 학습합니다. 선형은 경계를 구부리지 못하고, ReLU와 시그모이드는 구부립니다(시그모이드는 더 느림).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="84"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="95"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="89"/>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="107"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="100"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="119"/>
         <source>training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="92"/>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="121"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="103"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="146"/>
         <source>test loss {0:.3f}, accuracy {1:.0%}</source>
         <translation>테스트 손실 {0:.3f}, 정확도 {1:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="137"/>
+        <source>epoch {0}: test loss {1:.3f}, accuracy {2:.0%}</source>
+        <translation>에포크 {0}: 테스트 손실 {1:.3f}, 정확도 {2:.0%}</translation>
     </message>
 </context>
 <context>
@@ -1411,12 +1416,12 @@ test {0:.4f}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="61"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="78"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="69"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="86"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1566,302 +1571,302 @@ test {0:.4f}</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="102"/>
+        <location filename="../../mlpviz/gui/actions.py" line="109"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="103"/>
+        <location filename="../../mlpviz/gui/actions.py" line="110"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="104"/>
+        <location filename="../../mlpviz/gui/actions.py" line="111"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="105"/>
+        <location filename="../../mlpviz/gui/actions.py" line="112"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="106"/>
+        <location filename="../../mlpviz/gui/actions.py" line="113"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="107"/>
+        <location filename="../../mlpviz/gui/actions.py" line="114"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/actions.py" line="115"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/actions.py" line="115"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/actions.py" line="116"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/actions.py" line="117"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/actions.py" line="118"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/actions.py" line="119"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/actions.py" line="120"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/actions.py" line="121"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/actions.py" line="122"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/actions.py" line="123"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/actions.py" line="124"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/actions.py" line="124"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/actions.py" line="125"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/actions.py" line="126"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="127"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/actions.py" line="127"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="128"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/actions.py" line="128"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/actions.py" line="129"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/actions.py" line="130"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/actions.py" line="131"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/actions.py" line="132"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/actions.py" line="133"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/actions.py" line="134"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/actions.py" line="135"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/actions.py" line="136"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/actions.py" line="137"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/actions.py" line="138"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/actions.py" line="138"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/actions.py" line="139"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/actions.py" line="140"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/actions.py" line="141"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/actions.py" line="142"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/actions.py" line="143"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/actions.py" line="144"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/actions.py" line="145"/>
         <source>Export NumPy script…</source>
         <translation>NumPy 스크립트 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/actions.py" line="146"/>
         <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
         <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/actions.py" line="148"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/actions.py" line="149"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/actions.py" line="150"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/actions.py" line="150"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/actions.py" line="151"/>
         <source>Reset layout</source>
         <translation>레이아웃 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/actions.py" line="152"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/actions.py" line="153"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="147"/>
+        <location filename="../../mlpviz/gui/actions.py" line="154"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/actions.py" line="155"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/actions.py" line="155"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/actions.py" line="161"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="157"/>
+        <location filename="../../mlpviz/gui/actions.py" line="164"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="158"/>
+        <location filename="../../mlpviz/gui/actions.py" line="165"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="159"/>
+        <location filename="../../mlpviz/gui/actions.py" line="166"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/actions.py" line="169"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/actions.py" line="171"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>

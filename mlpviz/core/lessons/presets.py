@@ -7,7 +7,7 @@ tests check by running it headless.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -114,24 +114,38 @@ PRESETS = {p.key: p for p in (
 QUIZ03_ACTIVATIONS = ("linear", "relu", "sigmoid")
 
 
-def quiz03(epochs: int = 300, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
-           grid: int = 50, stop: Callable[[], bool] = lambda: False) -> dict[str, dict]:
-    """Train one network shape with each activation on Playground's XOR; returns, per
-    activation, the final test loss and accuracy and the output map (grid × grid).
+QUIZ03_LR = 0.1  # at 0.03, after 300 epochs sigmoid had 68 % to linear's 66 %: now 77 %
+QUIZ03_EPOCHS = 300
+
+
+def quiz03_run(epochs: int = QUIZ03_EPOCHS, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
+               grid: int = 50, every: int = 10, stop: Callable[[], bool] = lambda: False
+               ) -> Iterator[tuple[int, dict[str, dict]]]:
+    """Train one network shape with each activation on Playground's XOR, the three in step,
+    so a class watches them side by side; every `every` epochs (and at the last) yields
+    (epoch, per activation: the test loss and accuracy and the output map, grid × grid).
     `stop()` is asked between epochs, so a closing window need not wait."""
     from ..data.grid import GridEvaluator
 
     evaluator = GridEvaluator(grid, thumb=grid // 5)
-    results = {}
-    for act in QUIZ03_ACTIVATIONS:
-        s = Scenario(dataset="xor", hidden=hidden, activation=act, weight_seed=seed,
-                     train=TrainConfig(lr=0.03))
-        t = build_trainer(s)
-        r = t.evaluate()
-        for _ in range(epochs):
-            if stop():
-                return results
-            r = t.train_epoch()
-        results[act] = {"test_loss": r.test_loss, "test_accuracy": r.test_accuracy,
-                        "map": np.array(evaluator.evaluate(t.net).output[:, :, 0])}
-    return results
+    trainers = {act: build_trainer(Scenario(dataset="xor", hidden=hidden, activation=act,
+                                            weight_seed=seed, train=TrainConfig(lr=QUIZ03_LR)))
+                for act in QUIZ03_ACTIVATIONS}
+    last = {act: t.evaluate() for act, t in trainers.items()}
+    for epoch in range(1, epochs + 1):
+        if stop():
+            return
+        for act, t in trainers.items():
+            last[act] = t.train_epoch()
+        if epoch % every == 0 or epoch == epochs:
+            yield epoch, {act: {"test_loss": last[act].test_loss,
+                                "test_accuracy": last[act].test_accuracy,
+                                "map": np.array(evaluator.evaluate(t.net).output[:, :, 0])}
+                          for act, t in trainers.items()}
+
+
+def quiz03(epochs: int = QUIZ03_EPOCHS, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
+           grid: int = 50) -> dict[str, dict]:
+    """quiz03_run's results after the last epoch."""
+    runs = list(quiz03_run(epochs, hidden, seed, grid, every=epochs))
+    return runs[-1][1] if runs else {}

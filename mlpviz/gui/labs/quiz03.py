@@ -1,8 +1,10 @@
 """Quiz 03: the same network with linear, ReLU and sigmoid activations on Playground's XOR,
-trained side by side (off the GUI thread) in three small boundary views with their final
-test losses."""
+trained side by side (off the GUI thread) in three boundary views with their test losses,
+at a pace a class can watch: the boundaries bend (or do not) over two seconds."""
 
 from __future__ import annotations
+
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,12 +13,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from ...core.data.datasets import make_dataset, split
 from ...core.data.grid import EXTENT
-from ...core.lessons.presets import QUIZ03_ACTIVATIONS, quiz03
+from ...core.lessons.presets import QUIZ03_ACTIVATIONS, QUIZ03_EPOCHS, quiz03_run
 from .. import theme
 from ..i18n import tr_activation
 
+EPOCHS_A_SECOND = 150  # the three train in step at this pace: watchable, and soon done
+
 
 class _Runner(QObject):
+    progress = Signal(int, object)  # epoch, results so far
     done = Signal(object)
 
     def __init__(self, epochs: int) -> None:
@@ -26,8 +31,13 @@ class _Runner(QObject):
 
     @Slot()
     def run(self) -> None:
-        results = quiz03(self.epochs, stop=lambda: self.cancelled)
-        if not self.cancelled:
+        start, results = time.perf_counter(), None
+        for epoch, results in quiz03_run(self.epochs, stop=lambda: self.cancelled):
+            self.progress.emit(epoch, results)
+            wait = epoch / EPOCHS_A_SECOND - (time.perf_counter() - start)
+            if wait > 0 and not self.cancelled:
+                time.sleep(wait)
+        if not self.cancelled and results is not None:
             self.done.emit(results)
 
 
@@ -38,12 +48,13 @@ class Quiz03Lab(QWidget):
         super().__init__(parent)
         self.epochs = QSpinBox()
         self.epochs.setRange(10, 5000)
-        self.epochs.setValue(300)
+        self.epochs.setValue(QUIZ03_EPOCHS)
         self.button = QPushButton()
         self.button.clicked.connect(self.start)
         grid = QGridLayout()
         self.images, self.labels, self.plots = {}, {}, {}
         self.results: dict | None = None
+        self.shown_epochs: list[int] = []  # the epochs the class saw the boundaries at
         data = split(make_dataset("xor", 0.0, 0), 50, 0)
         palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
         for col, act in enumerate(QUIZ03_ACTIVATIONS):
@@ -103,14 +114,28 @@ class Quiz03Lab(QWidget):
         if self.thread is not None:
             return
         self.button.setEnabled(False)
+        self.shown_epochs = []
         for label in self.labels.values():
             label.setText(self.tr("training…"))
         self.thread = QThread(self)
         self.runner = _Runner(self.epochs.value())
         self.runner.moveToThread(self.thread)
         self.thread.started.connect(self.runner.run)
+        self.runner.progress.connect(self.show_progress)
         self.runner.done.connect(self.show_results)
         self.thread.start()
+
+    @Slot(int, object)
+    def show_progress(self, epoch: int, results: dict) -> None:
+        """The three boundaries and scores at `epoch`, as they train."""
+        if self.thread is None:
+            return  # stopped meanwhile
+        self.shown_epochs.append(epoch)
+        for act, r in results.items():
+            self.images[act].setImage(np.clip(r["map"], -1, 1), levels=(-1, 1))
+            self.images[act].setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
+            self.labels[act].setText(self.tr("epoch {0}: test loss {1:.3f}, accuracy {2:.0%}")
+                                     .format(epoch, r["test_loss"], r["test_accuracy"]))
 
     @Slot(object)
     def show_results(self, results: dict) -> None:
