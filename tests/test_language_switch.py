@@ -177,3 +177,16 @@ def test_every_walkthrough_step_speaks_korean(qtbot, tmp_path):
                 assert not _english(html), (preset, matrix, i, html[:300])
             window.walkthrough.go(5)
             assert not _english(panel.position.text())
+
+
+def test_the_diagrams_titles_fit_after_a_switch(qtbot, tmp_path):
+    """Korean first, then English: "OUTPUT" is wider than 출력층 and was cut to "OUTPU"
+    (the diagram's fitted area was the Korean one's)."""
+    window = make_window(qtbot, tmp_path, (1280, 800), language="ko")
+    window.set_language("en")
+    view = window.network_view
+    qtbot.waitUntil(lambda: any(getattr(i, "text", lambda: "")() == "OUTPUT"
+                                for i in view.scene().items()), timeout=TIMEOUT)
+    for item in view.scene().items():
+        if getattr(item, "text", lambda: "")() in ("OUTPUT", "INPUTS"):
+            assert view.sceneRect().contains(item.sceneBoundingRect()), item.text()

@@ -90,3 +90,14 @@ def test_a_softmax_walkthrough_reads_without_scrolling_at_1280_by_800(qtbot, tmp
         qtbot.wait(5)
         assert text.verticalScrollBar().maximum() == 0, (i, text.toPlainText()[:80])
     assert _share(window) >= 0.5
+
+
+def test_shrinking_the_window_keeps_the_diagrams_share(qtbot, tmp_path):
+    """From 1600 to 1024 px wide the docks kept their pixels and the diagram was left
+    221 px (issue 24): the side docks keep their shares of the width instead."""
+    window = make_window(qtbot, tmp_path, (1600, 1000))
+    qtbot.waitUntil(lambda: _share(window) >= 0.45, timeout=TIMEOUT)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: _share(window) >= 0.35, timeout=TIMEOUT)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: _share(window) >= 0.45, timeout=TIMEOUT)

@@ -124,8 +124,11 @@ def test_the_quiver_is_tall_named_and_marked(qtbot, window):
     qtbot.waitUntil(lambda: window.quiver_view.shown, timeout=TIMEOUT)
     assert window.quiver_view.plot.height() >= 250
     plot = window.quiver_view.plot.getPlotItem()
-    assert plot.getAxis("bottom").labelText == "w17" and plot.getAxis("left").labelText == "w18"
-    assert "w17" in window.quiver_view.title.text() and "log" in window.quiver_view.title.text()
+    # the formulas' names (w18 on the diagram was w⁽³⁾₁₂ in the walkthrough)
+    assert plot.getAxis("bottom").labelText == "w⁽³⁾₁₁"
+    assert plot.getAxis("left").labelText == "w⁽³⁾₂₁"
+    assert "w⁽³⁾₁₁" in window.quiver_view.title.text() and "log" in window.quiver_view.title.text()
+    assert window.network_view.links[(2, 1, 0)].name == "w⁽³⁾₂₁"
     marked = [k for k, link in window.network_view.links.items() if link.emphasis == "on"]
     assert marked == [(2, 0, 0), (2, 1, 0)]
     window.loss_dock.raise_()

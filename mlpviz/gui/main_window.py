@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         self._step_aside()
         super().resizeEvent(event)
+        if event.oldSize().width() > 0:
+            self.docks.window_resized(event.oldSize().width())
         if self.docks.walking:
             self.docks.fit_walkthrough_soon()
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.data.features import compute_features
-from ..core.nn.naming import bias_name, weight_name
+from ..core.nn.naming import shown_bias_name, shown_weight_name
 from ..core.nn.targets import encode
 from ..core.session.snapshot import Snapshot
 from ..core.training.landscape import Landscape, loss_landscape
@@ -246,8 +246,8 @@ class NetworkQuiver(QWidget):
 
     def _name(self, key: tuple, snap: Snapshot) -> str:
         if key[0] == "w":
-            return weight_name(snap.units, len(snap.features), *key[1:])
-        return bias_name(snap.units, *key[1:])
+            return shown_weight_name(snap.units, len(snap.features), *key[1:])
+        return shown_bias_name(snap.units, len(snap.features), *key[1:])
 
     def _value(self, key: tuple, snap: Snapshot) -> float:
         return float(snap.weights[key[1]][key[2], key[3]] if key[0] == "w"

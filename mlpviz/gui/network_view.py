@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.data.features import FEATURE_LABELS, FEATURES
-from ..core.nn.naming import bias_name, unit_name, weight_name
+from ..core.nn.naming import shown_bias_name, shown_weight_name, unit_name
 from ..core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
@@ -100,6 +100,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
             "input plane (blue high, orange low). Links are weights: blue positive, orange "
             "negative, thicker for larger values. Hover a neuron to see its map large."))
         self.texts.apply()
+        if self._base_rect is not None:  # the texts' widths changed: "OUTPUT" was cut
+            self._base_rect = None
+            self._fit()
         self.needs_paint = True
         self.viewport().update()
 
@@ -149,7 +152,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
                 self.texts.add(item, tip=lambda l=l, j=j: self._neuron_tip(snap, l, j))
                 scene.addItem(item)
                 self.neurons[(l, j)] = item
-                bias = BiasItem(l, j, bias_name(units, l, j), self._open_editor, self._drag)
+                bias = BiasItem(l, j, shown_bias_name(units, len(snap.features), l, j),
+                                self._open_editor, self._drag)
                 bias.setPos(x - BiasItem.SIZE / 2, offset + j * ROW + NODE - BiasItem.SIZE / 2)
                 scene.addItem(bias)
                 self.biases[(l, j)] = bias
@@ -190,7 +194,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.scene().addItem(note)
         else:
             for l, i, j, a, b in ends:
-                link = LinkItem(l, i, j, a, b, weight_name(units, len(snap.features), l, i, j),
+                link = LinkItem(l, i, j, a, b,
+                                shown_weight_name(units, len(snap.features), l, i, j),
                                 self._open_editor, self._drag)
                 link.min_width = self.min_link_width
                 self.scene().addItem(link)

@@ -41,6 +41,12 @@ class DockLayout(QObject):
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_now)
         self._fit_shrink = True
+        # A new window width (the user's, full screen, another screen): the side docks keep
+        # their shares of it, once the resizing has stopped (shrunk from 1600 to 1024 px
+        # wide, the diagram was left 221 px: the docks kept their pixels).
+        self._resized = QTimer(self, singleShot=True, interval=120)
+        self._resized.timeout.connect(self._keep_shares)
+        self._from_width = 0
 
     def place(self) -> None:
         """Every dock in its default area; the walkthrough hidden until it is asked for."""
@@ -82,6 +88,20 @@ class DockLayout(QObject):
                       Qt.Orientation.Vertical)
         if self.walkthrough.isVisible():
             w.resizeDocks([self.walkthrough], [int(height * 0.42)], Qt.Orientation.Vertical)
+
+    def window_resized(self, old_width: int) -> None:
+        if not self._resized.isActive():
+            self._from_width = old_width
+        self._resized.start()
+
+    def _keep_shares(self) -> None:
+        width, before = self.window.width(), self._from_width
+        if before <= 0 or abs(width / before - 1) < 0.05:
+            return
+        docks = [d for d in (self.controls, self.boundary) if d.isVisible()]
+        if docks:
+            self.window.resizeDocks(docks, [int(d.width() * width / before) for d in docks],
+                                    Qt.Orientation.Horizontal)
 
     def diagram_share(self) -> float:
         """The network view's viewport width as a share of the window's width."""

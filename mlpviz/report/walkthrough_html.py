@@ -18,6 +18,7 @@ import numpy as np
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
+from ..core.nn.naming import is_lecture_shape
 from .loss_text import loss_text, shortcut_text
 from .numbers import fmt
 from .plain_text import html_text
@@ -52,7 +53,7 @@ class Names:
     """The lecture's names on its 2-2-1 net, w⁽ˡ⁾ᵢⱼ and b⁽ˡ⁾ⱼ on any other."""
 
     def __init__(self, units: list[int], n_inputs: int) -> None:
-        self.lecture = n_inputs == 2 and units == [2, 1]
+        self.lecture = is_lecture_shape(units, n_inputs)
 
     def param(self, r: dict) -> str:
         if self.lecture:
