@@ -3,6 +3,7 @@ view working, and saves its last finite state with a note."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from mlpviz.core.session import commands as c
 from mlpviz.core.session.session_file import load_session
@@ -95,3 +96,24 @@ def test_the_quiver_with_no_training_points(qtbot, window):
     qtbot.waitUntil(lambda: len(window.model.snapshot.data.train_points) > 0,
                     timeout=TIMEOUT)
     qtbot.waitUntil(lambda: len(window.quiver_view.compute_seconds) > 0, timeout=TIMEOUT)
+
+
+def test_the_diagram_gets_its_room_back_after_divergence(qtbot, tmp_path):
+    """Issue 24: a diagram squeezed while training diverged stayed so after recovery until
+    View > Reset layout. The banner no longer takes room; recovery restores the diagram."""
+    from .conftest import make_window
+
+    window = make_window(qtbot, tmp_path, (1280, 720), language="ko")
+    window.setFixedSize(window.size())  # maximized: the window cannot grow
+    window.model.send(c.SetData(dataset="plane"))
+    window.model.send(c.SetTraining(lr=10.0))
+    window.model.play()
+    qtbot.waitUntil(lambda: window.model.snapshot.diverged, timeout=20_000)
+    assert window.boundary_view.banner.isVisible()
+    assert window.boundary_view.banner.parentWidget() is window.boundary_view.plot_box
+    window.resizeDocks([window.boundary_dock], [1000], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.docks.starved(), timeout=20_000)
+    window.model.send(c.SetTraining(lr=0.03))
+    window.model.reset()
+    qtbot.waitUntil(lambda: not window.model.snapshot.diverged and not window.docks.starved(),
+                    timeout=20_000)

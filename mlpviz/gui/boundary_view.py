@@ -31,7 +31,7 @@ from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..model.session import SessionModel
 from . import theme
-from .widgets import SquarePlot
+from .widgets import Banner, SquarePlot
 
 MAX_DRAWN_POINTS = 3000  # points a scatter draws at most (a fixed sample of more)
 
@@ -67,10 +67,6 @@ class BoundaryView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
-        self.banner.hide()
         self.watch = QLabel()
         self.watch.setWordWrap(True)
         self.watch.setStyleSheet("background:#e8f1f8;color:#0b3d62;padding:6px")
@@ -104,9 +100,10 @@ class BoundaryView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.watch)
         layout.addWidget(self.stats)
-        layout.addWidget(self.banner)
         self.plot_box = SquarePlot(self.plot_widget)
         layout.addWidget(self.plot_box, 1)
+        self.banner = Banner(self.plot_box)  # over the map, taking no room from the layout
+        self.banner.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
         self.sample_note = QLabel()  # "3,000 of 20,000 points drawn", for big data
         self.sample_note.setVisible(False)
         self._counts = (0, 0)

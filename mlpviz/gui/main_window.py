@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snap) -> None:  # noqa: ANN001
         self.action_set.show_counts(self.tr("  Epoch {0}   Step {1}  ").format(
             f"{snap.epoch:,}", f"{snap.step:,}"))
+        self.docks.after_divergence(snap.diverged)
 
     def _on_option(self, name: str, value: object) -> None:
         if name == "step_mode":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -45,6 +45,32 @@ class ElidedLabel(QLabel):
                                   int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
                                   self.palette(), self.isEnabled(), self.elided(),
                                   self.foregroundRole())
+
+
+class Banner(QLabel):
+    """A wrapped message over the top of its parent, outside any layout. In the output
+    view's column, the divergence banner's height-for-width squeezed the diagram to 68 px
+    wide in a window that could not grow (maximized), and left it so after recovery."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._place()
+        super().showEvent(event)
+
+    def _place(self) -> None:
+        width = self.parentWidget().width()
+        self.setGeometry(0, 0, width, self.heightForWidth(width))
+        self.raise_()
 
 
 class SceneTexts:

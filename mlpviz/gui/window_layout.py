@@ -47,6 +47,7 @@ class DockLayout(QObject):
         self._resized = QTimer(self, singleShot=True, interval=120)
         self._resized.timeout.connect(self._keep_shares)
         self._from_width = 0
+        self._diverged = False
 
     def place(self) -> None:
         """Every dock in its default area; the walkthrough hidden until it is asked for."""
@@ -102,6 +103,14 @@ class DockLayout(QObject):
         if docks:
             self.window.resizeDocks(docks, [int(d.width() * width / before) for d in docks],
                                     Qt.Orientation.Horizontal)
+
+    def after_divergence(self, diverged: bool) -> None:
+        """Training recovered from divergence: a diagram squeezed meanwhile (while the
+        weights were NaN the docks' column took the window's width, one run in three
+        offscreen at 1024 x 768) gets its room back, without View > Reset layout."""
+        if self._diverged and not diverged and self.starved():
+            self.reset()
+        self._diverged = diverged
 
     def diagram_share(self) -> float:
         """The network view's viewport width as a share of the window's width."""
