@@ -99,6 +99,10 @@ def scale_axes(plot: pg.PlotItem, scale: float) -> None:
 
     font = QFont()
     font.setPointSizeF(9 * scale)
+    # Room above and to the right for half a tick label: the top one ("1.5") and the
+    # last one were cut at the plot's edge.
+    half = int(9 * scale * 96 / 72 / 2) + 2
+    plot.layout.setContentsMargins(2, half, half, 2)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setStyle(tickFont=font)
