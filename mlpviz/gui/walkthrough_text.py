@@ -111,8 +111,9 @@ class StepText:
             doc.setDocumentMargin(margin)
             doc.setTextWidth(width)
             tallest = 0.0
-            for r in tallest_candidates(wm.steps):
-                doc.setHtml(self.body(r))
+            # each text once: in matrix form the candidates share two (forward, backward)
+            for body in dict.fromkeys(self.body(r) for r in tallest_candidates(wm.steps)):
+                doc.setHtml(body)
                 tallest = max(tallest, doc.size().height())
             self._tallest = (key, tallest)
         return self._tallest[1]
