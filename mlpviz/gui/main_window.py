@@ -38,6 +38,7 @@ from .menus import WindowMenus
 from .network_quiver import NetworkQuiver
 from .network_view import NetworkView
 from .presentation import Presentation
+from .screen_choice import ScreenChoice
 from .training_path import WarmingUpLabel
 from .walkthrough_panel import WalkthroughPanel
 from .window_dialogs import WindowDialogs
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
                                                 self.loss_view, self.quiver_view,
                                                 self.walkthrough_panel, self.lesson_panel])
+        self.screens = ScreenChoice(self.menus.present_on, self.settings, self)
+        self.presentation.on_presenting.append(self.screens.go_there)
         self.files = FileActions(self, self.model, self.settings, self._pictures(),
                                  autosave_folder, ask)
         self.files.take_drops()

@@ -61,6 +61,7 @@ class WindowMenus(QObject):
         self.view.addActions([dock.toggleViewAction() for dock in docks])
         self.view.addSeparator()
         self.view.addActions([a.present, a.zoom_in, a.zoom_out, a.fullscreen])
+        self.present_on = self.view.addMenu("")  # filled by ScreenChoice when opened
         self.view.addSeparator()
         self.view.addAction(a.reset_layout)
         self.language = self.view.addMenu("")
@@ -100,6 +101,7 @@ class WindowMenus(QObject):
                             (self.labs, self.tr("Labs")),
                             (self.presets, self.tr("Lecture presets")),
                             (self.view, self.tr("&View")), (self.language, self.tr("Language")),
+                            (self.present_on, self.tr("Present on")),
                             (self.help, self.tr("&Help"))):
             menu.setTitle(title)
         for key, title in EXPORTS:

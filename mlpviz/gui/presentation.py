@@ -75,6 +75,7 @@ class Presentation(QObject):
         self.on = False
         self.scale = 1.5
         self.auto = True  # the factor follows the window's height until the lecturer zooms
+        self.on_presenting: list = []  # called when presentation turns on (the screen to go to)
         self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.refit)
         window.installEventFilter(self)
 
@@ -117,6 +118,9 @@ class Presentation(QObject):
 
     def set(self, on: bool, scale: float | None = None) -> None:
         """On or off; at `scale`, or (None) at the factor that fits the window's height."""
+        if on and not self.on:
+            for call in self.on_presenting:
+                call()
         self.auto = scale is None
         if scale is None:
             scale = self.fitted()

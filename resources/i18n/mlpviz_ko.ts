@@ -57,103 +57,103 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="131"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="134"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="131"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="136"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="138"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="140"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="137"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="139"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="143"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="140"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="146"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="143"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="164"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="161"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="199"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="202"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="199"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="203"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="200"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="154"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="282"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="151"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="229"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="330"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="327"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="332"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="329"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="335"/>
+        <location filename="../../mlpviz/gui/boundary_view.py" line="332"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -907,77 +907,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="358"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="359"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="363"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="360"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="364"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="365"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="366"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="333"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="335"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="219"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="222"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="243"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="357"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1066,87 +1066,87 @@ test {0:.4f}</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="134"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="137"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="159"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="163"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="162"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="166"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="186"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="190"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="219"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="224"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="221"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="226"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="229"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="229"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="237"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="242"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="239"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="244"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="246"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="251"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="247"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="252"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="252"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="257"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="260"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="265"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="261"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="266"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="262"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="267"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="391"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="396"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1952,57 +1952,62 @@ test {0:.4f}</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="96"/>
+        <location filename="../../mlpviz/gui/menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="97"/>
+        <location filename="../../mlpviz/gui/menus.py" line="98"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/menus.py" line="99"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/menus.py" line="100"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/menus.py" line="100"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/menus.py" line="101"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/menus.py" line="102"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/menus.py" line="103"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/menus.py" line="104"/>
+        <source>Present on</source>
+        <translation>발표할 화면</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="112"/>
+        <location filename="../../mlpviz/gui/menus.py" line="114"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
