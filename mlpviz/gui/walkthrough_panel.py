@@ -39,6 +39,7 @@ from .widgets import form_label
 PRESETS = {"lecture": QT_TRANSLATE_NOOP("WalkthroughPanel", "Lecture 2-2-1 (sigmoid)"),
            "quiz04": QT_TRANSLATE_NOOP("WalkthroughPanel", "Quiz 04 (ReLU)")}
 TEXT_PT = 15  # the formulas' size at scale 1 (presentation mode scales it)
+LEFT_WIDTH = 420  # the set-up column's most, at scale 1
 MAX_BATCH = 32  # samples a batch walkthrough lays out: the window trains in batches of ≤ 30
 
 
@@ -70,12 +71,12 @@ class WalkthroughPanel(QWidget):
         column.addLayout(self._setup_form())
         column.addLayout(self._nav_row())
         column.addWidget(self.runs, 1)
-        left = QWidget()
-        left.setLayout(column)
-        left.setMaximumWidth(420)
+        self.left = QWidget()
+        self.left.setLayout(column)
+        self.left.setMaximumWidth(LEFT_WIDTH)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(left)
+        layout.addWidget(self.left)
         layout.addWidget(self.text, 1)
         self.retranslate()
         wm.changed.connect(self.refresh)
@@ -353,6 +354,7 @@ class WalkthroughPanel(QWidget):
         self.start()
 
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
+        self.left.setMaximumWidth(int(LEFT_WIDTH * scale))  # its buttons' text grows too
         self._text_pt = TEXT_PT * scale
         set_point_size(self.text, self._text_pt)
         self.content_changed.emit(True)
