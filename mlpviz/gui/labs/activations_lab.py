@@ -28,7 +28,9 @@ class ActivationsLab(QWidget):
         self.legends = []
         for p in (self.f_plot, self.d_plot):
             p.showGrid(x=True, y=True, alpha=0.2)
-            self.legends.append(p.addLegend(offset=(10, 10)))
+            legend = p.addLegend(offset=(10, 10))
+            legend.setColumnCount(2)  # half as tall: it covered the curves' left end
+            self.legends.append(legend)
         self.curves, self.boxes = {}, {}
         boxes = QGridLayout()
         for n, name in enumerate(ELEMENTWISE):
@@ -103,8 +105,14 @@ class ActivationsLab(QWidget):
         super().changeEvent(event)
 
     def _show(self, name: str, on: bool) -> None:
-        for c in self.curves[name]:
+        """A curve and its legend entry: pyqtgraph lists a hidden curve with a crossed-out
+        eye, and six entries ran off the bottom of a plot 150 px tall at 1280 × 720."""
+        for legend, c in zip(self.legends, self.curves[name], strict=True):
             c.setVisible(on)
+            if on and legend.getLabel(c) is None:
+                legend.addItem(c, tr_activation(name))
+            elif not on:
+                legend.removeItem(c)
 
     def show_collapse(self, net: MLP | None = None) -> None:
         """Collapse the current network if it is all-linear, else an example 2-3-2-1."""
