@@ -306,8 +306,10 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
         image = grab(window)
         if (image.width(), image.height()) != size:
             least = window.minimumSizeHint()
-            raise MlpvizError(f"--size {size[0]}x{size[1]}: the window needs at least "
-                              f"{least.width()}x{least.height()} here")
+            raise MlpvizError(f"--size {size[0]}x{size[1]}: the window came out "
+                              f"{image.width()}x{image.height()} (it needs at least "
+                              f"{least.width()}x{least.height()} here; on a display, at most "
+                              f"the screen)")
         if not image.save(out):
             raise MlpvizError(f"{out}: cannot write the PNG")
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")

@@ -136,4 +136,4 @@ def test_a_screenshot_is_exactly_its_size(tmp_path, size):
 def test_a_size_the_window_cannot_have_is_one_line(tmp_path):
     done, out = _shot(tmp_path, "s.png", "--size", "640x400")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
-    assert "the window needs at least" in done.stderr and not out.exists()
+    assert "it needs at least" in done.stderr and not out.exists()

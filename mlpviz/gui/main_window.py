@@ -387,7 +387,10 @@ class MainWindow(QMainWindow):
             self.docks.reset()
 
     def _step_aside(self) -> None:
-        if getattr(self, "worker", None) is not None:  # (events come during __init__ too)
+        """Not before the first frame: the window's own set-up (its language, its size)
+        held the first snapshot back 0.3 s, and nothing trains yet to compete with."""
+        clock = getattr(self, "clock", None)  # (events come during __init__ too)
+        if clock is not None and clock.frames > 0:
             self.worker.step_aside(RELAYOUT_SECONDS)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802

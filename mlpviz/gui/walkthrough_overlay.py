@@ -111,9 +111,9 @@ class WalkthroughOverlay:
 
     # -- placing ---------------------------------------------------------------------------
     def _px(self) -> int:
-        """12 px; presenting, 1.7 % of the screen's height like the window's text (its
-        factor is that in 12 px units): 12 px at 720 lines, 18 px at 1080."""
-        return LABEL_PX if self.scale <= 1 else max(LABEL_PX, int(12 * self.scale))
+        """12 px; presenting, growing with the factor: 16 px at 1080 lines (1.5 %; at 18 px
+        the formulas' longer names, w⁽²⁾₂₁, found no room on a 2-4-2-1 diagram)."""
+        return LABEL_PX if self.scale <= 1 else max(LABEL_PX, int(11 * self.scale))
 
     def _view_rect(self, scene_rect: QRectF) -> QRectF:
         return QRectF(self.view.mapFromScene(scene_rect).boundingRect())
