@@ -1,8 +1,9 @@
 """The lecture hall at projector sizes (issue 24): every lesson page and every walkthrough
-step, presenting in Korean at 1280×720 and 1024×768 (and the larger screens), checked through Qt's API: the window
-is the size asked and its minimum fits, it is the only window, nothing scrolls, every
-widget's text is at least 1.6 % of the screen's height (the lesson's own 2.4 %), and the
-centre keeps its share where the page is about the diagram."""
+step, presenting in Korean at 1280×720 and 1024×768 (and the larger screens), checked
+through Qt's API: the window is the size asked and its minimum fits, it is the only window,
+nothing scrolls, every widget's text is at least 1.6 % of the screen's height (the lesson's
+own 2.4 %), numbers are whole, and the centre keeps its share where the page is about the
+diagram."""
 
 import re
 
