@@ -41,9 +41,9 @@ class CentralArea(QStackedWidget):
 
     def open_lab(self, lab: str) -> LabWindow:
         if not self.showing_lab:
+            self.lab_shown.emit(True)  # first: the docks make way, or the window grows
             self.setCurrentWidget(self.labs)
             self.updateGeometry()
-            self.lab_shown.emit(True)
         self.labs.open(lab)
         return self.labs
 
