@@ -150,4 +150,6 @@ def test_every_walkthrough_step_fits_and_reads(qtbot, tmp_path, size, matrix):
         _settled(qtbot, window)
         problems = _problems(window, size) + _broken_numbers(window.walkthrough_panel.text)
         assert not problems, (i + 1, problems)
+        text_px = font_pixels(window.walkthrough_panel.text.font())  # the lecture's main text
+        assert text_px >= 0.024 * size[1] - 0.01, (i + 1, text_px)
         assert _centre_share(window) >= MIN_CENTRE_SHARE, (i + 1, _centre_share(window))
