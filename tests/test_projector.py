@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDockWidget,
+    QGraphicsSimpleTextItem,
     QLabel,
     QScrollBar,
     QWidget,
@@ -89,6 +90,16 @@ def _problems(window, size) -> list[str]:
         if isinstance(w, QAbstractButton) and w.text() and \
                 w.fontMetrics().horizontalAdvance(w.text()) > w.width():
             found.append(f"button '{w.text()}' cut")
+    view = window.network_view
+    if view.isVisibleTo(window):  # the diagram's own texts, as drawn on screen
+        for item in view.scene().items():
+            # (+ −: the buttons' icons; not parentItem(): PySide lets Python delete the item)
+            if isinstance(item, QGraphicsSimpleTextItem) and item.isVisible() \
+                    and item.text() not in ("", "+", "−"):
+                px = item.font().pixelSize() * item.deviceTransform(
+                    view.viewportTransform()).m22()
+                if px < smallest - 0.01:
+                    found.append(f"diagram '{item.text()[:20]}' {px:.1f} px")
     menu_px = font_pixels(window.menuBar().font())
     if menu_px < smallest - 0.01:
         found.append(f"menu bar {menu_px:.1f} px")

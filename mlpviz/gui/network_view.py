@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -39,6 +40,7 @@ from .network_items import (
     activation_menu,
     text_item,
 )
+from .readable_texts import anchor_bottom, anchor_right, keep_readable, least_pixels, stand_on
 from .value_editor import ValueEditor
 from .walkthrough_overlay import WalkthroughOverlay
 from .widgets import SceneTexts
@@ -84,6 +86,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.min_link_width = 1.0  # 3 px in presentation mode
+        self.least_text_px = 0.0  # presenting, the smallest text on screen (readable_texts)
+        self.readable: list = []  # the scene's texts kept readable, made by _rebuild
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
         self.retranslate()
@@ -115,6 +119,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         scene.clear()
         self.texts.clear()
         self._base_rect = None
+        self.readable = []
         self.neurons.clear()
         self.links.clear()
         self.biases.clear()
@@ -136,8 +141,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.texts.add(item, tip=lambda n=name: self.tr(
                 "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n]))
             scene.addItem(item)
-            label = text_item(FEATURE_LABELS[name], 14)
-            label.setPos(-label.boundingRect().width() - 8, TOP + r * ROW + 9)
+            label = self._text(FEATURE_LABELS[name], 14)
+            label.setY(TOP + r * ROW + 9)
+            anchor_right(label, -8)
             scene.addItem(label)
             if name in active:
                 self.neurons[(-1, active.index(name))] = item
@@ -160,10 +166,10 @@ class NetworkView(ParameterEdits, QGraphicsView):
             if l < hidden:
                 self._layer_header(snap, l, x)
         self._build_links(snap, input_rows)
-        out = self.texts.add(text_item("", 14, bold=True), lambda: self.tr("OUTPUT"))
+        out = self.texts.add(self._text("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
-        inputs = self.texts.add(text_item("", 14, bold=True), lambda: self.tr("INPUTS"))
+        inputs = self.texts.add(self._text("", 14, bold=True), lambda: self.tr("INPUTS"))
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
@@ -186,7 +192,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.link_layer.min_width = self.min_link_width
             self.scene().addItem(self.link_layer)
             self.scene().addItem(ThumbnailLayer(list(self.neurons.values())))
-            note = self.texts.add(text_item("", 18, QColor("#666666")), lambda: self.tr(
+            note = self.texts.add(self._text("", 18, QColor("#666666")), lambda: self.tr(
                 "The {0} strongest of {1} links are drawn").format(
                     f"{min(LINK_LAYER_SHOWN, len(ends)):,}", f"{len(ends):,}"))
             bottom = max(n.sceneBoundingRect().bottom() for n in self.neurons.values())
@@ -230,7 +236,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         minus.setPos(x + 24, 0)
         scene.addItem(plus)
         scene.addItem(minus)
-        title = self.texts.add(text_item("", 15, bold=True), lambda: self.tr(
+        title = self.texts.add(self._text("", 15, bold=True), lambda: self.tr(
             "{0} HIDDEN LAYERS").format(hidden) if hidden != 1 else self.tr("1 HIDDEN LAYER"))
         title.setPos(x + 52, 0)
         scene.addItem(title)
@@ -248,17 +254,26 @@ class NetworkView(ParameterEdits, QGraphicsView):
         minus.setPos(x + 12, TOP - 52)
         scene.addItem(plus)
         scene.addItem(minus)
-        count = self.texts.add(text_item("", 12), lambda: self.tr("{0} neurons").format(n)
+        count = self.texts.add(self._text("", 12), lambda: self.tr("{0} neurons").format(n)
                           if n != 1 else self.tr("1 neuron"))
-        count.setPos(x - 8, TOP - 34)
+        count.setX(x - 8)
         scene.addItem(count)
-        act = self.texts.add(text_item("", 12, QColor(8, 119, 189)),
+        act = self.texts.add(self._text("", 12, QColor(8, 119, 189)),
                         lambda: tr_activation(snap.activations[l]) + " ▾",
                         lambda: self.tr("This layer's activation function: click to change it"))
-        act.setPos(x - 8, TOP - 20)
+        act.setX(x - 8)
+        anchor_bottom(act, TOP - 5)  # over the column's first unit; the count over it
+        stand_on(count, act)
         act.setCursor(Qt.CursorShape.PointingHandCursor)
         act.mousePressEvent = lambda e, layer=l: self._activation_menu(layer, e.screenPos())
         scene.addItem(act)
+
+    def _text(self, text: str, size: int, color: QColor | None = None,
+              bold: bool = False) -> QGraphicsSimpleTextItem:
+        """A text of the diagram, kept readable when presenting (readable_texts)."""
+        item = text_item(text, size, color, bold)
+        self.readable.append(item)
+        return item
 
     def _neuron_tip(self, snap: Snapshot, l: int, j: int) -> str:
         name = unit_name(snap.units, l, j)
@@ -278,6 +293,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
             rect.adjust(0, 0, LABEL_ROOM, rect.height() * LABEL_ROOM_BELOW)
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        keep_readable(self, self.readable, self.least_text_px)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -329,6 +345,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
         """Presentation mode: links at least 3 px wide (the diagram fits the view anyway),
         the walkthrough's labels larger."""
         self.min_link_width = 3.0 if high_contrast else 1.0
+        self.least_text_px = least_pixels() if high_contrast else 0.0
+        self._fit()
         for link in self.links.values():
             link.set_min_width(self.min_link_width)
         if self.link_layer is not None and self.model.snapshot is not None:

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_SCALE, MAX_SCALE, STEP = 1.0, 3.0, 0.25
-TEXT_SHARE = 0.017  # the smallest text's height as a share of the window's, when presenting
+TEXT_SHARE = 0.017  # the application's text as a share of the window's height, presenting
+LEAST_SHARE = 0.016  # no text on screen smaller than this share of it (plots, diagram)
 
 
 def font_pixels(font: QFont, dpi: float = 96.0) -> float:

@@ -12,12 +12,15 @@ pixels, so it is done again when the view's size changes.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from ..model.walkthrough import WalkthroughModel
 from ..report.numbers import fmt
+from .readable_texts import least_pixels
 
 MAX_LINK_LABELS = 40
 LABEL_PX = 12  # at scale 1: a label's type in screen pixels
@@ -111,9 +114,9 @@ class WalkthroughOverlay:
 
     # -- placing ---------------------------------------------------------------------------
     def _px(self) -> int:
-        """12 px; presenting, growing with the factor: 16 px at 1080 lines (1.5 %; at 18 px
-        the formulas' longer names, w⁽²⁾₂₁, found no room on a 2-4-2-1 diagram)."""
-        return LABEL_PX if self.scale <= 1 else max(LABEL_PX, int(11 * self.scale))
+        """12 px; presenting, as large as the least text allowed (1.6 % of the screen's
+        height: 12 px at 720 lines, 13 at 768, 17 at 1080)."""
+        return LABEL_PX if self.scale <= 1 else max(LABEL_PX, math.ceil(least_pixels()))
 
     def _view_rect(self, scene_rect: QRectF) -> QRectF:
         return QRectF(self.view.mapFromScene(scene_rect).boundingRect())
