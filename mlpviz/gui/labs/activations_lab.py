@@ -76,6 +76,7 @@ class ActivationsLab(QWidget):
         layout.addWidget(self.collapse_text)
         layout.addLayout(maps, 2)
         self._collapsed: MLP | None = None
+        self._collapsed_key: tuple | None = None  # what was collapsed last (not again)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,7 +98,7 @@ class ActivationsLab(QWidget):
             "W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds "
             "nothing."))
         if self.collapse_text.text():
-            self.show_collapse(self._collapsed)
+            self.show_collapse(self._collapsed, again=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,10 +115,16 @@ class ActivationsLab(QWidget):
             elif not on:
                 legend.removeItem(c)
 
-    def show_collapse(self, net: MLP | None = None) -> None:
-        """Collapse the current network if it is all-linear, else an example 2-3-2-1."""
+    def show_collapse(self, net: MLP | None = None, again: bool = False) -> None:
+        """Collapse the current network if it is all-linear, else an example 2-3-2-1; not
+        again for the same network unless asked (`again`: a new language), since opening
+        the lab shows it each time (0.1 s of a lesson's page turn)."""
         net = net or self.current_network()
-        self._collapsed = net
+        key = None if net is None else (tuple(net.activation_names),
+                                        *(a.tobytes() for a in (*net.weights, *net.biases)))
+        if not again and self.collapse_text.text() and key == self._collapsed_key:
+            return
+        self._collapsed, self._collapsed_key = net, key
         intro = ""
         if net is None or any(a != "linear" for a in net.activation_names):
             net = MLP.create(2, [3, 2], 1, "linear", "linear", rng=np.random.default_rng(6))
