@@ -11,7 +11,16 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -156,7 +165,8 @@ class Lesson(QObject):
     def _prepare_next(self) -> None:
         number = self.panel.number
         if self.on and number < len(LESSON) and page(number + 1).lab is not None:
-            self.window.prepare_lab(page(number + 1).lab, render=True)
+            w = self.window  # drawn at the size it will have: the side docks make way
+            w.central.prepare_lab(page(number + 1).lab, QSize(w.width(), w.central.height()))
 
     def resume(self) -> None:
         """At start: the lesson again if it was on when the app was closed, its page set

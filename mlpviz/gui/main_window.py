@@ -31,7 +31,7 @@ from .controls import Controls
 from .file_actions import FileActions
 from .frame_clock import FrameClock
 from .i18n import Language, tr_core, tr_preset
-from .labs.lab_window import LabWindow, tab_of
+from .labs.lab_window import LabWindow
 from .lesson import Lesson, LessonPanel
 from .loss_view import LossView
 from .menus import WindowMenus
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.network_view.attach_walkthrough(self.walkthrough)
         self.dialogs = WindowDialogs(self)
         self.preset_key: str | None = None  # the preset whose note the window shows
-        self.central = CentralArea(self.network_view)
+        self.central = CentralArea(self.network_view, self.walkthrough_panel.current_network,
+                                   lambda labs: self.presentation.add_view(labs))
         self.central.lab_shown.connect(self._on_lab_shown)
         self.setCentralWidget(self.central)
         self.controls_dock = self._dock("controls", self.controls)
@@ -276,25 +277,9 @@ class MainWindow(QMainWindow):
         if not self.lesson.on:
             self.docks.make_way_for_lab(shown, not self.presentation.on)
 
-    def prepare_lab(self, lab: str, render: bool = False) -> LabWindow:
-        """The labs, and that lab, made now if they were not, not shown; `render`: laid out
-        and drawn once at the size it will have, off screen (the first paint of a lab's
-        plots took 0.3 s)."""
-        if self.central.labs is None:
-            self.central.set_labs(LabWindow(self.walkthrough_panel.current_network))
-            self.presentation.add_view(self.central.labs)
-        labs = self.central.labs
-        widget = labs.lab(tab_of(lab))
-        if render and not self.central.showing_lab:
-            labs.resize(self.width(), self.central.height())  # the side docks make way
-            labs.tabs.setCurrentWidget(widget)
-            labs.grab()
-        return labs
-
     def open_lab(self, lab: str) -> None:
         """The lab in the diagram's place (Back to the network, or a lesson page, returns)."""
         self._step_aside()
-        self.prepare_lab(lab)
         self.central.open_lab(lab)
 
     def apply_preset(self, key: str) -> None:
