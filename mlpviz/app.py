@@ -138,11 +138,11 @@ def load_data_now(app, window, path: str) -> None:  # noqa: ANN001
 def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # noqa: ANN001
     """Process events until the window shows a snapshot at `epoch` or later, or one after
     every command sent that is no longer training (a run that diverged or stopped early)."""
-    settle(app, window, lambda snap: snap.epoch >= epoch and not snap.playing, timeout,
+    wait_for_snapshot(app, window, lambda snap: snap.epoch >= epoch and not snap.playing, timeout,
            f"training did not reach epoch {epoch} in {timeout:.0f} s")
 
 
-def settle(app, window, done, timeout: float = 120.0,  # noqa: ANN001
+def wait_for_snapshot(app, window, done, timeout: float = 120.0,  # noqa: ANN001
            what: str = "the window did not settle") -> None:
     """Process events until the window shows a snapshot for which done(snap) holds, or
     which comes after every command sent and is not training."""
@@ -235,7 +235,7 @@ def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
     window.action_set.lesson.setChecked(True)
     if window.lesson_panel.page.playground:
         window.model.send(c.TrainEpochs(PLAYGROUND_EPOCHS))
-    settle(app, window, lambda snap: False, 60, f"lesson page {number} was not set up")
+    wait_for_snapshot(app, window, lambda snap: False, 60, f"lesson page {number} was not set up")
     if window.lesson_panel.page.lab == "quiz03":
         _run_quiz03(app, window)
 

@@ -208,10 +208,6 @@ class Lesson(QObject):
             w.set_walkthrough_mode(False)
         w.docks.show_only(shown, controls=not w.presentation.on)
 
-    def saved_layout(self) -> dict[str, bool] | None:
-        """The docks as they were before the lesson (what the window remembers at exit)."""
-        return self._before[0] if self._before else None
-
     def fit(self) -> None:
         """The panel as tall as its lines at its width (its size hint is for a width
         of its own, a line taller): the diagram keeps the rest."""

@@ -48,11 +48,11 @@ class StepText:
     def __init__(self, wm: WalkthroughModel) -> None:
         self.wm = wm
         self._lecture: tuple[int, bool] = (0, False)  # (id of the walk, is it the lecture's)
+        self._walk: list | None = None  # the steps the two caches below are for
         self._tallest: dict[tuple, float] = {}  # px of the tallest text, by what it was for
-        self._tallest_of: list | None = None  # the steps they were measured for
+        self._bodies: dict[tuple, list[str]] = {}  # the candidates' texts, by what for
         self._fitted: tuple[tuple, int] = ((), 0)  # (what fit was asked, its answer)
         self.short = False  # the notes left out: the steps did not fit even set smaller
-        self._bodies: tuple[tuple, list[str]] = ((), [])  # (for what, the candidates' texts)
 
     def body(self, r: dict) -> str:
         body = self._formulas(r)
@@ -102,33 +102,30 @@ class StepText:
         return self._lecture[1]
 
     def tallest(self, font: QFont, margin: float, width: int, locale: str) -> float:
-        """The height of the tallest step's text laid out at `width` in `font`."""
+        """The height of the tallest step's text laid out at `width` in `font`; each kept
+        for the walk, since fit() tries several sizes each time it is asked."""
         wm = self.wm
-        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width, font.toString(), locale,
-               self.short)
-        if wm.steps is not self._tallest_of or len(self._tallest) > 32:
-            self._tallest.clear()  # another walk (held, so its id is not another's)
-            self._tallest_of = wm.steps
+        if wm.steps is not self._walk or len(self._tallest) > 32:
+            self._walk = wm.steps  # another walk (held: its id is no other's)
+            self._tallest.clear()
+            self._bodies.clear()
+        texts = (wm.matrix_view, locale, self.short)
+        key = (*texts, width, font.toString())
         if key not in self._tallest:
+            if texts not in self._bodies:  # each once: in matrix form the candidates share
+                self._bodies[texts] = list(dict.fromkeys(  # two, forward and backward
+                    self.body(r) for r in tallest_candidates(wm.steps)))
             doc = QTextDocument()
             doc.setDefaultStyleSheet(STYLE)
             doc.setDefaultFont(font)
             doc.setDocumentMargin(margin)
             doc.setTextWidth(width)
             tallest = 0.0
-            for body in self._candidate_bodies(key[:3] + key[-2:]):
+            for body in self._bodies[texts]:
                 doc.setHtml(body)
                 tallest = max(tallest, doc.size().height())
             self._tallest[key] = tallest
         return self._tallest[key]
-
-    def _candidate_bodies(self, key: tuple) -> list[str]:
-        """The texts that can be the tallest, each once (in matrix form the candidates
-        share two, forward and backward), made once for all the sizes fit() tries."""
-        if self._bodies[0] != key:
-            self._bodies = (key, list(dict.fromkeys(
-                self.body(r) for r in tallest_candidates(self.wm.steps))))
-        return self._bodies[1]
 
     def fit(self, text: QTextBrowser, size: float, limit: int | None, chrome: int) -> int:
         """The height (the tallest step's plus `chrome`) of `text` showing the steps in

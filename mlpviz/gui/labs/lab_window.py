@@ -66,9 +66,7 @@ class LabWindow(QMainWindow):
             self.tabs.blockSignals(False)
             stand_in.deleteLater()
             self._scaled[name] = 1.0
-            if self._scale != 1.0:  # at presentation's factor now, not when first shown
-                theme.scale_plots(widget, self._scale)
-                self._scaled[name] = self._scale
+            self._scale_lab(name)  # at presentation's factor now, not when first shown
         return self._made[name]
 
     def _scale_shown(self) -> None:
@@ -77,7 +75,11 @@ class LabWindow(QMainWindow):
         if not self.isVisible():
             return
         name = TABS[self.tabs.currentIndex()]
-        if name in self._made and self._scaled.get(name) != self._scale:
+        if name in self._made:
+            self._scale_lab(name)
+
+    def _scale_lab(self, name: str) -> None:
+        if self._scaled.get(name) != self._scale:
             theme.scale_plots(self._made[name], self._scale)
             self._scaled[name] = self._scale
 

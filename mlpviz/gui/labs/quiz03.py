@@ -5,6 +5,7 @@ at a pace a class can watch: the boundaries bend (or do not) over two seconds.""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -131,20 +132,21 @@ class Quiz03Lab(QWidget):
         if self.thread is None:
             return  # stopped meanwhile
         self.shown_epochs.append(epoch)
+        self._draw(results, lambda r: self.tr(
+            "epoch {0}: test loss {1:.3f}, accuracy {2:.0%}").format(
+                epoch, r["test_loss"], r["test_accuracy"]))
+
+    def _draw(self, results: dict, label: Callable[[dict], str]) -> None:
         for act, r in results.items():
             self.images[act].setImage(np.clip(r["map"], -1, 1), levels=(-1, 1))
             self.images[act].setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
-            self.labels[act].setText(self.tr("epoch {0}: test loss {1:.3f}, accuracy {2:.0%}")
-                                     .format(epoch, r["test_loss"], r["test_accuracy"]))
+            self.labels[act].setText(label(r))
 
     @Slot(object)
     def show_results(self, results: dict) -> None:
         self.results = results
-        for act, r in results.items():
-            self.images[act].setImage(np.clip(r["map"], -1, 1), levels=(-1, 1))
-            self.images[act].setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)
-            self.labels[act].setText(self.tr("test loss {0:.3f}, accuracy {1:.0%}").format(
-                r["test_loss"], r["test_accuracy"]))
+        self._draw(results, lambda r: self.tr("test loss {0:.3f}, accuracy {1:.0%}").format(
+            r["test_loss"], r["test_accuracy"]))
         self.stop()
         self.button.setEnabled(True)
         self.finished.emit()
