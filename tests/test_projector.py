@@ -132,9 +132,14 @@ def _centre_share(window) -> float:
     return c.width() * c.height() / (window.width() * window.height())
 
 
-@pytest.mark.parametrize("size", PAGE_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_lesson_page_fits_and_reads(qtbot, tmp_path, size):
+@pytest.mark.parametrize("size, english", [
+    *((size, False) for size in PAGE_SIZES),
+    *((size, True) for size in STEP_SIZES[:2])],  # switched to English live, presenting
+    ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else ("en" if v else "ko"))
+def test_every_lesson_page_fits_and_reads(qtbot, tmp_path, size, english):
     window = _presenting(qtbot, tmp_path, size)
+    if english:
+        window.set_language("en")
     window.lesson_panel.go(1)
     for number in range(1, len(LESSON) + 1):
         if number > 1:
