@@ -49,10 +49,10 @@ class CentralArea(QStackedWidget):
             self.labs.leave.connect(self.show_diagram)
             self.addWidget(self.labs)
             self._labs_made(self.labs)
-        widget = self.labs.lab(tab_of(lab))
+        self.labs.lab(tab_of(lab))
         if size is not None and not self.showing_lab:
             self.labs.resize(size)
-            self.labs.tabs.setCurrentWidget(widget)
+            self.labs.set_up(lab)
             self.labs.grab()
         return self.labs
 

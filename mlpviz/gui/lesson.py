@@ -41,6 +41,14 @@ TEXT_SIZE = 1.5  # the page's lines in presentation mode, against the applicatio
 PREPARE_MS = 400  # after a page turn: the next page's lab is made then
 
 
+def settle_layout() -> None:
+    """The layouts a page turn asked for, done now: the first frame is then the page's
+    last (the activation lab was painted four times over as its docks, plots and maps
+    took their sizes one after another, 0.4 s of Page Down)."""
+    for _ in range(3):  # a layout done can ask for its parents' or children's
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def tr_lesson(text: str) -> str:
     return QCoreApplication.translate("lesson", text)
 
@@ -93,6 +101,18 @@ class LessonPanel(QWidget):
         self.settings.setValue("lesson_page", self.number)
         self.retranslate()
         self.page_changed.emit(self.number)
+
+    def growth_to(self, number: int) -> int:
+        """How much taller (px) the panel's lines are on page `number` than on this one,
+        at the width they have: the next page's lab is drawn ahead at the height it will
+        have (drawn at another, its plots were drawn three times over on Page Down)."""
+        metrics, width = self.text.fontMetrics(), self.text.contentsRect().width()
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def height(text: str) -> int:
+            return metrics.boundingRect(0, 0, width, 100_000, flags, text).height()
+
+        return height(tr_lesson(page(number).text)) - height(self.text.text())
 
     def next(self) -> None:
         if self.number < len(LESSON):
@@ -158,15 +178,23 @@ class Lesson(QObject):
         if self.on:
             self.apply(page(number))
             self.fit()
+            settle_layout()
             # while the page is read: the next page's lab made (not on Page Down: the
             # activation lab took 0.8 s to make, the window frozen)
             self._prepare.start()
 
     def _prepare_next(self) -> None:
-        number = self.panel.number
-        if self.on and number < len(LESSON) and page(number + 1).lab is not None:
-            w = self.window  # drawn at the size it will have: the side docks make way
-            w.central.prepare_lab(page(number + 1).lab, QSize(w.width(), w.central.height()))
+        """What the next page shows first, made or laid out while this one is read."""
+        number, w = self.panel.number, self.window
+        if not self.on or number == len(LESSON):
+            return
+        coming = page(number + 1)
+        if coming.lab is not None:  # drawn at the size it will have: side docks make way
+            height = w.central.height() - self.panel.growth_to(number + 1)
+            w.central.prepare_lab(coming.lab, QSize(w.width(), height))
+        elif coming.walkthrough is not None and w.walkthrough.active \
+                and coming.matrix != w.walkthrough.matrix_view:
+            w.walkthrough_panel.prepare_form(coming.matrix)
 
     def resume(self) -> None:
         """At start: the lesson again if it was on when the app was closed, its page set
@@ -197,6 +225,7 @@ class Lesson(QObject):
             app.installEventFilter(self._keys)
             self.apply(self.panel.page)
             self.fit()
+            self._prepare.start()  # the lesson opened on a page: its next page's lab too
             return
         self.dock.setVisible(False)
         app.removeEventFilter(self._keys)
@@ -245,10 +274,13 @@ class Lesson(QObject):
         if p.playground and self.autoplay:
             w.model.send(c.Play())
         if p.walkthrough is not None:
-            self.matrix(p.matrix)
-            w.start_preset(p.walkthrough)  # the walkthrough starts at once, at its first step
-            self._open_phase(p.phase)
+            with self.wm.changed.held():  # the panel and the diagram drawn once, not thrice
+                self.matrix(p.matrix)
+                w.start_preset(p.walkthrough)  # at once, at its first step
+                self._open_phase(p.phase)
         if p.lab is not None:
+            self.fit()  # first: the lab, laid out ahead at the page's size, keeps it
+            settle_layout()
             w.open_lab(p.lab)
         w.docks.show_only(p.views)
         if w.size() != size and not (w.isMaximized() or w.isFullScreen()):

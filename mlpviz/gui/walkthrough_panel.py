@@ -374,9 +374,16 @@ class WalkthroughPanel(QWidget):
             wm.index + 1, len(wm.steps), tr_walk(r["phase"])))
         self.text.setHtml(self.step_text.body(r))
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        if wm.index == 0 or self._sized_for != (wm.walk, wm.batch, wm.matrix_view):
-            self._sized_for = (wm.walk, wm.batch, wm.matrix_view)
+        sized_for = (wm.walk, wm.batch, wm.matrix_view)  # by identity: a walk's == compares
+        if wm.index == 0 or len(self._sized_for) != 3 \
+                or any(a is not b for a, b in zip(self._sized_for, sized_for)):  # arrays
+            self._sized_for = sized_for
             self.content_changed.emit(True)
+
+    def prepare_form(self, matrix: bool) -> None:
+        """The other form's text laid out ahead (StepText.prepare)."""
+        if self.wm.steps and self.wm.batch is None:
+            self.step_text.prepare(self.text, self._text_pt, matrix)
 
     def needed_height(self, limit: int | None = None) -> int:
         """The panel's height that shows the tallest step whole, at the text's width: the

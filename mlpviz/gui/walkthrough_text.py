@@ -51,6 +51,7 @@ class StepText:
         self._walk: list | None = None  # the steps the two caches below are for
         self._tallest: dict[tuple, float] = {}  # px of the tallest text, by what it was for
         self._bodies: dict[tuple, list[str]] = {}  # the candidates' texts, by what for
+        self._documents_by_body: dict[str, QTextDocument] = {}
         self._fitted: tuple[tuple, int] = ((), 0)  # (what fit was asked, its answer)
         self.short = False  # the notes left out: the steps did not fit even set smaller
 
@@ -102,37 +103,55 @@ class StepText:
         return self._lecture[1]
 
     def tallest(self, font: QFont, margin: float, width: int, locale: str) -> float:
-        """The height of the tallest step's text laid out at `width` in `font`; each kept
-        for the walk, since fit() tries several sizes each time it is asked."""
+        """The height of the tallest step's text laid out at `width` in `font`; kept by
+        the texts it is for, since fit() tries several sizes each time it is asked and a
+        lesson page starts a walk it showed before."""
         wm = self.wm
-        if wm.steps is not self._walk or len(self._tallest) > 32:
+        if wm.steps is not self._walk:
             self._walk = wm.steps  # another walk (held: its id is no other's)
-            self._tallest.clear()
             self._bodies.clear()
         texts = (wm.matrix_view, locale, self.short)
-        key = (*texts, width, font.toString())
+        if texts not in self._bodies:  # each once: in matrix form the candidates share
+            self._bodies[texts] = list(dict.fromkeys(  # two, forward and backward
+                self.body(r) for r in tallest_candidates(wm.steps)))
+        bodies = tuple(self._bodies[texts])
+        key = (bodies, width, margin, font.toString())
         if key not in self._tallest:
-            if texts not in self._bodies:  # each once: in matrix form the candidates share
-                self._bodies[texts] = list(dict.fromkeys(  # two, forward and backward
-                    self.body(r) for r in tallest_candidates(wm.steps)))
-            doc = QTextDocument()
-            doc.setDefaultStyleSheet(STYLE)
-            doc.setDefaultFont(font)
-            doc.setDocumentMargin(margin)
-            doc.setTextWidth(width)
+            if len(self._tallest) > 64:
+                self._tallest.clear()
             tallest = 0.0
-            for body in self._bodies[texts]:
-                doc.setHtml(body)
+            for doc in self._documents(bodies):
+                if doc.documentMargin() != margin:  # each a layout: only what changed
+                    doc.setDocumentMargin(margin)
+                if doc.textWidth() != width:
+                    doc.setTextWidth(width)
+                if doc.defaultFont() != font:
+                    doc.setDefaultFont(font)
                 tallest = max(tallest, doc.size().height())
             self._tallest[key] = tallest
         return self._tallest[key]
+
+    def _documents(self, bodies: tuple[str, ...]) -> list[QTextDocument]:
+        """The texts parsed once each and laid out again in each font: parsing the matrix
+        form's tables was most of a lesson page's 0.2 s turn."""
+        if len(self._documents_by_body) > 32:
+            self._documents_by_body.clear()
+        for body in bodies:
+            if body not in self._documents_by_body:
+                doc = self._documents_by_body[body] = QTextDocument()
+                doc.setDefaultStyleSheet(STYLE)
+                doc.setHtml(body)
+        return [self._documents_by_body[b] for b in bodies]
 
     def fit(self, text: QTextBrowser, size: float, limit: int | None, chrome: int) -> int:
         """The height (the tallest step's plus `chrome`) of `text` showing the steps in
         `size` points, or where that is over `limit`, a point smaller at a time down to 80 %
         (a softmax step at 1280 × 800 lost its last line to a scroll bar); sets that size."""
         wm = self.wm
-        key = (id(wm.steps), len(wm.steps), wm.matrix_view, text.viewport().width(), size,
+        # the width without a scroll bar (the steps are made to fit without one): the
+        # viewport's came and went with the bar as sizes were tried, each a new layout
+        width = text.contentsRect().width()
+        key = (id(wm.steps), len(wm.steps), wm.matrix_view, width, size,
                limit, chrome, text.locale().name())
         if self._fitted[0] != key:
             for short in (False, True):
@@ -140,14 +159,33 @@ class StepText:
                 while True:
                     set_point_size(text, pt)
                     needed = int(self.tallest(text.font(), text.document().documentMargin(),
-                                              text.viewport().width(), key[-1])) + chrome
+                                              width, key[-1])) + chrome
                     if limit is None or needed <= limit or pt - 1 < SMALLEST * size:
                         break
-                    pt -= 1
+                    pt -= 1  # (not by the ratio: set smaller, fewer lines wrap)
                 if limit is None or needed <= limit:
                     break
             self._fitted = (key, needed)
         return self._fitted[1]
+
+
+    def prepare(self, text: QTextBrowser, size: float, matrix: bool) -> None:
+        """The tallest steps laid out ahead in the scalar or matrix form at each size fit()
+        may try, while a lesson page is read: the next page shows that form (laid out on
+        its Page Down, the matrix form's tables took 0.1 s)."""
+        wm, font = self.wm, QFont(text.font())
+        shown = wm.matrix_view, self.short
+        wm.matrix_view = matrix  # (the texts only: no one is told, nothing is shown)
+        try:
+            for self.short in (False, True):
+                pt = size
+                while pt >= SMALLEST * size:
+                    font.setPointSizeF(pt)
+                    self.tallest(font, text.document().documentMargin(),
+                                 text.contentsRect().width(), text.locale().name())
+                    pt -= 1
+        finally:
+            wm.matrix_view, self.short = shown
 
 
 def set_point_size(widget: QWidget, pt: float) -> None:

@@ -119,19 +119,21 @@ class ActivationsLab(QWidget):
         """Collapse the current network if it is all-linear, else an example 2-3-2-1; not
         again for the same network unless asked (`again`: a new language), since opening
         the lab shows it each time (0.1 s of a lesson's page turn)."""
-        net = net or self.current_network()
+        net = self._collapsed = net or self.current_network()  # a new language: again
+        intro = ""
+        if net is None or any(a != "linear" for a in net.activation_names):
+            net = None  # the example, the same for every network that is not all-linear
+            intro = self.tr("The window's network is not all-linear, so here is an example "
+                            "2-3-2-1 linear network. ")
         key = None if net is None else (tuple(net.activation_names),
                                         *(a.tobytes() for a in (*net.weights, *net.biases)))
         if not again and self.collapse_text.text() and key == self._collapsed_key:
             return
-        self._collapsed, self._collapsed_key = net, key
-        intro = ""
-        if net is None or any(a != "linear" for a in net.activation_names):
+        self._collapsed_key = key
+        if net is None:
             net = MLP.create(2, [3, 2], 1, "linear", "linear", rng=np.random.default_rng(6))
             for w in net.weights:
                 w *= 3
-            intro = self.tr("The window's network is not all-linear, so here is an example "
-                            "2-3-2-1 linear network. ")
         try:
             one = collapse(net)
         except MlpvizError as e:

@@ -110,13 +110,19 @@ class LabWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def open(self, lab: str) -> None:
+    def set_up(self, lab: str) -> None:
+        """That lab's tab, made and filled in as it opens, not shown (the lesson lays it
+        out ahead: the activation lab's collapse text, set only on opening, moved its
+        plots and had them drawn again)."""
         self.tabs.setCurrentIndex(TABS.index(tab_of(lab)))
         self.lab(tab_of(lab))  # (index 0 may have been current already: no signal then)
         if lab == "surface":
             self.descent2d.show_3d(True)
         if lab == "activations":
             self.activations.show_collapse()
+
+    def open(self, lab: str) -> None:
+        self.set_up(lab)
         self.show()
 
     def set_scale(self, scale: float, high_contrast: bool = False) -> None:
