@@ -57,6 +57,8 @@ class ActivationsLab(QWidget):
         self.images = []
         for p in self.maps:
             p.setAspectLocked(True)
+            for side in ("bottom", "left"):  # the square plane is all that matters: its
+                p.hideAxis(side)  # axis ran −60 … 60 across a wide, low plot
             img = pg.ImageItem(axisOrder="row-major")
             img.setColorMap(theme.pale_cmap())
             p.addItem(img)
