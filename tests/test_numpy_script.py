@@ -153,7 +153,7 @@ def test_file_export_numpy_script_from_the_window(qtbot, window, tmp_path):
     path = tmp_path / "mlp.py"
     written(qtbot, window, window.files.export_script, str(path))
     text = path.read_text(encoding="utf-8")
-    assert "from `the mlpviz window at epoch 0`" in text and "EPOCHS = 100" in text
+    assert "SOURCE = 'the mlpviz window at epoch 0'" in text and "EPOCHS = 100" in text
     window.model.send(c.TrainEpochs(100))
     qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 100
                     and not window.model.snapshot.playing, timeout=60_000)

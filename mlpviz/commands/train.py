@@ -23,7 +23,7 @@ from ..core.session.session_file import SESSION_SUFFIX, load_session, thinned
 from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
 from ..core.training.trainer import Trainer, TrainingData, default_backend, one_sample_data
-from ..report.numpy_script import numpy_script
+from ..report.numpy_script import numpy_script, script_data_path
 from .common import NETWORK_HELP, count, finite, print_json
 from .scenario_args import add_scenario_arguments, scenario_from_args, train_config
 from .training_run import run_training
@@ -176,7 +176,8 @@ def _emit_script(args: argparse.Namespace, trainer: Trainer, epochs: int, steps:
     if steps is not None and not one_sample:
         raise MlpvizError("--emit-script trains whole epochs: give --epochs, not --steps")
     source = "mlpviz " + shlex.join(sys.argv[1:]) if sys.argv[1:2] == ["train"] else ""
-    write_file(args.emit_script, numpy_script(trainer, epochs - trainer.epoch, source))
+    write_file(args.emit_script, numpy_script(trainer, epochs - trainer.epoch, source,
+                                              script_data_path(args.emit_script)))
 
 
 def _summary(trainer: Trainer, r, most_rows: int) -> dict:  # noqa: ANN001

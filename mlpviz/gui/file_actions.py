@@ -381,7 +381,8 @@ class FileActions(QObject):
 
     def export_script(self, path: str) -> bool:
         s = self.current_session()
-        return s is not None and self._write(path, "script", lambda: session_script(s))
+        return s is not None and self._write(path, "script",
+                                             lambda: session_script(s, path=path))
 
     # -- pictures ------------------------------------------------------------------------
     def export_view(self, what: str) -> None:

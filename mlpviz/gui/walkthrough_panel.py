@@ -58,7 +58,7 @@ class WalkthroughPanel(QWidget):
         self.step_text = StepText(wm)
         self.preset: str | None = None
         self._follow_units: list[int] = []
-        self._sized_for: tuple = ()
+        self._sized_for: tuple = (None, None, None)
         self.text = QTextBrowser()
         self.text.document().setDefaultStyleSheet(STYLE)
         self._text_pt = float(TEXT_PT)  # its size at this scale; smaller if it must fit
@@ -375,8 +375,8 @@ class WalkthroughPanel(QWidget):
         self.text.setHtml(self.step_text.body(r))
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft)
         sized_for = (wm.walk, wm.batch, wm.matrix_view)  # by identity: a walk's == compares
-        if wm.index == 0 or len(self._sized_for) != 3 \
-                or any(a is not b for a, b in zip(self._sized_for, sized_for)):  # arrays
+        if wm.index == 0 or any(a is not b for a, b in zip(self._sized_for, sized_for,
+                                                           strict=True)):  # (arrays)
             self._sized_for = sized_for
             self.content_changed.emit(True)
 

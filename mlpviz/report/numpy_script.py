@@ -1,16 +1,25 @@
 """The network and its training as one NumPy script, to read beside the lecture's code.
 
-The script holds the network's weights, the data (inline, the features computed), and the
-trainer's loop: its optimizer, regularization, batches and shuffle order, the shuffle's
-generator in the state the trainer's is in. Run, it trains as `mlpviz train` does and prints
+The script holds the network's weights, the data (inline, the features computed; past
+INLINE_ROWS rows in a checksummed .npz beside it), and the trainer's loop: its optimizer,
+regularization, batches and shuffle order, the shuffle's generator in the state the
+trainer's is in. Run, it trains as `mlpviz train` does and prints
 the weights as JSON on its last line; they equal mlpviz's to rounding (tests hold it to
 1e-9). The activations' lines come from the activation table (nn/activations.py), and every
 operation is written in the order the NumPy trainer does it, so the rounding is the same.
+
+Emitted code is data: every text that comes from the user (the command line, feature and
+file names) is written as a Python literal (repr), never into a comment or docstring, and
+the script is parsed before it is handed on, so no name can become code.
 """
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import io
 import textwrap
+from pathlib import Path
 
 import numpy as np
 
@@ -22,22 +31,38 @@ from ..core.training.scenario import build_trainer
 from ..core.training.trainer import Trainer
 
 Array = np.ndarray
+MOST_WEIGHTS = 10_000  # a script is for reading: more are refused (a 64-32-10 net has 2,410)
+INLINE_ROWS = 10_000  # more rows (training and test) go to a data file beside the script
 
 
-def numpy_script(trainer: Trainer, epochs: int, source: str = "") -> str:
+def numpy_script(trainer: Trainer, epochs: int, source: str = "",
+                 data_file: Path | None = None) -> str:
     """The script that trains `trainer`'s network for `epochs` epochs from where it is now
-    (the start of an epoch). `source` says where it came from, for its docstring."""
+    (the start of an epoch). `source` says where it came from (kept as a string literal).
+    Data of over INLINE_ROWS rows is written to `data_file` (safely, through write_file)
+    and the script reads it from beside itself, checking its SHA-256."""
     cfg, net = trainer.config, trainer.net
     if cfg.optimizer == "perceptron":
         raise MlpvizError("the perceptron rule is not gradient descent: a NumPy script "
                           "covers SGD, momentum and Adam")
     if trainer.position_in_epoch:
         raise MlpvizError("the script starts at the beginning of an epoch")
+    weights = sum(w.size for w in net.weights)
+    if weights > MOST_WEIGHTS:
+        raise MlpvizError(f"the network has {weights:,} weights: a NumPy script is made for "
+                          f"at most {MOST_WEIGHTS:,}")
     d = trainer.data
+    arrays = {"X": d.x_train, "T": trainer.t_train, "X_test": d.x_test, "T_test": trainer.t_test}
+    big = len(d.x_train) + len(d.x_test) > INLINE_ROWS
+    if big and data_file is None:
+        raise MlpvizError(f"{len(d.x_train) + len(d.x_test):,} rows are too many to write "
+                          "into a script: write it to a file")
+    data = _data_file(arrays, data_file) if big else _data(arrays)  # type: ignore[arg-type]
     parts = [
-        _header(trainer, epochs, source),
-        "import json\n\nimport numpy as np\n\n" + _network(trainer),
-        _data(d.x_train, trainer.t_train, d.x_test, trainer.t_test, list(net.features)),
+        _header(trainer, epochs),
+        _imports(big) + "# Where the script came from, and the inputs in X's columns.\n"
+        f"SOURCE = {source!r}\nFEATURES = {list(net.features)!r}\n\n" + _network(trainer),
+        data,
         _activations(net.activation_names),
         _forward(),
         _loss(net.loss_name, net.output_activation),
@@ -45,36 +70,61 @@ def numpy_script(trainer: Trainer, epochs: int, source: str = "") -> str:
         _update(trainer),
         _loop(trainer, epochs),
     ]
-    return "\n\n\n".join(p.rstrip("\n") for p in parts) + "\n"
+    text = "\n\n\n".join(p.rstrip("\n") for p in parts) + "\n"
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError) as e:  # a fault of ours, never a name's doing
+        raise MlpvizError(f"the script would not parse ({e}); nothing was written") from None
+    return text
 
 
-def session_script(s: Session, epochs: int = 100) -> str:
+def script_data_path(script: str | Path) -> Path:
+    """The data file beside a script: mlp.py's is mlp.data.npz."""
+    p = Path(script)
+    return p.with_name(p.stem + ".data.npz")
+
+
+def session_script(s: Session, epochs: int = 100, path: str | Path | None = None) -> str:
     """The window's network and data as a script: from the current weights, with the
     optimizer's state at zero and the shuffle from its seed (the window's own run goes on
-    from where its shuffle is)."""
+    from where its shuffle is). Big data goes beside `path`."""
     trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
-    return numpy_script(trainer, epochs, f"the mlpviz window at epoch {s.epoch}")
+    return numpy_script(trainer, epochs, f"the mlpviz window at epoch {s.epoch}",
+                        None if path is None else script_data_path(path))
 
 
 # -- the parts ---------------------------------------------------------------------------
-def _header(trainer: Trainer, epochs: int, source: str) -> str:
+def _header(trainer: Trainer, epochs: int) -> str:
+    """The docstring: only what mlpviz itself names (shapes, tables' names, numbers)."""
     net, cfg = trainer.net, trainer.config
     shape = "-".join(str(n) for n in [net.n_inputs, *net.units])
     acts = ", ".join(net.activation_names)
     reg = "" if cfg.regularization == "none" else \
         f", {cfg.regularization.upper()} λ = {cfg.reg_rate:g}"
     order = "shuffled each epoch" if cfg.shuffle else "in order"
-    origin = f"\nfrom `{source}`" if source else ""
     optimizer = {"sgd": "SGD", "momentum": "momentum", "adam": "Adam"}[cfg.optimizer]
     first = f"A {shape} network ({acts}) with {net.loss_name} loss, written by mlpviz"
     how = textwrap.fill(f"It trains as mlpviz does: {optimizer}, η = {cfg.lr:g}{reg}, batches "
                         f"of {cfg.batch_size}, the rows {order}, {epochs} epochs. It needs "
                         "only NumPy: run it with python, and the last line it prints is the "
-                        "trained weights as JSON.", 88)
-    return f'''"""{first} {__version__}{origin}.
+                        "trained weights as JSON. SOURCE says where it came from.", 88)
+    return f'''"""{first} {__version__}.
 
 {how}
 """'''
+
+
+def _imports(data_file: bool) -> str:
+    more = "import hashlib\nimport io\n" if data_file else ""
+    path = "from pathlib import Path\n" if data_file else ""
+    return f"{more}import json\n{path}\nimport numpy as np\n\n"
+
+
+def _number(v: float) -> str:
+    """A float as Python reads it back exactly; inf and nan as NumPy's names."""
+    if np.isfinite(v):
+        return repr(v)
+    return "np.nan" if np.isnan(v) else ("np.inf" if v > 0 else "-np.inf")
 
 
 def _array(a: Array, indent: str = "    ") -> str:
@@ -83,8 +133,8 @@ def _array(a: Array, indent: str = "    ") -> str:
     if a.ndim == 2 and len(a) == 0:
         return f"np.empty((0, {a.shape[1]}))"
     if a.ndim == 1:
-        return "np.array([" + ", ".join(repr(float(v)) for v in a) + "])"
-    rows = ",\n".join(f"{indent}    [" + ", ".join(repr(float(v)) for v in row) + "]"
+        return "np.array([" + ", ".join(_number(float(v)) for v in a) + "])"
+    rows = ",\n".join(f"{indent}    [" + ", ".join(_number(float(v)) for v in row) + "]"
                       for row in a)
     return f"np.array([\n{rows},\n{indent}])"
 
@@ -101,17 +151,46 @@ def _network(trainer: Trainer) -> str:
     return "\n".join(lines)
 
 
-def _data(x: Array, t: Array, x_test: Array, t_test: Array, features: list[str]) -> str:
+def _data(arrays: dict[str, Array]) -> str:
+    x, t, x_test = arrays["X"], arrays["T"], arrays["X_test"]
     lines = [f"# The data, a sample a row: X ({len(x)}, {x.shape[1]}) the inputs "
-             f"({', '.join(features)}),",
+             "(named in FEATURES),",
              f"# T ({len(t)}, {t.shape[1]}) the targets in the output's range.",
              f"X = {_array(x, '')}", f"T = {_array(t, '')}"]
     if len(x_test):
         lines += ["# The test rows: measured, never trained on.",
-                  f"X_test = {_array(x_test, '')}", f"T_test = {_array(t_test, '')}"]
+                  f"X_test = {_array(x_test, '')}", f"T_test = {_array(arrays['T_test'], '')}"]
     else:
         lines += ["X_test = T_test = None  # no test rows"]
     return "\n".join(lines)
+
+
+def _data_file(arrays: dict[str, Array], path: Path) -> str:
+    """The data written to `path` as .npz (no pickles), and the lines that read it back
+    from beside the script, refusing a file that is not the one written."""
+    from ..core.files import write_file
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **{k: np.asarray(v, dtype=float) for k, v in arrays.items()})
+    raw = buffer.getvalue()
+    write_file(path, raw)
+    x, t = arrays["X"], arrays["T"]
+    test = "X_test, T_test = d[\"X_test\"], d[\"T_test\"]" if len(arrays["X_test"]) \
+        else "X_test = T_test = None  # no test rows"
+    return "\n".join([
+        f"# The data, a sample a row: X ({len(x)}, {x.shape[1]}) the inputs (named in "
+        "FEATURES),",
+        f"# T ({len(t)}, {t.shape[1]}) the targets in the output's range; too many rows to "
+        "write here, so",
+        "# they are in a NumPy file beside this script.",
+        f"DATA_FILE = Path(__file__).with_name({path.name!r})",
+        f"DATA_SHA256 = {hashlib.sha256(raw).hexdigest()!r}",
+        "raw = DATA_FILE.read_bytes()",
+        "if hashlib.sha256(raw).hexdigest() != DATA_SHA256:",
+        "    raise SystemExit(f\"{DATA_FILE}: not the data this script was written with\")",
+        "with np.load(io.BytesIO(raw), allow_pickle=False) as d:",
+        "    X, T = d[\"X\"], d[\"T\"]",
+        f"    {test}"])
 
 
 def _activations(names: list[str]) -> str:

@@ -1,15 +1,18 @@
-"""A 2-2-1 network (sigmoid, sigmoid) with mse loss, written by mlpviz {version}
-from `mlpviz train lecture --dataset xor4 --batch-size 1 --lr 0.2 --epochs 20`.
+"""A 2-2-1 network (sigmoid, sigmoid) with mse loss, written by mlpviz {version}.
 
 It trains as mlpviz does: SGD, η = 0.2, batches of 1, the rows shuffled each epoch, 20
 epochs. It needs only NumPy: run it with python, and the last line it prints is the
-trained weights as JSON.
+trained weights as JSON. SOURCE says where it came from.
 """
 
 
 import json
 
 import numpy as np
+
+# Where the script came from, and the inputs in X's columns.
+SOURCE = 'mlpviz train lecture --dataset xor4 --batch-size 1 --lr 0.2 --epochs 20'
+FEATURES = ['x1', 'x2']
 
 # The network, in the lecture's row convention Z = XW + B: W[l] is (units below,
 # units of layer l) and W[l][i, j] the weight from unit i below to unit j.
@@ -29,7 +32,7 @@ b = [
 ]
 
 
-# The data, a sample a row: X (4, 2) the inputs (x1, x2),
+# The data, a sample a row: X (4, 2) the inputs (named in FEATURES),
 # T (4, 1) the targets in the output's range.
 X = np.array([
     [0.0, 0.0],
