@@ -74,6 +74,17 @@ def read_bytes(path: str | Path, max_bytes: int, first: int | None = None
     return data, info.st_size
 
 
+def exists(path: str | Path) -> bool:
+    """Whether `path` names something (through links; read_bytes says if it is not a file
+    it can read), False for a name no system call takes: Path.is_file raised on a name
+    over 255 bytes, and on a NUL."""
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def read_text(path: str | Path, max_bytes: int, encoding: str = "utf-8") -> str:
     """A text file's contents, with every way of failing said in one line."""
     data, _ = read_bytes(path, max_bytes)

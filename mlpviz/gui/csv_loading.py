@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.data.csvio import CsvData, file_sha256, read_csv
+from ..core.data.csvio import CsvData, read_csv
 from ..core.errors import MlpvizError
 
 SMALL_FILE = 1 << 20  # bytes: read at once, in the GUI thread (a few milliseconds)
@@ -38,7 +38,8 @@ class CsvLoader(QObject):
 
     @staticmethod
     def read_now(path: str) -> tuple[CsvData, str]:
-        return read_csv(path), file_sha256(path)
+        data = read_csv(path)
+        return data, data.sha256
 
     def start(self, path: str) -> None:
         self.busy = path
@@ -49,7 +50,7 @@ class CsvLoader(QObject):
     def _read(self, path: str) -> None:
         try:
             data = read_csv(path, progress=lambda f: self.progress.emit(path, f))
-            sha = file_sha256(path)
+            sha = data.sha256
         except MlpvizError as e:
             self.busy = None
             self.failed.emit(path, str(e))

@@ -138,7 +138,7 @@ class FileActions(QObject):
         s = self.current_session()
         if s is None:
             return False
-        return self._write(path, "session", lambda: session_text(s))
+        return self._write(path, "session", lambda: session_text(s, path=path))
 
     def _write(self, path: str, kind: str, make_text: Callable[[], str]) -> bool:
         if not self.writer.write(path, make_text):

@@ -7,6 +7,7 @@ are read as classes 0/1; anything else is a regression target.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import math
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import MlpvizError
-from ..files import read_bytes, read_text, short, write_file
+from ..files import read_bytes, short, write_file
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
@@ -31,6 +32,7 @@ class CsvData:
     inputs: np.ndarray  # (N, len(columns))
     labels: np.ndarray  # (N,): int classes or float targets
     problem: str
+    sha256: str = ""  # of the bytes read (read_csv): a session names the file by it
 
 
 CHUNK_LINES = 20_000  # lines parsed at a time: progress, and the GIL let go between them
@@ -46,17 +48,6 @@ class DataSource:
     sha256: str
     ratio: float
     seed: int
-
-
-def file_sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as e:
-        raise MlpvizError(f"{path}: cannot read ({e.strerror})") from None
-    return digest.hexdigest()
 
 
 def _parse_rows(text: str, where: str, progress: Progress | None = None
@@ -165,8 +156,17 @@ def check_csv_start(path: str | Path, inputs: int | None = None) -> None:
 
 
 def read_csv(path: str | Path, progress: Progress | None = None) -> CsvData:
-    """progress(fraction), if given, as the rows are parsed (reading the text is quick)."""
-    return parse_csv(read_text(path, MAX_FILE_BYTES, "utf-8-sig"), str(path), progress)
+    """progress(fraction), if given, as the rows are parsed (reading the text is quick).
+    The file is checked (a regular file, under the cap) before a byte is read, and hashed
+    from the bytes read: a session's reference to it is checked against those, never
+    against a second read of a file that may be endless (/proc) or a pipe."""
+    raw, _ = read_bytes(path, MAX_FILE_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MlpvizError(f"{short(path)}: not UTF-8 text") from None
+    data = parse_csv(text, str(path), progress)
+    return dataclasses.replace(data, sha256=hashlib.sha256(raw).hexdigest())
 
 
 def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,

@@ -3,20 +3,27 @@ to the file (path, SHA-256, and the ratio and seed of its split), so that a sess
 million points is a few kilobytes and its autosave costs nothing:
 
     "data": {"problem": "classification", "csv": {"path": "/data/spiral.csv",
-             "sha256": "…", "ratio": 50, "seed": 0}}
+             "relative": "../data/spiral.csv", "sha256": "…", "ratio": 50, "seed": 0}}
 
-Opening it reads the file again and splits it the same way; a missing or changed file says
-so and changes nothing.
+The path is absolute, and also relative to the session file's folder ("relative", when it
+was saved to a file): opening it looks beside the session first (a folder moved or copied
+as a whole), then at the absolute path, then for the file's name beside the session; a
+relative "path" (written by earlier versions) is the session folder's, never the current
+folder's. The file is read once, checked before a byte is read (a regular file, under the
+cap), and compared by the SHA-256 of the bytes read; then split the same way. A missing or
+changed file says so and changes nothing.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
-from ..data.csvio import DataSource, file_sha256, read_csv
+from ..data.csvio import DataSource, read_csv
 from ..data.datasets import Dataset, Split, split
 from ..errors import MlpvizError
+from ..files import exists, short
 
 EMBED_POINTS = 10_000  # more points than this, from a file, are referred to, not copied
 
@@ -25,9 +32,35 @@ def refers(source: DataSource | None, sp: Split) -> bool:
     return source is not None and len(sp.train_points) + len(sp.test_points) > EMBED_POINTS
 
 
-def source_to_dict(source: DataSource) -> dict:
-    return {"path": source.path, "sha256": source.sha256, "ratio": source.ratio,
-            "seed": source.seed}
+def source_to_dict(source: DataSource, folder: Path | None = None) -> dict:
+    """`folder`: the session file's, for the path relative to it."""
+    path = os.path.abspath(source.path)
+    d: dict = {"path": path}
+    if folder is not None:
+        try:
+            d["relative"] = Path(os.path.relpath(path, os.path.abspath(folder))).as_posix()
+        except ValueError:  # another drive (Windows): the absolute path only
+            pass
+    return {**d, "sha256": source.sha256, "ratio": source.ratio, "seed": source.seed}
+
+
+def _candidates(d: dict, session_path: str | None) -> list[Path]:
+    """Where the data file may be, in order (see the module's docstring)."""
+    given = Path(d["path"])
+    folder = None if session_path is None else Path(os.path.abspath(session_path)).parent
+    found: list[Path] = []
+    relative = d.get("relative")
+    if folder is not None and isinstance(relative, str) and relative:
+        found.append(folder / relative)
+    if given.is_absolute():
+        found.append(given)
+    elif folder is not None:
+        found.append(folder / given)
+    else:
+        found.append(given)  # no session file (a session given as text): as it is
+    if folder is not None and given.name:
+        found.append(folder / given.name)
+    return found
 
 
 def split_from_file(d: Any, where: str, session_path: str | None, problem: str
@@ -42,20 +75,20 @@ def split_from_file(d: Any, where: str, session_path: str | None, problem: str
         raise MlpvizError(f"{where}.ratio: must be a number from 1 to 100")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise MlpvizError(f"{where}.seed: must be a whole number ≥ 0")
-    path = Path(d["path"])
-    if not path.is_file() and session_path is not None:
-        beside = Path(session_path).parent / path.name
-        path = beside if beside.is_file() else path
-    if not path.is_file():
-        raise MlpvizError(f"{where}: the data file {d['path']} is missing")
-    if file_sha256(path) != d["sha256"]:
-        raise MlpvizError(f"{where}: the data file {path} has changed since the session "
-                          "was saved")
-    csv = read_csv(path)
+    path = next((p for p in _candidates(d, session_path) if exists(p)), None)
+    if path is None:
+        raise MlpvizError(f"{where}: the data file {short(d['path'])} is missing")
+    try:
+        csv = read_csv(path)  # checked before it is read: never an endless or huge file
+    except MlpvizError as e:
+        raise MlpvizError(f"{where}: {e}") from None
+    if csv.sha256 != d["sha256"]:
+        raise MlpvizError(f"{where}: the data file {short(path)} has changed since the "
+                          "session was saved")
     if csv.inputs.shape[1] != 2 or csv.problem != problem:
         raise MlpvizError(f"{where}: the data file {path} does not hold this session's data")
     sp = split(Dataset("csv", csv.inputs, csv.labels, problem), float(ratio), seed)
-    return sp, DataSource(str(path), d["sha256"], float(ratio), seed)
+    return sp, DataSource(os.path.abspath(path), d["sha256"], float(ratio), seed)
 
 
 def points_json(sp: Split) -> dict:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ def thinned(rows: list, most: int = MAX_HISTORY) -> list:
     return [*rows[:-1:step], rows[-1]]
 
 
-def session_to_dict(s: Session, with_data: bool = True) -> dict:
+def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = None) -> dict:
     """`with_data` False: without "data", for session_text to put in a cached copy."""
     sc = dataclasses.asdict(s.scenario)
     sc["features"], sc["hidden"] = list(sc["features"]), list(sc["hidden"])
@@ -80,14 +81,15 @@ def session_to_dict(s: Session, with_data: bool = True) -> dict:
          "history": [[int(r[0]), *(None if not math.isfinite(v) else v for v in r[1:])]
                      for r in thinned(list(s.history))]}
     if with_data:
-        d["data"] = data_to_dict(s)
+        d["data"] = data_to_dict(s, folder)
     return d
 
 
-def data_to_dict(s: Session) -> dict:
+def data_to_dict(s: Session, folder: Path | None = None) -> dict:
+    """`folder`: the session file's, where a referred data file's relative path starts."""
     data: dict = {"problem": s.problem}
     if refers(s.source, s.split):
-        data["csv"] = source_to_dict(s.source)
+        data["csv"] = source_to_dict(s.source, folder)
     else:
         data.update(points_json(s.split))
     return data
@@ -98,11 +100,13 @@ def data_text(s: Session) -> str:
     return json.dumps(data_to_dict(s), allow_nan=False)
 
 
-def session_text(s: Session, data: str | None = None) -> str:
+def session_text(s: Session, data: str | None = None, path: str | Path | None = None) -> str:
     """The session file's text; `data`: its "data" part already made by data_text (an
-    autosave does not turn ten thousand unchanged points into text every five seconds)."""
+    autosave does not turn ten thousand unchanged points into text every five seconds);
+    `path`: where it will be written (a data file is also named relative to it)."""
     check_finite(s.network)
-    d = session_to_dict(s, with_data=data is None)
+    folder = None if path is None else Path(os.path.abspath(path)).parent
+    d = session_to_dict(s, with_data=data is None, folder=folder)
     text = json.dumps(d, allow_nan=False)
     if data is not None:
         text = text.replace('"data": null', '"data": ' + data, 1)
@@ -110,7 +114,7 @@ def session_text(s: Session, data: str | None = None) -> str:
 
 
 def save_session(s: Session, path: str | Path, data: str | None = None) -> None:
-    write_file(path, session_text(s, data))
+    write_file(path, session_text(s, data, path))
 
 
 def load_session(path: str | Path) -> Session:
