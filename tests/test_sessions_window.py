@@ -73,11 +73,39 @@ def test_autosave_restores_after_a_kill(qtbot, window, tmp_path):
         qtbot.waitUntil(lambda: again.model.snapshot is not None
                         and again.model.snapshot.epoch == 3, timeout=TIMEOUT)
         assert asked and state(again) == before
-        assert not path.exists()  # taken: not offered again
+        assert path.exists()  # kept until this window's own autosave is on disk
+        again.files.autosave()
+        qtbot.waitUntil(lambda: not path.exists(), timeout=TIMEOUT)  # then not offered again
+        assert again.files.autosave_path.exists()
         again.close()
         assert not list(path.parent.glob("*.mlpviz"))  # a clean exit leaves nothing
     finally:
         again.shutdown()
+
+
+def test_an_autosave_that_cannot_be_restored_is_kept_aside(qtbot, tmp_path):
+    folder = tmp_path / "autosaves"
+    folder.mkdir()
+    good = {"format": "mlpviz.session"}  # not a session this version reads
+    orphan = folder / "autosave-1-dead.mlpviz"
+    orphan.write_text(json.dumps(good))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, restore_layout=False, autosave_folder=folder,
+                        ask=lambda *a: True)
+    qtbot.addWidget(window)
+    try:
+        kept = folder / "unrestored-autosave-1-dead.mlpviz"
+        assert not orphan.exists() and kept.read_text() == json.dumps(good)
+        said = window.files.last_message.text()
+        assert str(kept) in said and "kept" in said
+        assert window.model.snapshot is None or window.model.snapshot.units == [4, 2, 1]
+    finally:
+        window.shutdown()
+    again = MainWindow(settings=settings, restore_layout=False, autosave_folder=folder,
+                       ask=lambda *a: pytest.fail("offered again"))
+    qtbot.addWidget(again)
+    again.shutdown()
+    assert kept.exists()
 
 
 def _bad_session_files(tmp_path, good):

@@ -35,6 +35,19 @@ class Autosaver(QObject):
         self.writer.failed.connect(self.failed)
         self._data: tuple[int, str] | None = None  # (data version, its text)
         self.data_texts = 0  # times the points were turned into text (tests)
+        # a restored autosave, removed once this one is on disk (a crash before that
+        # would otherwise leave nothing to restore)
+        self.replaces: Path | None = None
+        self.writer.written.connect(self._written)
+
+    def _written(self, _path: str) -> None:
+        self.retire_replaced()
+
+    def retire_replaced(self) -> None:
+        if self.replaces is not None:
+            with contextlib.suppress(OSError):
+                self.replaces.unlink(missing_ok=True)
+            self.replaces = None
 
     @property
     def busy(self) -> bool:
@@ -83,6 +96,16 @@ class AutosaveSlot:
                 lock.unlock()
                 found.append(path)
         return sorted(found, key=_mtime, reverse=True)
+
+    def keep_aside(self, path: Path) -> Path:
+        """An autosave that could not be restored (its data file moved, say): out of the
+        offers, but kept, under a name that says so."""
+        kept = path.with_name("unrestored-" + path.name)
+        try:
+            os.replace(path, kept)
+        except OSError:
+            return path
+        return kept
 
     def release(self) -> None:
         """A clean close: this instance's file and lock go."""

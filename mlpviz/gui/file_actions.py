@@ -279,24 +279,27 @@ class FileActions(QObject):
     def start_autosave(self) -> None:
         """Offer to restore what an instance that crashed or was killed autosaved (never a
         running one's), newest first until one is taken; then autosave every few seconds.
-        An offer declined, or taken, is removed: it is not offered again."""
+        An offer declined is removed; one taken, once this window's own autosave is on disk;
+        one that cannot be restored is kept aside, and the message says where."""
         for path in self.autosave_slot.orphans():
             try:
                 when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
             except OSError:
                 continue
-            take = self.ask(self.tr("Restore the last session?"), self.tr(
-                "mlpviz did not close properly. Restore the session it autosaved at "
-                "{0}?").format(when))
-            if take:
-                try:
-                    self.apply_session(load_session(path))
-                except MlpvizError as e:
-                    self._fail(self.tr("Cannot restore the session"), e)
-                    take = False
-            path.unlink(missing_ok=True)
-            if take:
-                break
+            if not self.ask(self.tr("Restore the last session?"), self.tr(
+                    "mlpviz did not close properly. Restore the session it autosaved at "
+                    "{0}?").format(when)):
+                path.unlink(missing_ok=True)
+                continue
+            try:
+                self.apply_session(load_session(path))
+            except MlpvizError as e:
+                kept = self.autosave_slot.keep_aside(path)
+                self._fail(self.tr("Cannot restore the session"), MlpvizError(self.tr(
+                    "{0}\nThe autosaved session is kept as {1}.").format(e, kept)))
+                continue
+            self.autosaver.replaces = path
+            break
         self.timer.start()
 
     def autosave(self) -> None:
@@ -314,6 +317,7 @@ class FileActions(QObject):
         """A clean exit: nothing of this instance's to restore next time."""
         self.timer.stop()
         self.autosaver.wait()
+        self.autosaver.retire_replaced()  # closed knowingly: the restored one is done with
         self.writer.wait()
         self.autosave_slot.release()
 

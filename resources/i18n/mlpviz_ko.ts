@@ -4,52 +4,52 @@
 <context>
     <name>ActivationsLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="87"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="92"/>
         <source>the network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="87"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="92"/>
         <source>its single layer</source>
         <translation>하나의 레이어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="90"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="95"/>
         <source>Collapse the current network</source>
         <translation>현재 신경망을 하나로 합치기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="91"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="96"/>
         <source>With the linear activation everywhere, compute the one W and b that do the same as all the layers</source>
         <translation>모든 층이 선형 활성화일 때, 모든 층과 같은 일을 하는 하나의 W와 b를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="94"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="99"/>
         <source>&lt;b&gt;Many linear layers equal one.&lt;/b&gt; X·W1 + B1, then ·W2 + B2 … is X·W + b with W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds nothing.</source>
         <translation>&lt;b&gt;선형 레이어는 많아도 하나와 같다.&lt;/b&gt; X·W1 + B1 다음 ·W2 + B2 … 는 X·W + b 이고 W = W1·W2·…, b = (B1·W2 + B2)·… 이다: 비선형 활성화 함수가 없으면 층을 쌓아도 소용없다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="118"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="128"/>
         <source>The window&apos;s network is not all-linear, so here is an example 2-3-2-1 linear network. </source>
         <translation>창의 신경망이 모두 선형은 아니므로 2-3-2-1 선형 신경망 예를 보여 줍니다. </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="132"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="151"/>
         <source>W = </source>
         <translation>W = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="133"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="152"/>
         <source> (transposed), b = </source>
         <translation> (전치), b = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="134"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="153"/>
         <source>&lt;br&gt;Same output everywhere on the plane: the boundaries are identical.</source>
         <translation>&lt;br&gt;평면 어디서나 출력이 같습니다: 결정 경계가 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="135"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="154"/>
         <source>&lt;br&gt;The outputs differ!</source>
         <translation>&lt;br&gt;출력이 다릅니다!</translation>
     </message>
@@ -698,65 +698,72 @@
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="288"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="295"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="298"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="311"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="299"/>
+        <source>{0}
+The autosaved session is kept as {1}.</source>
+        <translation>{0}
+자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/file_actions.py" line="314"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="322"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="363"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="367"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="331"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="335"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="344"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="353"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="357"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="339"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="343"/>
         <location filename="../../mlpviz/gui/file_actions.py" line="352"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="356"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="358"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="362"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="363"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="367"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
@@ -766,32 +773,32 @@
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="377"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="381"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="378"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="382"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="388"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="393"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="389"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="394"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="397"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="402"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="401"/>
+        <location filename="../../mlpviz/gui/file_actions.py" line="406"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -799,37 +806,37 @@
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="101"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="96"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="100"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="102"/>
         <source>Back to the network</source>
         <translation>신경망으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="101"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="103"/>
         <source>The network diagram in this place again (the lab stays as it is)</source>
         <translation>이 자리에 다시 신경망 그림을 보여 줍니다(실습은 그대로 남습니다)</translation>
     </message>
@@ -837,17 +844,17 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="97"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="126"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="101"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="130"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="102"/>
+        <location filename="../../mlpviz/gui/lesson.py" line="131"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -907,77 +914,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="362"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="363"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="348"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="364"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="365"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="350"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="366"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="242"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="337"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="339"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="222"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="223"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="243"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="244"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="325"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="310"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="361"/>
+        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1061,92 +1068,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="99"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="103"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="137"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="142"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="163"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="169"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="166"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="190"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="196"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="224"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="230"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="226"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="232"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="240"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="240"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="242"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="248"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="244"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="250"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="251"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="257"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="252"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="258"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="257"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="263"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="265"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="280"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="266"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="281"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="267"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="282"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="396"/>
+        <location filename="../../mlpviz/gui/network_view.py" line="414"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1154,44 +1161,44 @@ test {0:.4f}</source>
 <context>
     <name>Quiz03Lab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="89"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="90"/>
         <source>Epochs each network trains</source>
         <translation>각 신경망이 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="90"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="91"/>
         <source>Train all three</source>
         <translation>셋 모두 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="106"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="107"/>
         <source>not trained yet</source>
         <translation>아직 학습 전</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="93"/>
         <source>&lt;b&gt;Quiz 03.&lt;/b&gt; One network shape (2 hidden layers of 4 and 2) on Playground&apos;s XOR, with each activation. Linear cannot bend its boundary; ReLU and sigmoid can (sigmoid learns more slowly).</source>
         <translation>&lt;b&gt;퀴즈 03.&lt;/b&gt; 같은 구조(은닉층 4, 2)의 신경망을 플레이그라운드의 XOR에 활성화 함수만 바꿔 학습합니다. 선형은 경계를 구부리지 못하고, ReLU와 시그모이드는 구부립니다(시그모이드는 더 느림).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="96"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="100"/>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="119"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="101"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="120"/>
         <source>training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="103"/>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="146"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="104"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="148"/>
         <source>test loss {0:.3f}, accuracy {1:.0%}</source>
         <translation>테스트 손실 {0:.3f}, 정확도 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="137"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="136"/>
         <source>epoch {0}: test loss {1:.3f}, accuracy {2:.0%}</source>
         <translation>에포크 {0}: 테스트 손실 {1:.3f}, 정확도 {2:.0%}</translation>
     </message>
@@ -1255,173 +1262,173 @@ test {0:.4f}</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="147"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="159"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="167"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="169"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="172"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="175"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="214"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="218"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="225"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="226"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="233"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="234"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="235"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="236"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="237"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="238"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="241"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="242"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="276"/>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="309"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="277"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="310"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="338"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="339"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="365"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="367"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="367"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="369"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="371"/>
+        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="78"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="81"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="86"/>
+        <location filename="../../mlpviz/gui/walkthrough_text.py" line="89"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
