@@ -7,6 +7,7 @@ import time
 
 from .commands.scenario_args import scenario_from_args
 from .core.errors import MlpvizError
+from .core.files import write_file
 from .core.session import commands as c
 from .core.training.scenario import Scenario, build_trainer
 
@@ -275,6 +276,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
                 size: tuple[int, int], epochs: int) -> int:
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
     flags ask for, and write the window (or a lab) to the PNG."""
+    from .gui.export import png_bytes
     from .gui.headless import headless_window
     from .gui.surface3d import grab
 
@@ -310,8 +312,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
                               f"{image.width()}x{image.height()} (it needs at least "
                               f"{least.width()}x{least.height()} here; on a display, at most "
                               f"the screen)")
-        if not image.save(out):
-            raise MlpvizError(f"{out}: cannot write the PNG")
+        write_file(out, png_bytes(image))  # whole or not at all: a full disk keeps the old
     print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")
     return 0
 

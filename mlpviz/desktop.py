@@ -1,7 +1,14 @@
 """`mlpviz --install-desktop`: the desktop entry, the icon, the AppStream metainfo and the
 `.mlpviz` file type, installed for this user under $XDG_DATA_HOME (~/.local/share), as a
 desktop menu expects them. pip cannot do this itself: a wheel may not write outside its
-environment."""
+environment.
+
+By the specs: a relative $XDG_DATA_HOME is ignored (the Base Directory spec says so); the
+Exec line's program is quoted and escaped as the Desktop Entry spec asks (reserved
+characters quoted, `%` doubled, backslashes escaped twice, once for the quoting and once
+for the string), and a path holding a newline or another control character, which no
+escaping can carry, is refused. Every file goes through the safe-write helper; uninstall
+removes exactly those files."""
 
 from __future__ import annotations
 
@@ -12,13 +19,16 @@ import sys
 from pathlib import Path
 
 from .bundled import bundled
+from .core.errors import MlpvizError
+from .core.files import short, write_file
 
 APP_ID = "io.github.mlpviz.mlpviz"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def data_home() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    given = os.environ.get("XDG_DATA_HOME", "")
+    return Path(given) if os.path.isabs(given) else Path.home() / ".local" / "share"
 
 
 def gui_command() -> str:
@@ -31,11 +41,19 @@ def gui_command() -> str:
     return f"{_quoted(sys.executable)} -m mlpviz"
 
 
+RESERVED = ' \t\n"\'\\><~|&;$*?#()`'  # an Exec argument with any of these is quoted
+
+
 def _quoted(arg: str) -> str:
-    """An Exec argument, quoted as the Desktop Entry spec asks when it has to be."""
-    if not any(ch in arg for ch in ' \t"\'\\><~|&;$*?#()`'):
-        return arg
-    return '"' + "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg) + '"'
+    """An Exec argument as the Desktop Entry spec asks: quoted if it has to be (inside the
+    quotes `"`, `` ` ``, `$` and `\\` backslashed), `%` doubled (a field code otherwise),
+    then every backslash doubled (the file's string escape, undone first when read)."""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in arg):
+        raise MlpvizError(f"{short(arg)}: a path with a newline or another control "
+                          "character cannot be written in a desktop entry")
+    if any(ch in arg for ch in RESERVED):
+        arg = '"' + "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg) + '"'
+    return arg.replace("%", "%%").replace("\\", "\\\\")
 
 
 def _targets(home: Path) -> dict[str, Path]:
@@ -58,8 +76,12 @@ def install(home: Path | None = None) -> list[Path]:
         data = bundled(*source.split("/")).read_bytes()
         if target.suffix == ".desktop":
             data = data.replace(b"Exec=mlpviz-gui", f"Exec={gui_command()}".encode())
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise MlpvizError(f"{short(target.parent)}: cannot make the folder "
+                              f"({e.strerror or e})") from None
+        write_file(target, data)  # whole or not at all, never through another's link
         written.append(target)
     _refresh(home)
     return written
@@ -67,7 +89,7 @@ def install(home: Path | None = None) -> list[Path]:
 
 def uninstall(home: Path | None = None) -> list[Path]:
     home = home or data_home()
-    removed = [t for t in _targets(home).values() if t.exists()]
+    removed = [t for t in _targets(home).values() if t.is_file() and not t.is_symlink()]
     for target in removed:
         target.unlink()
     _refresh(home)

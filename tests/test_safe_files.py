@@ -29,19 +29,20 @@ def _full_disk(limit: int):
     return limit_size
 
 
-def test_out_over_the_input_on_a_full_disk_keeps_the_input(tmp_path):
-    net = tmp_path / "net.json"
+def test_out_over_an_old_file_on_a_full_disk_keeps_it(tmp_path):
+    net, old = tmp_path / "net.json", tmp_path / "old.json"
     net.write_bytes(LECTURE_NET.read_bytes())
-    before = net.read_bytes()
+    old.write_bytes(LECTURE_NET.read_bytes())
+    before = old.read_bytes()
     done = subprocess.run(
         [sys.executable, "-m", "mlpviz", "train", str(net), "--x", "0", "1", "--target", "1",
-         "--steps", "3", "--out", str(net)], capture_output=True, text=True, cwd=ROOT,
+         "--steps", "3", "--out", str(old)], capture_output=True, text=True, cwd=ROOT,
         preexec_fn=_full_disk(len(before) // 2), timeout=60,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "cannot write" in done.stderr
-    assert net.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["net.json"]  # no temp left
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["net.json", "old.json"]  # no temp
 
 
 def test_a_full_disk_keeps_an_existing_csv(tmp_path):
@@ -65,10 +66,36 @@ def test_a_planted_temp_link_is_never_written_through(tmp_path):
         (tmp_path / name).symlink_to(victim)
     write_file(target, "new")
     assert victim.read_text() == "keep me" and target.read_text() == "new"
+
+
+def test_a_link_is_written_as_its_own_file_or_refused(tmp_path):
+    real = tmp_path / "sessions" / "real.mlpviz"
+    real.parent.mkdir()
+    real.write_text("old")
+    real.chmod(0o640)
     link = tmp_path / "link.mlpviz"
-    link.symlink_to(victim)  # a link as the target: replaced, not followed
-    write_file(link, "other")
-    assert victim.read_text() == "keep me" and not link.is_symlink()
+    link.symlink_to(real)  # the user's own link to their own file: written as that file
+    write_file(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in real.parent.iterdir()) == ["real.mlpviz"]  # no temp left
+    for name, points_to in (("dangling", tmp_path / "nothing"), ("folder", tmp_path),
+                            ("device", "/dev/null")):
+        bad = tmp_path / f"{name}.mlpviz"
+        bad.symlink_to(points_to)
+        with pytest.raises(MlpvizError, match="cannot write through a link"):
+            write_file(bad, "x")
+        assert bad.is_symlink()
+    if os.getuid() == 0:  # only root can make a link look planted by another user
+        planted = tmp_path / "planted.png"
+        planted.symlink_to(real)
+        os.lchown(planted, 12345, 12345)
+        with pytest.raises(MlpvizError, match="another user's link"):
+            write_file(planted, "x")
+        assert real.read_text() == "new"
+    for empty in ("", "."):
+        with pytest.raises(MlpvizError, match="an empty file name"):
+            write_file(empty, "x")
 
 
 def test_write_keeps_the_permissions_and_refuses_devices_and_folders(tmp_path):

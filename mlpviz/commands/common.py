@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from argparse import ArgumentTypeError
 from typing import Any
 
+from ..core.errors import MlpvizError
 from ..core.files import short
 from ..core.training.trainer import MAX_BATCH, MAX_SEED
 
@@ -118,7 +120,38 @@ def int_list(text: str) -> tuple[int, ...]:
 
 
 def name_list(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split(",") if p.strip())
+    names = tuple(p.strip() for p in text.split(",") if p.strip())
+    if not names:
+        raise ArgumentTypeError("give at least one name (an empty list chose nothing)")
+    return names
+
+
+def file_name(text: str) -> str:
+    """An output file's name: an empty one wrote nothing and exited 0."""
+    if not text.strip():
+        raise ArgumentTypeError("give a file name")
+    return text
+
+
+def check_outputs(outputs: dict[str, str], inputs: list[str]) -> None:
+    """No output (flag → file) over one of the run's input files or over another output:
+    refused before anything runs, in one line, rather than found out afterwards."""
+    def same(a: str, b: str) -> bool:
+        try:
+            return os.path.samefile(a, b)
+        except (OSError, ValueError):  # one does not exist (yet): by name
+            return os.path.abspath(a) == os.path.abspath(b)
+
+    seen: dict[str, str] = {}
+    for flag, path in outputs.items():
+        for given in inputs:
+            if same(path, given):
+                raise MlpvizError(f"{flag} {short(path)}: that is an input of this run; "
+                                  "it is not written over")
+        for other, earlier in seen.items():
+            if same(path, earlier):
+                raise MlpvizError(f"{flag} and {other} name the same file {short(path)}")
+        seen[flag] = path
 
 
 def clean(value: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import shlex
 import sys
 import time
@@ -24,7 +25,7 @@ from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
 from ..core.training.trainer import Trainer, TrainingData, default_backend, one_sample_data
 from ..report.numpy_script import numpy_script, script_data_path
-from .common import NETWORK_HELP, count, finite, print_json
+from .common import NETWORK_HELP, check_outputs, count, file_name, finite, print_json
 from .scenario_args import add_scenario_arguments, scenario_from_args, train_config
 from .training_run import run_training
 from .walkthrough import sample_arrays
@@ -45,12 +46,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="a CSV file (header; last column target)")
     add_scenario_arguments(p, source)
     p.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
-    p.add_argument("--out", metavar="TRAINED.json", help="save the trained network")
+    p.add_argument("--out", metavar="TRAINED.json", type=file_name,
+                   help="save the trained network")
     p.add_argument("--history", type=count, default=DEFAULT_HISTORY, metavar="N",
                    help=f"keep at most N rows of the loss history, evenly spaced, the last "
                         f"among them (default {DEFAULT_HISTORY}; 0: none)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--emit-script", metavar="FILE.py", help="also write this run as a NumPy "
+    p.add_argument("--emit-script", metavar="FILE.py", type=file_name,
+                   help="also write this run as a NumPy "
                    "script that trains the same way and prints the same weights")
     p.set_defaults(run=run)
 
@@ -111,6 +114,7 @@ def _dataset_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
 def run(args: argparse.Namespace) -> int:
     """Exit code 130 after Ctrl+C, with the network as far as it got written and printed."""
     wall = time.perf_counter()
+    _check_files(args)
     one_sample = args.x is not None or args.target is not None
     if one_sample and (args.data or args.dataset):
         raise MlpvizError("--x/--target train on one sample; drop --data/--dataset")
@@ -157,16 +161,31 @@ def run(args: argparse.Namespace) -> int:
         out["diverged"] = True
     if outcome.interrupted:
         out["interrupted"] = True
+    unsaved = None
     if args.out and not out.get("diverged"):
-        save_network(net, args.out)
+        try:
+            save_network(net, args.out)
+        except MlpvizError as e:  # a full disk: the run is not lost, it is printed
+            unsaved = e
     if args.json:
         print_json(out)
     else:
         _print_text(out)
+    if unsaved is not None:
+        raise MlpvizError(f"{unsaved}; the trained network is printed above")
     if args.out and out.get("diverged"):
         raise MlpvizError(f"{short(args.out)} not written: training diverged (the weights "
                           "are not finite); try a smaller learning rate")
     return 130 if outcome.interrupted else 0
+
+
+def _check_files(args: argparse.Namespace) -> None:
+    """--out and --emit-script (and the script's data file) over none of the inputs."""
+    outputs = {"--out": args.out, "--emit-script": args.emit_script}
+    if args.emit_script:
+        outputs["--emit-script's data file"] = str(script_data_path(args.emit_script))
+    inputs = [p for p in (args.network, args.data) if p and os.path.exists(p)]
+    check_outputs({k: v for k, v in outputs.items() if v}, inputs)
 
 
 def _emit_script(args: argparse.Namespace, trainer: Trainer, epochs: int, steps: int | None,

@@ -4,11 +4,16 @@ Reading: only regular files are read (a FIFO would block forever, /dev/zero neve
 folder is not a file), and their size is checked against a cap before a byte is read.
 
 Writing: every file mlpviz writes (sessions, autosaves, --out, CSV, network, walkthrough and
-picture exports) goes through `write_file`. The text goes to a temp file with an
-unpredictable name in the target's folder, created exclusively (a planted file or link of
-that name is never written through), flushed to disk, then renamed over the target in one
-step. A full disk or a crash therefore leaves the original as it was, never half a file, and
-the temp file is removed on every failure.
+picture exports, scripts, screenshots, desktop files) goes through `write_file`. The text
+goes to a temp file with an unpredictable name in the target's folder, created exclusively
+(a planted file or link of that name is never written through), flushed to disk, then
+renamed over the target in one step. A full disk or a crash therefore leaves the original
+as it was, never half a file, and the temp file is removed on every failure.
+
+A target that is a symbolic link to a regular file is written as that file, the same way
+(the link stays a link: a session kept in a linked folder is saved where it lives), when
+the link and its file are the writer's own; any other link (dangling, to a folder or a
+device, or another user's, as one planted in a shared folder would be) is refused.
 """
 
 from __future__ import annotations
@@ -121,14 +126,18 @@ def write_with(path: str | Path, writer: Callable[[str], None]) -> None:
 
 def _replace(target: Path, write: Callable[[int, str], None]) -> None:
     """write(fd, temp path) fills the temp file, which then replaces target."""
-    folder = target.parent
+    if str(target) in ("", "."):
+        raise MlpvizError("an empty file name: nothing to write to")
     try:
         info = os.lstat(target)
     except FileNotFoundError:
         info = None
-    except OSError as e:
+    except (OSError, ValueError) as e:
         raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
-    if info is not None and not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        target, info = _link_target(target, info)
+    folder = target.parent
+    if info is not None and not stat.S_ISREG(info.st_mode):
         kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
         raise MlpvizError(f"{short(target)}: cannot write over it ({kind})")
     _remove_leftovers(target)
@@ -153,6 +162,22 @@ def _replace(target: Path, write: Callable[[int, str], None]) -> None:
             raise MlpvizError(f"{short(target)}: cannot write ({_reason(e)})") from None
         raise
     _sync_folder(folder)
+
+
+def _link_target(link: Path, info: os.stat_result) -> tuple[Path, os.stat_result]:
+    """The file a link names, to be written in its place (see the module's docstring)."""
+    real = Path(os.path.realpath(link))
+    try:
+        real_info = os.stat(real)
+    except OSError:
+        raise MlpvizError(f"{short(link)}: cannot write through a link to nothing") from None
+    if not stat.S_ISREG(real_info.st_mode):
+        raise MlpvizError(f"{short(link)}: cannot write through a link to something that is "
+                          "not a file")
+    me = os.getuid() if hasattr(os, "getuid") else None
+    if me is not None and (info.st_uid != me or real_info.st_uid != me):
+        raise MlpvizError(f"{short(link)}: is another user's link; not written through")
+    return real, real_info
 
 
 def _temp_prefix(target: Path) -> str:

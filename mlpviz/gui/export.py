@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
+from ..core.errors import MlpvizError
 from ..core.files import write_with
 
 SCALE = 2
@@ -33,6 +34,16 @@ def export_plot(plot: pg.PlotItem, path: str | Path) -> None:
                 raise OSError(0, "cannot write the image")
 
     write_with(path, write)
+
+
+def png_bytes(image: QImage | QPixmap) -> bytes:
+    """The image as PNG, made in memory: written with write_file, a full disk keeps the
+    old file (and libpng's own complaint about a short write never reaches the user)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise MlpvizError("cannot make the PNG")
+    return bytes(buffer.data())
 
 
 def widget_image(widget: QWidget, scale: int = SCALE) -> QImage:
