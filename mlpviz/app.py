@@ -59,12 +59,20 @@ def _pace_key(args: argparse.Namespace, default: str | None = None) -> str | Non
     return "max" if args.speed is None else f"{args.speed:g}"
 
 
+MAX_SCREENSHOT_EPOCHS = 100_000  # trained in the window within its 120 s (it waited, then
+# refused a trillion)
+
+
 def launch(args: argparse.Namespace) -> int:
     if args.first_paint:
         return first_paint_probe()
     scenario = scenario_from_args(args)
     build_trainer(scenario)  # a bad combination of flags says so here, in one line
     epochs = args.epochs or 0
+    if args.screenshot and epochs > MAX_SCREENSHOT_EPOCHS:
+        raise MlpvizError(f"--epochs {epochs:,}: a screenshot trains at most "
+                          f"{MAX_SCREENSHOT_EPOCHS:,} epochs before it is drawn; train longer "
+                          "with `mlpviz train --out`, then open the network")
     size = _size(args.size)
     if args.data:
         if args.dataset:
@@ -287,8 +295,9 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN0
         _first_frame(app, window)
         if args.present:
             window.presentation.set(True)
-        if args.file:
-            window.files.open_any(args.file)
+        if args.file and not window.files.open_any(args.file):
+            box = window.files.last_message  # what the window says, said on the terminal
+            raise MlpvizError(box.text() if box is not None else f"{args.file}: not opened")
         if args.data:
             load_data_now(app, window, args.data)
         if epochs:

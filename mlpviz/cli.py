@@ -131,8 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `mlpviz … | head`: the reader left, which is no error
         _drop_stdout()
         return 0
-    except OSError as e:  # stdout on a full disk: the output is incomplete
-        _drop_stdout()
+    except OSError as e:
+        if e.filename:  # a file the run named: said as such, not as the output
+            _say(f"{e.filename}: {e.strerror or e}")
+            return 2
+        _drop_stdout()  # stdout on a full disk: the output is incomplete
         _say(f"cannot write the output ({e.strerror or e})")
         return 2
     except Exception as e:  # a bug: one line for the user, the traceback on request

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..core.data.csvio import CsvData, format_csv
 from ..core.data.datasets import Split
 from ..core.errors import MlpvizError
+from ..core.files import exists
 from ..core.nn.netfile import FORMAT as NETWORK_FORMAT
 from ..core.nn.netfile import network_from_dict, network_text, read_json_file
 from ..core.nn.network_edit import check_window_size
@@ -195,14 +196,19 @@ class FileActions(QObject):
         if Path(path).suffix.lower() == ".csv":
             return self.import_csv(path)
         try:
-            kind = read_json_file(path).get("format") if Path(path).is_file() else None
-        except (MlpvizError, AttributeError):
+            kind = read_json_file(path).get("format") if exists(path) else None
+        except AttributeError:  # JSON, not an object
+            kind = None
+        except MlpvizError as e:
+            if "invalid JSON at line 1, column 1" not in str(e) and "UTF-8" not in str(e):
+                self._fail(self.tr("Cannot open the file"), e)  # JSON, and what is wrong
+                return False
             kind = None
         if kind == SESSION_FORMAT:
             return self.open_session(path)
         if kind == NETWORK_FORMAT:
             return self.load_network_file(path)
-        reason = self.tr("no such file") if not Path(path).exists() else self.tr(
+        reason = self.tr("no such file") if not exists(path) else self.tr(
             "not an mlpviz session, network or CSV file")
         self._fail(self.tr("Cannot open the file"), MlpvizError(f"{path}: {reason}"))
         return False

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..core.lessons.batch_trace import BatchWalkthrough
 from .numbers import fmt
-from .plain_text import printable
+from .plain_text import markdown_text
 
 # Sentences the window translates (context "walkthrough"; listed in gui/i18n.py).
 SAMPLE_TITLE = "Sample {0} of {1}: its own gradient"
@@ -99,7 +99,7 @@ def batch_markdown(b: BatchWalkthrough, names: list[str], network: str = "") -> 
     samples = [r for r in b.records if r["phase"] == "sample"]
     k = len(samples)
     lines = ["# A mini-batch, step by step", "",
-             f"Network {printable(network) or 'from the window'}: {k} samples, "
+             f"Network {markdown_text(network) or 'from the window'}: {k} samples, "
              f"{b.optimizer}, learning rate η = {fmt(b.lr)}. Numbers are rounded to 6 "
              "decimals.", "", "## 1. Each sample's gradient", ""]
     for r in samples:

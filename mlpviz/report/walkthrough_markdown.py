@@ -12,7 +12,7 @@ from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
 from .loss_text import loss_text, shortcut_text
 from .numbers import fmt
-from .plain_text import printable
+from .plain_text import markdown_text
 
 
 def _sub(name: str) -> str:
@@ -94,13 +94,7 @@ def _network(w: Walkthrough, name: str) -> str:
             acts.append((r["layer"], r["activation"]))
     loss = next(r["loss"] for r in recs if r["phase"] == "loss")
     shape = f"{sizes}, {' and '.join(a for _, a in acts)}, {loss.replace('_', '-').upper()}"
-    return f"{_escape(name)}: {shape}" if name else shape
-
-
-def _escape(text: str) -> str:
-    """A name from outside (a file's) as plain text in Markdown: no markup, no math, no
-    HTML, no direction overrides."""
-    return re.sub(r"([\\`*_{}\[\]()#+!|<>$&~])", r"\\\1", printable(text))
+    return f"{markdown_text(name)}: {shape}" if name else shape
 
 
 def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
@@ -136,7 +130,7 @@ def _plain_inputs(recs: list[dict]) -> tuple[list[dict], list[str]]:
         elif r["phase"] == "backward" and r["layer"] == 0 and r["kind"] == "weight":
             r = {**r, "input": rename.get(r["input"], r["input"])}
         out.append(r)
-    said = "; ".join(f"x{i + 1} = “{_escape(n)}”" for i, n in enumerate(names))
+    said = "; ".join(f"x{i + 1} = “{markdown_text(n)}”" for i, n in enumerate(names))
     return out, [f"Inputs: {said}."]
 
 

@@ -23,6 +23,8 @@ from ..files import read_bytes, short, write_file
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
 MAX_FILE_BYTES = 128 * 1024 * 1024  # with MAX_ROWS: read in under 5 s
+MAX_COLUMNS = 1024 + 1  # a network's most inputs, and the target
+MAX_LINE = MAX_COLUMNS * 64  # characters: a row of the most columns, each a long number
 Progress = Callable[[float], None]
 
 
@@ -58,6 +60,7 @@ def _parse_rows(text: str, where: str, progress: Progress | None = None
     lines = [line for line in _lines(text) if line.strip(" \t,")]
     if not lines:
         raise MlpvizError(f"{where}: empty file")
+    _check_widths(lines, where)  # before splitting: 30 M columns took 2 GB to split
     header = [c.strip() for c in next(csv.reader([lines[0]]))]
     if len(header) < 2:
         raise MlpvizError(f"{where}: need at least one input column and a target column")
@@ -79,6 +82,17 @@ def _parse_rows(text: str, where: str, progress: Progress | None = None
         if progress is not None:
             progress(min(1.0, (start + len(chunk)) / len(body)))
     return header, values
+
+
+def _check_widths(lines: list[str], where: str) -> None:
+    columns = lines[0].count(",") + 1
+    if columns > MAX_COLUMNS:
+        raise MlpvizError(f"{where}: the header has {columns:,} columns, over the limit of "
+                          f"{MAX_COLUMNS:,} ({MAX_COLUMNS - 1:,} inputs and the target)")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    if len(lines[longest]) > MAX_LINE:
+        raise MlpvizError(f"{where}: row {longest + 1} is {len(lines[longest]):,} characters "
+                          f"long, over the limit of {MAX_LINE:,}")
 
 
 def _lines(text: str, block: int = 1 << 20) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,28 @@ from .network import MAX_LAYERS, MAX_UNITS, MLP
 FORMAT = "mlpviz.network"
 VERSION = 1
 MAX_FILE_BYTES = 100 * 1024 * 1024  # read and checked in about 3 s (the budget is 5)
+FLOAT_MAX = int(sys.float_info.max)
 
 
 def _reject_constant(name: str) -> Any:
     raise MlpvizError(f"{name} is not a number JSON allows")
 
 
+def _float_sized_int(digits: str) -> int:
+    """A JSON integer, refused where no float holds it (10^400 written out raised an
+    OverflowError deep in the checks, and aborted the window)."""
+    value = int(digits)
+    if len(digits) > 300 and not -FLOAT_MAX <= value <= FLOAT_MAX:
+        raise MlpvizError(f"the whole number {short(digits, 24)} ({len(digits)} digits) is "
+                          "too large for a number mlpviz can hold")
+    return value
+
+
 def load_json_text(text: str, where: str) -> Any:
-    """Parse JSON, refusing NaN and Infinity (which Python's json would accept)."""
+    """Parse JSON, refusing NaN and Infinity (which Python's json would accept) and whole
+    numbers no float can hold."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_int=_float_sized_int)
     except MlpvizError as e:
         raise MlpvizError(f"{where}: {e}") from None
     except json.JSONDecodeError as e:
