@@ -30,13 +30,18 @@ def materialize(cases: list, folder: Path) -> list[tuple[str, list[str]]]:
                 path.mkdir()
             elif content == "symlink-loop":
                 os.symlink(path, path)
+            elif content == "sparse":  # 64 GB that take no disk
+                with open(path, "wb") as f:
+                    f.truncate(64 << 30)
+            elif isinstance(content, str) and content.startswith("link:"):
+                os.symlink(content[5:].replace("{dir}", str(where)), path)
             else:
                 path.write_bytes(content)
         runnable.append((name, [a.replace("{dir}", str(where)) for a in argv]))
     return runnable
 
 
-def _worker(batch: list, results: list, hang_seconds: float) -> None:
+def _worker(batch: list, results: list, hang_seconds: float, cwd: Path) -> None:
     pending = list(batch)
     while pending:
         # The cases go in a file: written to a pipe, they would fill it while the worker's
@@ -44,10 +49,14 @@ def _worker(batch: list, results: list, hang_seconds: float) -> None:
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
             f.write("".join(json.dumps(c) + "\n" for c in pending))
         with open(f.name) as cases_in:
-            proc = subprocess.Popen([sys.executable, "-m", "tests.fuzz.worker"], cwd=ROOT,
+            # In a folder of its own, with a home of its own: a case that writes anywhere
+            # but its own folder leaves a file there (the test looks).
+            proc = subprocess.Popen([sys.executable, "-m", "tests.fuzz.worker"], cwd=cwd,
                                     stdin=cases_in, stdout=subprocess.PIPE,
                                     stderr=subprocess.DEVNULL, text=True,
-                                    env={**os.environ, "PYTHONFAULTHANDLER": "1"})
+                                    env={**os.environ, "PYTHONFAULTHANDLER": "1",
+                                         "PYTHONPATH": str(ROOT), "HOME": str(cwd / "home"),
+                                         "XDG_DATA_HOME": str(cwd / "home" / "data")})
         os.unlink(f.name)
         current, done = None, set()
         timer = threading.Timer(hang_seconds, proc.kill)
@@ -72,10 +81,15 @@ def _worker(batch: list, results: list, hang_seconds: float) -> None:
         pending = [c for c in pending if c[0] not in done]
 
 
-def run_cases(runnable: list, workers: int = 2, hang_seconds: float = 20.0) -> list[dict]:
+def run_cases(runnable: list, workers: int = 2, hang_seconds: float = 20.0,
+              cwd: Path | None = None) -> list[dict]:
+    """`cwd`: the workers' folder (and home, under it): left empty by every case."""
     results: list[dict] = []
+    if cwd is None:
+        cwd = Path(tempfile.mkdtemp(prefix="mlpviz-fuzz-cwd-"))
+    (cwd / "home").mkdir(exist_ok=True)
     threads = [threading.Thread(target=_worker, args=(runnable[i::workers], results,
-                                                      hang_seconds))
+                                                      hang_seconds, cwd))
                for i in range(workers)]
     for t in threads:
         t.start()
