@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -111,7 +113,19 @@ def _say(text: str) -> None:
     print("mlpviz: " + short(text, MAX_MESSAGE), file=sys.stderr)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Python is, as Ctrl+C is: every writer then leaves the old file
+    whole or the new one complete, and no temp file (write_file cleans up on any
+    BaseException); the exit is 143 as for a process the signal ended."""
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         args = parse(sys.argv[1:] if argv is None else list(argv))
         if args.install_desktop or args.uninstall_desktop:
@@ -126,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MlpvizError as e:
         _say(str(e))
         return 2
+    except Terminated:
+        return 143
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `mlpviz … | head`: the reader left, which is no error

@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out and out.get("diverged"):
         raise MlpvizError(f"{short(args.out)} not written: training diverged (the weights "
                           "are not finite); try a smaller learning rate")
-    return 130 if outcome.interrupted else 0
+    return 128 + outcome.signum if outcome.interrupted else 0  # 130 Ctrl+C, 143 SIGTERM
 
 
 def _check_files(args: argparse.Namespace) -> None:

@@ -19,25 +19,38 @@ RUN_SECONDS = 0.1  # a run's length: Ctrl+C and the progress bar answer within a
 class RunOutcome:
     seconds: float  # in the training loop only (the kernels were loaded before)
     diverged: bool
-    interrupted: bool
+    signum: int = 0  # the signal that stopped it (SIGINT, SIGTERM), or 0
+
+    @property
+    def interrupted(self) -> bool:
+        return self.signum != 0
+
+
+STOPPING = (signal.SIGINT, signal.SIGTERM)  # Ctrl+C, and a polite kill (exit 130, 143)
 
 
 class _Interrupt:
-    """Ctrl+C sets a flag the loop reads between runs, instead of raising wherever Python
-    happens to be (half-way through counting an epoch, say)."""
+    """Ctrl+C or SIGTERM sets a flag the loop reads between runs, instead of raising
+    wherever Python happens to be (half-way through counting an epoch, say); `signum`
+    is the signal that came."""
 
     def __init__(self) -> None:
         self.event = threading.Event()
-        self._old = None
+        self.signum = 0
+        self._old: dict = {}
 
-    def __enter__(self) -> threading.Event:
+    def _stop(self, signum: int, _frame: object) -> None:
+        self.signum = self.signum or signum
+        self.event.set()
+
+    def __enter__(self) -> _Interrupt:
         if threading.current_thread() is threading.main_thread():
-            self._old = signal.signal(signal.SIGINT, lambda *_: self.event.set())
-        return self.event
+            self._old = {s: signal.signal(s, self._stop) for s in STOPPING}
+        return self
 
     def __exit__(self, *_: object) -> None:
-        if self._old is not None:
-            signal.signal(signal.SIGINT, self._old)
+        for s, old in self._old.items():
+            signal.signal(s, old)
 
 
 def _progress(total: int):  # noqa: ANN202  (a tqdm bar, or None)
@@ -55,12 +68,12 @@ def run_training(trainer: Trainer, epochs: int, steps: int | None = None) -> Run
     RUN_SECONDS; a `steps` goal that ends inside an epoch finishes with single steps. Stops
     at the first non-finite loss."""
     if len(trainer.data.x_train) == 0:
-        return RunOutcome(0.0, False, False)
+        return RunOutcome(0.0, False)
     bar = _progress(epochs - trainer.epoch)
     count, diverged = 1, False
     start = time.perf_counter()
-    with _Interrupt() as interrupted:
-        while not interrupted.is_set() and not diverged:
+    with _Interrupt() as interrupt:
+        while not interrupt.event.is_set() and not diverged:
             left = epochs - trainer.epoch
             if steps is not None:
                 left = min(left, (steps - trainer.step_count) // trainer.batches_per_epoch)
@@ -83,4 +96,4 @@ def run_training(trainer: Trainer, epochs: int, steps: int | None = None) -> Run
     seconds = time.perf_counter() - start
     if bar is not None:
         bar.close()
-    return RunOutcome(seconds, diverged, interrupted.is_set())
+    return RunOutcome(seconds, diverged, interrupt.signum)

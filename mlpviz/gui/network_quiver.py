@@ -342,9 +342,12 @@ class NetworkQuiver(QWidget):
         theme.scale_axes(self.plot.getPlotItem(), scale)
 
     def shutdown(self) -> None:
+        """The landscape thread ended and waited for, however long its last grid takes
+        (the first may load the compiled kernels): a QThread destroyed while it runs
+        aborts the process, as SIGTERM right after start showed."""
         self.timer.stop()
         self.thread.quit()
-        self.thread.wait(1000)
+        self.thread.wait()
 
 
 

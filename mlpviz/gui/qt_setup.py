@@ -117,8 +117,8 @@ def share_the_gil() -> None:
 
 
 def close_on_interrupt(window: QWidget) -> None:
-    """Ctrl+C in the terminal closes the window the way its close button does (autosave
-    removed, layout saved, worker stopped), and the process exits 0. Python runs a signal
+    """Ctrl+C in the terminal, or SIGTERM, closes the window the way its close button does
+    (autosave removed, layout saved, worker stopped), and the process exits 0. Python runs a signal
     handler only when it gets control, which Qt's event loop never gives it by itself: the
     signal's wake-up byte on a socket pair makes Qt call back into Python."""
     reader, writer = socket.socketpair()
@@ -137,4 +137,5 @@ def close_on_interrupt(window: QWidget) -> None:
     notifier.activated.connect(drain)
     # Python may run the handler in the middle of anything, a paint included: the close
     # itself waits for the event loop.
-    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    for stop in (signal.SIGINT, signal.SIGTERM):  # a polite kill closes it the same way
+        signal.signal(stop, lambda *_: QTimer.singleShot(0, window.close))

@@ -156,5 +156,5 @@ class Quiz03Lab(QWidget):
         if self.thread is not None:
             self.runner.cancelled = True
             self.thread.quit()
-            self.thread.wait(2000)
+            self.thread.wait()  # (a running QThread destroyed aborts the process)
             self.thread = None
