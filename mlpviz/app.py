@@ -105,23 +105,29 @@ def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(app, args, scenario, size, epochs)
     window = MainWindow(scenario, language=args.lang, pace=_pace_key(args))
-    qt_setup.close_on_interrupt(window)
-    window.show()
-    if args.lang:
-        window.set_language(args.lang)  # remembered, as if chosen from the menu
-    if args.present:
-        window.presentation.set(True)
-    if args.preset:
-        window.start_preset(args.preset)
-    if args.lesson:
-        window.lesson_panel.go(args.lesson)
-        window.action_set.lesson.setChecked(True)
-    if args.file:
-        window.files.open_any(args.file)
-    if args.data:
-        window.files.import_csv(args.data)  # a big file on a thread, the window working
-    if epochs:
-        window.model.send(c.TrainEpochs(epochs))
+    try:
+        qt_setup.close_on_interrupt(window)
+        window.show()
+        if args.lang:
+            window.set_language(args.lang)  # remembered, as if chosen from the menu
+        if args.present:
+            window.presentation.set(True)
+        if args.preset:
+            window.start_preset(args.preset)
+        if args.lesson:
+            window.lesson_panel.go(args.lesson)
+            window.action_set.lesson.setChecked(True)
+        if args.file:
+            window.files.open_any(args.file)
+        if args.data:
+            window.files.import_csv(args.data)  # a big file on a thread, the window working
+        if epochs:
+            window.model.send(c.TrainEpochs(epochs))
+    except BaseException:
+        # whatever went wrong, the worker is stopped and waited for before the window
+        # goes: a running QThread destroyed aborts the process (SIGABRT, no message)
+        window.shutdown()
+        raise
     return app.exec()
 
 
