@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(args.install_desktop)
         if args.command is None:
-            from .app import launch  # Qt is imported only for the window
+            from .gui.shell.launch import launch  # Qt is imported only for the window
 
             return launch(args)
         code = args.run(args)
@@ -171,7 +171,7 @@ def _drop_stdout() -> None:
 
 
 def _desktop(install: bool) -> int:
-    from . import desktop
+    from .commands import desktop
 
     paths = desktop.install() if install else desktop.uninstall()
     for path in paths:

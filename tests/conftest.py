@@ -18,7 +18,7 @@ if not os.environ.get("MLPVIZ_ON_DISPLAY"):
 
 import pytest  # noqa: E402
 
-from mlpviz.gui import qt_setup  # noqa: E402
+from mlpviz.gui.kit import qt_setup  # noqa: E402
 
 qt_setup.share_gl_resources()  # as the app does, before pytest-qt makes the QApplication
 
@@ -49,8 +49,8 @@ def make_window(qtbot, tmp_path, size=(1280, 800), language=None, restore_layout
     (the app's own default is Playground's: tests would wait for it)."""
     from PySide6.QtCore import QSettings
 
-    from mlpviz.gui import qt_setup
-    from mlpviz.gui.main_window import MainWindow
+    from mlpviz.gui.kit import qt_setup
+    from mlpviz.gui.shell.main_window import MainWindow
 
     qt_setup.install_message_filter()
     qt_setup.configure_pyqtgraph()

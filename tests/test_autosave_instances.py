@@ -11,7 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import QSettings
 
-from mlpviz.gui.main_window import MainWindow
+from mlpviz.gui.shell.main_window import MainWindow
 
 from .conftest import ROOT
 
@@ -59,7 +59,9 @@ def test_two_instances_keep_their_own_autosaves(qtbot, tmp_path):
         try:
             qtbot.waitUntil(lambda: third.model.snapshot is not None, timeout=TIMEOUT)
             assert len(asked) == 1  # the killed one's, not the running one's
-            assert not files[first.pid].exists()  # restored: not offered again
+            third.files.autosave()  # once the restoring window's own autosave is on disk,
+            qtbot.waitUntil(lambda: not files[first.pid].exists(),  # the restored one goes
+                            timeout=TIMEOUT)
             assert files[second.pid].exists()
             third.close()
             assert not third.files.autosave_path.exists()

@@ -90,7 +90,7 @@ def test_walkthrough_on_a_softmax_network_takes_a_point_whose_target_fits(qtbot,
 def test_screenshot_flags_open_a_batch_of_the_lecture_rows(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
-    from mlpviz.app import _show_walkthrough
+    from mlpviz.gui.shell.launch import _show_walkthrough
 
     args = argparse.Namespace(preset="lecture", walk_batch=4, walk_step=20, matrix=False)
     _show_walkthrough(QApplication.instance(), window, args)

@@ -16,7 +16,7 @@ from mlpviz.core.errors import MlpvizError
 from mlpviz.core.session import commands as c
 from mlpviz.core.session.session_data import EMBED_POINTS
 from mlpviz.core.session.session_file import load_session
-from mlpviz.gui.boundary_view import MAX_DRAWN_POINTS
+from mlpviz.gui.views.boundary_view import MAX_DRAWN_POINTS
 
 from .conftest import ROOT, written
 

@@ -11,7 +11,7 @@ from mlpviz.core.nn.network_edit import WINDOW_MAX_WEIGHTS
 from mlpviz.core.session import commands as c
 from mlpviz.core.session.training_session import TrainingSession
 from mlpviz.core.training.scenario import Scenario
-from mlpviz.gui.diagram_layers import MAX_DRAWN
+from mlpviz.gui.diagram.diagram_layers import MAX_DRAWN
 
 TIMEOUT = 20_000
 BIG = (32,) * 10
@@ -38,7 +38,7 @@ def test_the_largest_network_is_drawn_by_two_items(qtbot, window):
 
 
 def test_the_strongest_links_are_the_ones_drawn():
-    from mlpviz.gui.diagram_layers import LinkLayer
+    from mlpviz.gui.diagram.diagram_layers import LinkLayer
 
     n = 3000
     layer = LinkLayer(np.zeros((n, 2)), np.ones((n, 2)))

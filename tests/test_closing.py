@@ -114,7 +114,7 @@ def test_a_closed_window_is_freed_with_its_plots(qtbot, tmp_path):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from mlpviz.gui.main_window import WARM_UP_MS, MainWindow
+    from mlpviz.gui.shell.main_window import WARM_UP_MS, MainWindow
 
     from .conftest import _open_windows, make_window
 

@@ -12,9 +12,10 @@ import sys
 import numpy as np
 import pytest
 
-from mlpviz import __version__, desktop
-from mlpviz.bundled import bundled, example_names, open_network
+from mlpviz import __version__
 from mlpviz.cli import main, parse
+from mlpviz.commands import desktop
+from mlpviz.core.bundled import bundled, example_names, open_network
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.nn.netfile import load_network
 from mlpviz.core.training.trainer import train_one_sample

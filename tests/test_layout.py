@@ -74,8 +74,8 @@ def test_a_softmax_walkthrough_reads_without_scrolling_at_1280_by_800(qtbot, tmp
     """Its steps are taller than the lecture's (the sum over the classes): the text is set
     smaller, down to 80 %, rather than hide its last line under a scroll bar."""
     from mlpviz.core.session import commands as c
-    from mlpviz.gui.walkthrough_panel import TEXT_PT
-    from mlpviz.gui.walkthrough_text import SMALLEST
+    from mlpviz.gui.walkthrough.walkthrough_panel import TEXT_PT
+    from mlpviz.gui.walkthrough.walkthrough_text import SMALLEST
 
     window = make_window(qtbot, tmp_path, (1280, 800))
     window.model.send(c.SetData(dataset="spiral3"))

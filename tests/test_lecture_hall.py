@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from mlpviz.core.session import commands as c
 from mlpviz.core.session.training_session import TrainingSession
-from mlpviz.gui.network_items import activation_menu
+from mlpviz.gui.diagram.network_items import activation_menu
 
 from .conftest import ROOT, make_window, written
 

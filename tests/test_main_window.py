@@ -170,7 +170,7 @@ def test_closing_while_training_is_clean(qtbot, window, capfd):
 
 
 def test_loss_axes_follow_the_curve_in_steps_until_the_user_zooms(qtbot, window):
-    from mlpviz.gui.loss_view import nice_ceiling
+    from mlpviz.gui.views.loss_view import nice_ceiling
 
     assert [nice_ceiling(v) for v in (0.27, 1.0, 3.1, 11.0, 1234.0)] == \
         pytest.approx([0.3, 1, 4, 12, 1500])

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mlpviz import __version__
-from mlpviz.bundled import open_network
+from mlpviz.core.bundled import open_network
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.nn.activations import ACTIVATIONS
 from mlpviz.core.training.backends import NUMPY

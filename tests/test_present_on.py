@@ -22,9 +22,9 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={path}"
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(["mlpviz"])
-from mlpviz.gui import qt_setup
+from mlpviz.gui.kit import qt_setup
 qt_setup.configure_pyqtgraph()
-from mlpviz.gui.main_window import MainWindow
+from mlpviz.gui.shell.main_window import MainWindow
 settings = QSettings(os.path.join(sys.argv[1], "s.ini"), QSettings.Format.IniFormat)
 out = {}
 for run in ("choose", "again"):

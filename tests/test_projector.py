@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from mlpviz.core.lessons.lesson import LESSON
-from mlpviz.gui.presentation import font_pixels
-from mlpviz.gui.widgets import ElidedLabel
+from mlpviz.gui.kit.scale import font_pixels
+from mlpviz.gui.kit.widgets import ElidedLabel
 
 from .conftest import make_window
 

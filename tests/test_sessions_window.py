@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
 
 from mlpviz.core.session import commands as c
-from mlpviz.gui.main_window import MainWindow
+from mlpviz.gui.shell.main_window import MainWindow
 
 from .conftest import written
 
@@ -208,7 +208,7 @@ def test_export_pictures(qtbot, window, tmp_path, what, ext):
 def test_presentation_mode_scales_fonts_and_lines(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
-    from mlpviz.gui.presentation import contrast_ratio
+    from mlpviz.gui.kit.scale import contrast_ratio
 
     base = QApplication.instance().font().pointSizeF()
     window.action_set.present.trigger()

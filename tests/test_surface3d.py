@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from mlpviz.gui.surface3d import why_no_gl
+from mlpviz.gui.kit.surface3d import why_no_gl
 
 from .conftest import ROOT
 

@@ -18,11 +18,11 @@ pytestmark = pytest.mark.slow  # pip builds and installs the wheel: about a minu
 HANGUL = re.compile("[\uac00-\ud7a3]")
 MENU_TITLES = """
 import sys
-from mlpviz.gui import qt_setup
+from mlpviz.gui.kit import qt_setup
 qt_setup.use_offscreen(1280, 800)
 from PySide6.QtWidgets import QApplication
 app = QApplication(["mlpviz"])
-from mlpviz.gui.headless import headless_window
+from mlpviz.gui.shell.headless import headless_window
 with headless_window(language="ko") as window:
     print(window.language.code, "|".join(a.text() for a in window.menuBar().actions()))
 """

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from mlpviz.core.session import commands as c
 from mlpviz.core.training import compiled
 from mlpviz.core.training.backends import NumpyBackend
-from mlpviz.gui.error_dialog import ErrorDialog
-from mlpviz.gui.network_items import ButtonItem
+from mlpviz.gui.diagram.network_items import ButtonItem
+from mlpviz.gui.kit.error_dialog import ErrorDialog
 
 from .test_main_window import click_action, click_scene_item
 

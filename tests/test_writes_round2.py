@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from mlpviz import desktop
+from mlpviz.commands import desktop
 from mlpviz.core.errors import MlpvizError
 
 from .conftest import ROOT

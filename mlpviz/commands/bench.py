@@ -153,7 +153,7 @@ WIDEST = (32,) * 10  # the window's largest network
 
 
 def bench_all(seconds: float) -> dict:
-    from ..gui_bench import gui_bench
+    from ..gui.bench.gui_bench import gui_bench
 
     six = (8,) * 6
     result: dict = {"machine": _machine()}
@@ -174,7 +174,8 @@ def bench_all(seconds: float) -> dict:
         million = Path(folder) / "spiral1m.csv"
         write_csv(million, ["x1", "x2"], *big_spiral(1_000_000))
         result["window_load_1m_rows"] = _in_child(
-            f"from mlpviz.gui_bench import gui_load_bench; r = gui_load_bench({str(million)!r})")
+            "from mlpviz.gui.bench.gui_bench import gui_load_bench; "
+            f"r = gui_load_bench({str(million)!r})")
     result["first_paint_seconds"] = first_paint_seconds()
     result.update(memory_soak())
     return result
@@ -214,11 +215,11 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(result, indent=1))
         return 0
     if args.lesson:
-        from ..lesson_bench import lesson_bench  # Qt only when asked for
+        from ..gui.bench.lesson_bench import lesson_bench  # Qt only when asked for
 
         result = lesson_bench()
     elif args.gui:
-        from ..gui_bench import gui_bench  # Qt only when asked for
+        from ..gui.bench.gui_bench import gui_bench  # Qt only when asked for
 
         if args.data:
             from ..core.data.csvio import check_csv_start

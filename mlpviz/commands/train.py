@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 
-from ..bundled import open_network
+from ..core.bundled import open_network
 from ..core.data.csvio import read_csv
 from ..core.data.datasets import Dataset, split
 from ..core.data.features import check_features

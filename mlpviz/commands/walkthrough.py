@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..bundled import open_network
+from ..core.bundled import open_network
 from ..core.errors import MlpvizError
 from ..core.lessons.batch_trace import batch_walkthrough, parameters
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from mlpviz.core.lessons.descent import SURFACES, descent_path
-from mlpviz.gui.surface3d import HEIGHT, LIFT, why_no_gl
+from mlpviz.gui.kit.surface3d import HEIGHT, LIFT, why_no_gl
 
 TIMEOUT = 30_000
 
@@ -106,7 +106,7 @@ def test_screenshots_on_the_display(tmp_path, flags):
 
 def test_a_path_before_its_surface_waits_for_it(qtbot):
     """The quiver's landscape comes from a thread: a training path may arrive first."""
-    from mlpviz.gui.surface3d import Surface3D
+    from mlpviz.gui.kit.surface3d import Surface3D
 
     view3d = Surface3D()
     qtbot.addWidget(view3d)

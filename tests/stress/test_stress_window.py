@@ -16,8 +16,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from mlpviz.core.session import commands as c
+from mlpviz.gui.diagram.network_items import ButtonItem, NeuronItem
 from mlpviz.gui.labs.lab_window import LABS
-from mlpviz.gui.network_items import ButtonItem, NeuronItem
 
 from ..watchdog import Watchdog
 

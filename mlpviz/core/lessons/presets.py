@@ -52,7 +52,7 @@ def is_lecture_walk(net: MLP, x: np.ndarray, target: np.ndarray, lr: float) -> b
 def walkthrough_network(name: str) -> MLP:
     """The walkthrough's presets: the lecture's 2-2-1 sigmoid net, or Quiz 04's (the same
     weights with ReLU)."""
-    from ...bundled import example_network  # the files ship in the package, not in core
+    from ..bundled import example_network  # the files ship in the package, not in core
 
     return example_network(name)
 

@@ -14,8 +14,8 @@ from ...core.lessons.linear_collapse import collapse, is_equivalent
 from ...core.nn.activations import ACTIVATIONS, ELEMENTWISE
 from ...core.nn.network import MLP
 from ...report.walkthrough_html import matrix_table
-from .. import theme
-from ..i18n import tr_activation
+from ..kit import theme
+from ..kit.i18n import tr_activation
 
 
 class ActivationsLab(QWidget):

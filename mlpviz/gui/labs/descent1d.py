@@ -33,7 +33,7 @@ from ...core.errors import MlpvizError
 from ...core.lessons.descent import DescentStep, descend_expression
 from ...core.lessons.expression import Expression
 from ...report.numbers import fmt
-from ..widgets import form_label
+from ..kit.widgets import form_label
 
 PRESETS = [(QT_TRANSLATE_NOOP("Descent1DLab", "y = (x − 3)² + 10  (lecture)"),
             "(x - 3)^2 + 10", "10", "0.2", 2),

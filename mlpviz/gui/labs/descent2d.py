@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
-from ..surface3d import Surface3D, why_no_gl
-from ..widgets import SquarePlot
-from .arrows import arrow_segments, quiver_item
+from ..kit.arrows import arrow_segments, quiver_item
+from ..kit.surface3d import Surface3D, why_no_gl
+from ..kit.widgets import SquarePlot
 
 CONTOUR_STEP = 2  # the contours use every other point of the map's grid
 PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
-from .. import theme
+from ..kit import theme
 from .activations_lab import ActivationsLab
 from .descent1d import Descent1DLab
 from .descent2d import Descent2DLab

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 from ...core.data.datasets import make_dataset, split
 from ...core.data.grid import EXTENT
 from ...core.lessons.presets import QUIZ03_ACTIVATIONS, QUIZ03_EPOCHS, quiz03_run
-from .. import theme
-from ..i18n import tr_activation
+from ..kit import theme
+from ..kit.i18n import tr_activation
 
 EPOCHS_A_SECOND = 150  # the three train in step at this pace: watchable, and soon done
 

@@ -1,0 +1,50 @@
+"""The files that ship inside the package, in mlpviz/share/: the compiled translations, the
+example networks, the icon and the desktop entry. They are found with importlib.resources,
+never beside the checkout, so a wheel, an sdist, pipx and an editable install all see the
+same files."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import AbstractContextManager
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from .errors import MlpvizError
+from .files import short
+from .nn.netfile import load_network, network_from_dict
+from .nn.network import MLP
+
+
+def bundled(*parts: str) -> Traversable:
+    return files("mlpviz").joinpath("share", *parts)
+
+
+def bundled_file(*parts: str) -> AbstractContextManager[Path]:
+    """A real path to a bundled file, for APIs that want one (QTranslator, QIcon): the file
+    itself in an ordinary install, a temporary copy while the context lasts otherwise."""
+    return as_file(bundled(*parts))
+
+
+def example_names() -> list[str]:
+    return sorted(p.name.removesuffix(".json") for p in bundled("examples").iterdir()
+                  if p.name.endswith(".json"))
+
+
+def example_network(name: str) -> MLP:
+    """A bundled example network by name (`lecture`, `quiz04`)."""
+    text = bundled("examples", f"{name}.json").read_text(encoding="utf-8")
+    return network_from_dict(json.loads(text), name)
+
+
+def open_network(name_or_path: str) -> MLP:
+    """A network file, or a bundled example by name. An existing file wins, so a file
+    called `lecture` in the working folder is read rather than the example."""
+    if os.path.exists(name_or_path):  # False, not an error, for a name too long to be one
+        return load_network(name_or_path)
+    if name_or_path in example_names():
+        return example_network(name_or_path)
+    raise MlpvizError(f"{short(name_or_path)}: no such file, nor a bundled example "
+                      f"(bundled: {', '.join(example_names())})")

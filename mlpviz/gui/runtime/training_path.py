@@ -1,0 +1,70 @@
+"""Which code trains: the compiled kernels, NumPy while they warm up, or NumPy alone. Said in
+the status bar while the kernels warm up (a fresh install's first start), and in About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core.session.snapshot import Snapshot
+from ...core.translatable import QT_TRANSLATE_NOOP
+from ...model.session import SessionModel
+
+PATHS = {
+    "compiled": QT_TRANSLATE_NOOP("TrainingPath",
+                                  "compiled kernels (Numba), with NumPy as the reference"),
+    "perceptron": QT_TRANSLATE_NOOP("TrainingPath", "the perceptron rule"),
+    "compiling": QT_TRANSLATE_NOOP(
+        "TrainingPath", "NumPy, while the compiled kernels warm up (on the first start only)"),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "TrainingPath", "NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)"),
+    "numpy": QT_TRANSLATE_NOOP("TrainingPath", "NumPy (the compiled kernels are not loaded yet)"),
+}
+
+
+def training_path(snap: Snapshot | None) -> str:
+    """One phrase for About: what trains now, and why it is not the compiled path."""
+    if snap is None:
+        key = "numpy"
+    elif snap.backend in ("compiled", "perceptron"):
+        key = snap.backend
+    else:
+        key = snap.kernels if snap.kernels in ("compiling", "unavailable") else "numpy"
+    return QCoreApplication.translate("TrainingPath", PATHS[key])
+
+
+def versions() -> str:
+    """The versions a bug report needs, in small print."""
+    import platform
+
+    import numpy
+    from PySide6 import __version__ as pyside
+
+    return (f"<p><small>Python {platform.python_version()} · PySide6 {pyside} · "
+            f"NumPy {numpy.__version__}</small></p>")
+
+
+class WarmingUpLabel(QLabel):
+    """Shown in the status bar for as long as the kernels compile."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVisible(False)
+        self.retranslate()
+        model.snapshot_changed.connect(self._on_snapshot)
+
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        compiling = snap.kernels == "compiling" and snap.backend == "numpy"
+        if compiling != self.isVisible():
+            self.setVisible(compiling)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Warming up the fast kernels…"))
+        self.setToolTip(self.tr("The first start after installing compiles the training "
+                                "kernels in the background (some seconds). Training runs on "
+                                "NumPy meanwhile, more slowly, and speeds up by itself."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

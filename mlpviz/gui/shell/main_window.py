@@ -1,0 +1,419 @@
+"""The main window: the views as dock widgets around one SessionModel, the worker thread, the
+frame clock, menus, a toolbar and shortcuts, with the layout remembered in QSettings.
+
+The window builds and holds every part it owns as a typed attribute, here; each part gets
+what it needs (the model, a parent widget), not the window. A language change arrives as
+LanguageChange: each widget retranslates its own texts in place, nothing is rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from ...core.errors import MlpvizError
+from ...core.lessons.presets import PRESETS
+from ...core.session import commands as c
+from ...core.training.scenario import Scenario
+from ...model.session import SessionModel
+from ...model.walkthrough import WalkthroughModel
+from ..diagram.network_view import NetworkView
+from ..files.file_actions import FileActions
+from ..kit import export, qt_setup
+from ..kit.i18n import Language, tr_core, tr_preset
+from ..labs.lab_window import LabWindow
+from ..runtime.frame_clock import FrameClock
+from ..runtime.training_path import WarmingUpLabel
+from ..runtime.worker import TrainerWorker
+from ..views.boundary_view import BoundaryView
+from ..views.confusion_view import ConfusionView
+from ..views.controls import Controls
+from ..views.loss_view import LossView
+from ..views.network_quiver import NetworkQuiver
+from ..walkthrough.walkthrough_panel import WalkthroughPanel
+from .actions import WindowActions
+from .app_icon import app_icon
+from .central_area import CentralArea
+from .lesson import Lesson, LessonPanel
+from .menus import WindowMenus
+from .presentation import Presentation
+from .screen_choice import ScreenChoice
+from .window_dialogs import WindowDialogs
+from .window_layout import DockLayout
+
+WARM_UP_MS = 500
+
+
+# Changes that re-lay out the whole window: training steps aside meanwhile (Worker.step_aside).
+RELAYOUT_EVENTS = (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                   QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+RELAYOUT_SECONDS = 0.3
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
+                 restore_layout: bool = True, autosave_folder: Path | None = None,
+                 ask: Callable[[str, str], bool] | None = None, language: str | None = None,
+                 pace: str | None = None) -> None:
+        """`language`, `pace` ("frame", "max" or epochs a second): for this run only, over
+        the remembered ones."""
+        super().__init__()
+        qt_setup.collect_garbage_in_gui_thread()
+        qt_setup.share_the_gil()  # every window with a worker: the app's, a test's, a bench's
+        self.settings = settings or QSettings("mlpviz", "mlpviz")
+        self.language = Language()  # before the views: their first texts are in it
+        self.language.switch(language or str(self.settings.value("language", "en")))
+        self.worker = TrainerWorker(scenario)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.model = SessionModel(self.worker.post)
+        self.walkthrough = WalkthroughModel()
+        self.controls = Controls(self.model, self.settings)
+        self.network_view = NetworkView(self.model)
+        self.boundary_view = BoundaryView(self.model)
+        self.loss_view = LossView(self.model)
+        self.quiver_view = NetworkQuiver(self.model, self.network_view)
+        self.confusion_view = ConfusionView(self.model)
+        self.walkthrough_panel = WalkthroughPanel(self.model, self.walkthrough)
+        self.network_view.attach_walkthrough(self.walkthrough)
+        self.dialogs = WindowDialogs(self)
+        self.preset_key: str | None = None  # the preset whose note the window shows
+        self.central = CentralArea(self.network_view, self.walkthrough_panel.current_network,
+                                   lambda labs: self.presentation.add_view(labs))
+        self.central.lab_shown.connect(self._on_lab_shown)
+        self.setCentralWidget(self.central)
+        self.controls_dock = self._dock("controls", self.controls)
+        self.boundary_dock = self._dock("boundary", self.boundary_view)
+        self.loss_dock = self._dock("loss", self.loss_view)
+        self.quiver_dock = self._dock("quiver", self.quiver_view)
+        self.confusion_dock = self._dock("confusion", self.confusion_view)
+        self.walkthrough_dock = self._dock("walkthrough", self.walkthrough_panel)
+        self.docks = DockLayout(self, self.network_view, self.controls_dock,
+                                self.boundary_dock, self.loss_dock,
+                                [self.quiver_dock, self.confusion_dock], self.walkthrough_dock)
+        self.docks.place()
+        self.lesson_panel = LessonPanel(self.settings)
+        self.lesson_dock = self._dock("lesson", self.lesson_panel)
+        self.lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.lesson_dock)
+        self.lesson_dock.hide()
+        self.lesson = Lesson(self, self.lesson_dock, self.lesson_panel, self.walkthrough,
+                             self.walkthrough_panel.matrix_box.setChecked)
+        self.action_set = WindowActions(self)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("training_toolbar")
+        self.action_set.fill(self.toolbar)
+        self.menus = WindowMenus(self.menuBar(), self.action_set,
+                                 [self.controls_dock, self.boundary_dock, self.loss_dock,
+                                  self.quiver_dock, self.confusion_dock,
+                                  self.walkthrough_dock])
+        self.presentation = Presentation(self, [self.network_view, self.boundary_view,
+                                                self.loss_view, self.quiver_view,
+                                                self.walkthrough_panel, self.lesson_panel])
+        self.screens = ScreenChoice(self.menus.present_on, self.settings, self)
+        self.presentation.on_presenting.append(self.screens.go_there)
+        self.files = FileActions(self, self.model, self.settings, self._pictures(),
+                                 autosave_folder, ask)
+        self.files.take_drops()
+        self.setWindowIcon(app_icon())
+        self.warming_up = WarmingUpLabel(self.model)
+        self.statusBar().addPermanentWidget(self.warming_up)
+        self.clock = FrameClock(self.model, self.worker, self.network_view,
+                                self.boundary_view, self.loss_view, self)
+        self._connect()
+        self.retranslate()
+        self.set_pace(pace or str(self.settings.value("pace", "frame")), remember=False)
+        self.menus.set_recent(self.files.recent())
+        self.menus.set_language(self.language.code)
+        self.thread.started.connect(self.worker.run)
+        self.thread.start()
+        self.files.start_autosave()
+        self.resize(1600, 1000)
+        self._resume_lesson = restore_layout
+        self._layout_restored = restore_layout and self.docks.restore(
+            self.settings.value("geometry"), self.settings.value("state"))
+
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        return dock
+
+    def _pictures(self) -> dict[str, Callable[[str], None]]:
+        return {"boundary": lambda path: export.export_plot(self.boundary_view.plot, path),
+                "loss": lambda path: export.export_plot(self.loss_view.plot, path),
+                "diagram": lambda path: export.export_widget(self.network_view, path),
+                "window": lambda path: export.export_widget(self, path)}
+
+    def _connect(self) -> None:
+        a, m, wm, p = self.action_set, self.model, self.walkthrough, self.presentation
+        for action, slot in (
+                (a.play, m.toggle_play), (a.step, self._step),
+                (a.walkthrough, self.set_walkthrough_mode), (a.next_step, wm.next),
+                (a.prev_step, wm.prev), (a.first_step, wm.first), (a.last_step, wm.last),
+                (a.present, p.toggle), (a.fullscreen, self.toggle_full_screen),
+                (a.zoom_in, lambda: p.zoom(1)), (a.zoom_out, lambda: p.zoom(-1)),
+                (a.reset, m.reset), (a.rewind, m.rewind),
+                (a.open_session, self.files.open_session_dialog),
+                (a.save_session, self.files.save_session_as),
+                (a.open_network, self.files.open_network_dialog),
+                (a.save_network, self.files.save_network_dialog),
+                (a.import_csv, self.files.import_csv_dialog),
+                (a.export_csv, self.files.export_csv_dialog),
+                (a.export_script, self.files.export_script_dialog),
+                (a.copy_window, self.files.copy_window), (a.quit, self.close),
+                (a.reset_layout, self.docks.reset), (a.help, self.show_help),
+                (a.about, lambda: self.dialogs.about(self.model.snapshot))):
+            action.triggered.connect(slot)
+        a.lesson.toggled.connect(self.lesson.show)
+        a.next_page.triggered.connect(lambda: self.lesson.turn(1))
+        a.prev_page.triggered.connect(lambda: self.lesson.turn(-1))
+        a.step_mode.currentIndexChanged.connect(
+            lambda i: m.set_option("step_mode", a.step_mode.itemData(i)))
+        a.pace.activated.connect(lambda i: self.set_pace(a.pace.itemData(i)))
+        self.menus.lab_chosen.connect(self.open_lab)
+        self.menus.preset_chosen.connect(self.apply_preset)
+        self.menus.export_chosen.connect(self.files.export_view)
+        self.menus.language_chosen.connect(self.set_language)
+        self.menus.recent_chosen.connect(self.files.open_session)
+        self.files.recent_changed.connect(self.menus.set_recent)
+        p.changed.connect(self._on_presentation)
+        self.clock.first_frame.connect(self._check_layout)
+        self.clock.first_frame.connect(qt_setup.freeze_the_heap)
+        self.clock.first_frame.connect(
+            lambda: QTimer.singleShot(WARM_UP_MS, self, lambda: self.worker.post(c.WarmUp())))
+        self.worker.snapshot_ready.connect(self.clock.on_snapshot)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.notice.connect(self._on_notice)
+        self.worker.crashed.connect(self._on_crashed)
+        self.worker.replied.connect(self._on_reply)
+        self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
+        self.boundary_view.on_pick = self._on_pick
+        self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
+        m.message.connect(self._on_message)
+        m.snapshot_changed.connect(self._on_snapshot)
+        m.playing_changed.connect(a.set_playing)
+        m.options_changed.connect(self._on_option)
+
+    def set_pace(self, key: str, remember: bool = True) -> None:
+        """Play's pace: "frame" (an epoch a frame, Playground's), "max", or epochs a
+        second; the choice from the toolbar is remembered."""
+        try:
+            rate = None if key in ("frame", "max") else float(key)
+            command = c.SetPace(rate, key == "frame")
+        except (ValueError, MlpvizError):
+            key, command = "frame", c.SetPace(None, True)
+        self.model.send(command)
+        self.action_set.show_pace(key)
+        if remember:
+            self.settings.setValue("pace", key)
+
+    # -- language ------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch between English and Korean while running: installing the translator
+        sends LanguageChange, and every widget retranslates itself."""
+        if code != self.language.code and not self.language.switch(code):
+            self.model.report(self.tr("The translation for '{0}' is missing").format(code))
+        self.settings.setValue("language", self.language.code)
+        self.menus.set_language(self.language.code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in RELAYOUT_EVENTS:
+            self._step_aside()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
+        for dock, title in ((self.controls_dock, self.tr("Data and training")),
+                            (self.boundary_dock, self.tr("Output (decision boundary)")),
+                            (self.loss_dock, self.tr("Loss curve")),
+                            (self.quiver_dock, self.tr("Gradient quiver")),
+                            (self.confusion_dock, self.tr("Confusion matrix")),
+                            (self.walkthrough_dock, self.tr("Walkthrough")),
+                            (self.lesson_dock, self.tr("Lesson"))):
+            dock.setWindowTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Training"))
+        self.action_set.retranslate()
+        self.menus.retranslate()
+        if self.model.snapshot is not None:
+            self._on_snapshot(self.model.snapshot)
+        if self.preset_key is not None:
+            self.boundary_view.set_watch(tr_preset(PRESETS[self.preset_key].watch))
+
+    # -- the walkthrough -----------------------------------------------------------------
+    def _step(self) -> None:
+        if self.walkthrough.active:
+            self.walkthrough.next()
+        else:
+            self.model.step()
+
+    def set_walkthrough_mode(self, on: bool) -> None:
+        """Walkthrough mode pauses training and opens the formula panel under the diagram."""
+        self.action_set.walkthrough.setChecked(on)
+        self.docks.set_walking(on)
+        if on:
+            self.model.pause()
+            if not self.walkthrough.active:
+                self.walkthrough_panel.start()
+        else:
+            self.walkthrough.stop()
+
+    @property
+    def labs(self) -> LabWindow | None:
+        return self.central.labs
+
+    def _on_lab_shown(self, shown: bool) -> None:
+        """A lab takes the whole centre: the side docks make way, and come back with the
+        diagram (in the lesson its pages say which docks show)."""
+        if not self.lesson.on:
+            self.docks.make_way_for_lab(shown, not self.presentation.on)
+
+    def open_lab(self, lab: str) -> None:
+        """The lab in the diagram's place (Back to the network, or a lesson page, returns)."""
+        self._step_aside()
+        self.central.open_lab(lab)
+
+    def apply_preset(self, key: str) -> None:
+        """Set the window up as a lecture preset and say in one line what to watch."""
+        if self.walkthrough.active:
+            self.set_walkthrough_mode(False)
+        self.model.send(c.ApplyPreset(key))
+        self.preset_key = key
+        watch = tr_preset(PRESETS[key].watch)
+        self.boundary_view.set_watch(watch)
+        self.statusBar().showMessage(watch)
+
+    def clear_preset_note(self) -> None:
+        self.preset_key = None
+        self.boundary_view.set_watch("")
+
+    def start_preset(self, name: str) -> None:
+        self.set_walkthrough_mode(True)
+        self.walkthrough_panel.apply_preset(name)
+
+    def _on_pick(self, point, label) -> None:  # noqa: ANN001
+        """A data point clicked in the output view becomes the walkthrough's sample."""
+        if self.action_set.walkthrough.isChecked():
+            self.walkthrough_panel.use_point(point, label)
+
+    # -- model and worker events ---------------------------------------------------------
+    def _on_snapshot(self, snap) -> None:  # noqa: ANN001
+        self.action_set.show_counts(self.tr("  Epoch {0}   Step {1}  ").format(
+            f"{snap.epoch:,}", f"{snap.step:,}"))
+        self.docks.after_divergence(snap.diverged)
+
+    def _on_option(self, name: str, value: object) -> None:
+        if name == "step_mode":
+            combo = self.action_set.step_mode
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _on_presentation(self, on: bool, factor: float) -> None:
+        self.controls_dock.setVisible(not on and not self.docks.walking)
+        self.action_set.present.setChecked(on)
+        self.model.report(self.tr("Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− "
+                                  "to zoom, F11 full screen)").format(factor) if on
+                          else self.tr("Presentation mode off"), False)
+
+    def _on_reply(self, reply: object) -> None:
+        if isinstance(reply, c.SampleRun):
+            self.walkthrough_panel.runs.show_run_result(reply)
+        elif isinstance(reply, c.SessionLoaded) and reply.path:
+            self.files.add_recent(reply.path)
+
+    def _on_failed(self, text: str) -> None:
+        self.model.report(tr_core(text))
+
+    def _on_notice(self, text: str) -> None:
+        self.model.report(tr_core(text), is_error=False)
+
+    def _on_crashed(self, doing: str, details: str) -> None:
+        self.model.report(self.dialogs.crashed(doing, details))
+
+    def _on_message(self, text: str, is_error: bool) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_help(self) -> None:
+        """What each view shows: the questions Playground's users keep asking."""
+        notes = [(self.tr("Network diagram"), self.network_view.toolTip()),
+                 (self.tr("Output (decision boundary)"), self.boundary_view.toolTip()),
+                 (self.tr("Loss curve"), self.loss_view.toolTip()),
+                 (self.tr("Gradient quiver"), self.quiver_view.note.text()),
+                 (self.tr("Confusion matrix"), self.confusion_view.toolTip()),
+                 (self.tr("Walkthrough"), self.walkthrough_panel.text.toolTip())]
+        self.dialogs.help(notes)
+
+    # -- layout and closing --------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._settle_layout)
+
+    def _settle_layout(self) -> None:
+        """Once shown at its size: the default sizes (once: later the user's own stand)."""
+        if not self._layout_restored:
+            self._layout_restored = True
+            self.docks.fit()
+        if self._resume_lesson:  # (once, in a window that restores the user's layout)
+            self._resume_lesson = False
+            self.lesson.resume()
+
+    def _check_layout(self) -> None:
+        """At the first frame, when the layout has been applied: a restored layout that
+        starves the diagram gives way to the default."""
+        if self.docks.starved():
+            self.docks.reset()
+
+    def _step_aside(self) -> None:
+        """Not before the first frame: the window's own set-up (its language, its size)
+        held the first snapshot back 0.3 s, and nothing trains yet to compete with."""
+        clock = getattr(self, "clock", None)  # (events come during __init__ too)
+        if clock is not None and clock.frames > 0:
+            self.worker.step_aside(RELAYOUT_SECONDS)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._step_aside()
+        super().resizeEvent(event)
+        if event.oldSize().width() > 0:
+            self.docks.window_resized(event.oldSize().width())
+        if self.docks.walking:
+            self.docks.fit_walkthrough_soon()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread and the frame clock (the worker is interrupted, so this
+        takes well under a second whatever it was doing)."""
+        self.clock.stop()
+        self.files.timer.stop()
+        self.walkthrough_panel.runs.writer.wait()  # a file being written is finished
+        self.files.writer.wait()
+        self.quiver_view.shutdown()
+        if self.labs is not None:
+            self.labs.shutdown()
+        self.worker.stop()
+        self.thread.quit()
+        self.thread.wait()
+        if self.presentation.on:
+            self.presentation.restore()
+        self.language.uninstall()
+        qt_setup.thaw_the_heap()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.files.stop_autosave()
+        self.lesson.close_for_exit()
+        if self.presentation.on:  # the layout to come back to is the normal one
+            self.controls_dock.setVisible(not self.docks.walking)
+        geometry, state = self.docks.save()
+        self.settings.setValue("geometry", geometry)
+        self.settings.setValue("state", state)
+        self.shutdown()
+        super().closeEvent(event)

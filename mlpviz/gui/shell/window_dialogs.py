@@ -1,0 +1,64 @@
+"""The main window's message boxes: What am I seeing?, About, and the report of an
+unexpected error in the worker (one sentence, the traceback behind Details…). Each is
+non-modal and deleted on close; the latest is kept as an attribute for the tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ... import __version__
+from ...core.session.snapshot import Snapshot
+from ..kit.error_dialog import ErrorDialog
+from ..runtime.training_path import training_path, versions
+from ..runtime.worker import DRAWING, TRAINING
+
+
+class WindowDialogs(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.error_dialog: ErrorDialog | None = None
+        self.help_box: QMessageBox | None = None
+        self.about_box: QMessageBox | None = None
+
+    def help(self, notes: list[tuple[str, str]]) -> None:
+        """Each view's title and what it shows."""
+        text = "".join(f"<h3>{title}</h3><p>{note}</p>" for title, note in notes)
+        self.help_box = self._open(QMessageBox.Icon.Information, self.tr("What am I seeing?"),
+                                   text)
+
+    def about(self, snapshot: Snapshot | None) -> None:
+        text = self.tr(
+            "<b>mlpviz {0}</b><p>Learn and teach multilayer perceptrons: an exact NumPy "
+            "MLP, a live playground and the lecture's backprop, step by step.</p>"
+            "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(
+                __version__, training_path(snapshot)) + versions()
+        self.about_box = self._open(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), text)
+        self.about_box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+
+    def _open(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def crashed(self, doing: str, details: str) -> str:
+        """An unexpected error in the worker: the sentence for the status bar, and the
+        report added to the open error dialog or shown in a new one."""
+        what = {TRAINING: self.tr("training"), DRAWING: self.tr("drawing the network")}.get(
+            doing, self.tr("applying your change"))
+        sentence = self.tr("Something went wrong inside mlpviz while {0}. Training is paused "
+                           "and your work is kept: you can go on. Details… holds a report "
+                           "for the developers.").format(what)
+        if self.error_dialog is not None:
+            self.error_dialog.add_report(details)
+            return sentence
+        self.error_dialog = ErrorDialog(sentence, details, self.window)
+        self.error_dialog.destroyed.connect(self._error_dialog_closed)
+        self.error_dialog.open()
+        return sentence
+
+    def _error_dialog_closed(self) -> None:
+        self.error_dialog = None
