@@ -57,103 +57,103 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="125"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="125"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="127"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="127"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="128"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="130"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="131"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="131"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="133"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="135"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="135"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="137"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="137"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="140"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="143"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="143"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="161"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="161"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="151"/>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="279"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="151"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="279"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="229"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="327"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="327"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="329"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="329"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/boundary_view.py" line="332"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="332"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -161,42 +161,42 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="95"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="95"/>
         <source>Confusion matrices: a row for each true class, a column for each class the network predicts. The diagonal is what it gets right.</source>
         <translation>혼동 행렬: 행은 실제 클래스, 열은 신경망이 예측한 클래스입니다. 대각선이 맞힌 개수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="99"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="99"/>
         <source>A regression predicts numbers, not classes: there is no confusion matrix.</source>
         <translation>회귀는 클래스가 아니라 수를 예측하므로 혼동 행렬이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="101"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="101"/>
         <source>Training diverged: the network predicts nothing. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 신경망이 아무것도 예측하지 못합니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="106"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="106"/>
         <source> (an even sample of the points)</source>
         <translation> (점들을 고르게 뽑은 표본)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="107"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="107"/>
         <source>true</source>
         <translation>실제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="107"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="107"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="110"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="110"/>
         <source>Training points</source>
         <translation>학습 점</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/confusion_view.py" line="110"/>
+        <location filename="../../mlpviz/gui/views/confusion_view.py" line="110"/>
         <source>Test points</source>
         <translation>테스트 점</translation>
     </message>
@@ -204,207 +204,207 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="180"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="180"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="183"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="183"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="187"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="190"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="192"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="192"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="186"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="186"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="189"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="191"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="196"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="200"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="181"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="242"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="242"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="214"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="217"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="220"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="223"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="207"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="208"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="208"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="226"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="209"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="209"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="231"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="213"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="213"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="197"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="199"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="216"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="216"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="219"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="219"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="222"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="222"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="225"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="225"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="228"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="230"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="232"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
         <source>Stop at epoch</source>
         <translation>멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="233"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
         <source>Play stops when training reaches this epoch.</source>
         <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="234"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="234"/>
         <source>Stop if no better</source>
         <translation>개선 없으면 멈춤</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="235"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="235"/>
         <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
         <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/controls.py" line="301"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="301"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -593,22 +593,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mlpviz/gui/error_dialog.py" line="32"/>
+        <location filename="../../mlpviz/gui/kit/error_dialog.py" line="32"/>
         <source>mlpviz: something went wrong</source>
         <translation>mlpviz: 문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/error_dialog.py" line="42"/>
+        <location filename="../../mlpviz/gui/kit/error_dialog.py" line="42"/>
         <source>Details…</source>
         <translation>자세히…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/error_dialog.py" line="44"/>
+        <location filename="../../mlpviz/gui/kit/error_dialog.py" line="44"/>
         <source>The technical report, for a bug report</source>
         <translation>버그 신고에 쓸 기술 보고서</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/error_dialog.py" line="46"/>
+        <location filename="../../mlpviz/gui/kit/error_dialog.py" line="46"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
     </message>
@@ -616,189 +616,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="160"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="161"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="170"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="171"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="157"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="174"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="158"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="146"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="163"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="164"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="177"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="187"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="188"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="205"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="211"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="206"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="212"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="207"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="204"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="213"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="239"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="245"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="239"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="255"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="245"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="261"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="248"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="254"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="254"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="260"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="162"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="289"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="295"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="298"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="304"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="299"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="314"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="320"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="326"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="367"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="335"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="341"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="348"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="354"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="357"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="363"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="343"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="352"/>
-        <location filename="../../mlpviz/gui/file_actions.py" line="356"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="358"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="362"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="290"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="296"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="362"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="368"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="367"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="163"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="381"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="387"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="382"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="388"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="393"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="399"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="394"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="400"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="402"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="408"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/file_actions.py" line="406"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="412"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -844,17 +845,17 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="126"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="130"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/lesson.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="131"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -862,49 +863,49 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="82"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="82"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="83"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="83"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="84"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="84"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="84"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="88"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="88"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="89"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="89"/>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다: 나중의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="91"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="91"/>
         <source>What am I seeing? The loss on the training data (dark) and on the test data (orange) after each epoch. Both falling: the network learns. Test rising while training falls: it overfits.</source>
         <translation>무엇을 보고 있나요? 에포크마다 학습 데이터(진한 선)와 테스트 데이터(주황)의 손실입니다. 둘 다 내려가면 학습 중이고, 학습 손실은 내려가는데 테스트 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="183"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="183"/>
         <source>epoch {0}
 training {1:.4f}</source>
         <translation>에포크 {0}
 학습 {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/loss_view.py" line="185"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="185"/>
         <source>
 test {0:.4f}</source>
         <translation>
@@ -914,77 +915,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="347"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="347"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="238"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="348"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="348"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="239"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="349"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="349"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="240"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="350"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="350"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="241"/>
-        <location filename="../../mlpviz/gui/main_window.py" line="351"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="351"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="242"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="322"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="322"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="324"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="324"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="223"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="223"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="244"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="244"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="310"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="310"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/main_window.py" line="346"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="346"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -992,12 +993,12 @@ test {0:.4f}</source>
 <context>
     <name>NetworkItems</name>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="209"/>
+        <location filename="../../mlpviz/gui/diagram/network_items.py" line="209"/>
         <source>{0} = {1} (bias)</source>
         <translation>{0} = {1} (편향)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_items.py" line="215"/>
+        <location filename="../../mlpviz/gui/diagram/network_items.py" line="215"/>
         <source>Click to type a value, or drag up or down to change it.</source>
         <translation>클릭해서 값을 입력하거나, 위아래로 끌어서 바꾸세요.</translation>
     </message>
@@ -1005,62 +1006,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="134"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="134"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="135"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="135"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="136"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="136"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="138"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="138"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="144"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="144"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="146"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="146"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="148"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="148"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="161"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="161"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="163"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="163"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="166"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="166"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="170"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="170"/>
         <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
         <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_quiver.py" line="172"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="172"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1068,92 +1069,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="103"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="103"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="142"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="172"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="172"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="196"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="196"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="230"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="230"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="232"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="240"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="240"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="248"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="248"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="250"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="250"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="257"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="257"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="258"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="258"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="263"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="263"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="280"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="280"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="281"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="281"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="282"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="282"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/network_view.py" line="414"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="414"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1206,27 +1207,27 @@ test {0:.4f}</source>
 <context>
     <name>TrainingPath</name>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="14"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="14"/>
         <source>compiled kernels (Numba), with NumPy as the reference</source>
         <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="16"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="16"/>
         <source>the perceptron rule</source>
         <translation>퍼셉트론 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="17"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="17"/>
         <source>NumPy, while the compiled kernels warm up (on the first start only)</source>
         <translation>NumPy (컴파일된 커널을 준비하는 동안, 처음 시작할 때만)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="19"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="19"/>
         <source>NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)</source>
         <translation>NumPy (Numba가 설치되어 있지 않거나 MLPVIZ_NO_JIT가 설정됨)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="21"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="21"/>
         <source>NumPy (the compiled kernels are not loaded yet)</source>
         <translation>NumPy (컴파일된 커널을 아직 불러오지 않음)</translation>
     </message>
@@ -1234,17 +1235,17 @@ test {0:.4f}</source>
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../mlpviz/gui/value_editor.py" line="33"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="33"/>
         <source>New value of {0}; Enter applies, Esc cancels</source>
         <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/value_editor.py" line="51"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="51"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/value_editor.py" line="54"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="54"/>
         <source>a weight must be a finite number up to a million</source>
         <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
@@ -1252,183 +1253,183 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="39"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="39"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="40"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="40"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="146"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="146"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="148"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="148"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="151"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="151"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="156"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="156"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="158"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="160"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="161"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="162"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="153"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="154"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="155"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="168"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="168"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="170"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="173"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="174"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="176"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="215"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="215"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="218"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="218"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="226"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="226"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="234"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="234"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="236"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="236"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="238"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="238"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="242"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="242"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="277"/>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="310"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="277"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="310"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="339"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="339"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="367"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="367"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="369"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="369"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_panel.py" line="373"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="81"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="81"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_text.py" line="89"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="89"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1436,98 +1437,98 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="38"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="38"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="107"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="108"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="108"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="109"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="109"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="111"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="111"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="113"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="113"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="115"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="116"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="116"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="117"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="117"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="118"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="118"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="133"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="133"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="142"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="142"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="179"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="179"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="188"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="188"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="201"/>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="201"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="217"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="208"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="208"/>
         <source>Exporting the walkthrough to {0}…</source>
         <translation>단계별 풀이를 {0}(으)로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="210"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="210"/>
         <source>Still writing the last export</source>
         <translation>아직 이전 내보내기를 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="221"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="221"/>
         <source>Exported {0}</source>
         <translation>{0}(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough_runs.py" line="224"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="224"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1535,12 +1536,12 @@ test {0:.4f}</source>
 <context>
     <name>WarmingUpLabel</name>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="62"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="62"/>
         <source>Warming up the fast kernels…</source>
         <translation>빠른 학습 커널 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/training_path.py" line="63"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="63"/>
         <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
         <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
     </message>
@@ -1548,332 +1549,332 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="80"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="80"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="82"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="82"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="83"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="83"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="84"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="84"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="98"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="98"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="109"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="110"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="111"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="112"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="113"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="114"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="119"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="120"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="121"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="122"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="123"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="125"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="126"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
         <source>Export NumPy script…</source>
         <translation>NumPy 스크립트 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
         <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="149"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
         <source>Reset layout</source>
         <translation>레이아웃 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="153"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="165"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="165"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="169"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="169"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="171"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -1881,37 +1882,37 @@ test {0:.4f}</source>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="28"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="28"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="33"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="33"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="37"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="37"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="51"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="51"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/window_dialogs.py" line="52"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="52"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
@@ -1919,102 +1920,102 @@ test {0:.4f}</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="15"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="15"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="16"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="16"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="17"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="17"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="18"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="18"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="19"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="19"/>
         <source>Output view</source>
         <translation>출력 뷰</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="20"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="20"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="21"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="21"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="22"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="22"/>
         <source>Whole window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="97"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="98"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="99"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="104"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
         <source>Present on</source>
         <translation>발표할 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/menus.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="114"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -2216,72 +2217,72 @@ test {0:.4f}</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="51"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="51"/>
         <source>Perceptron learns AND</source>
         <translation>퍼셉트론이 AND를 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="52"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="52"/>
         <source>The perceptron rule finds a separating line: AND is learned within a few epochs.</source>
         <translation>퍼셉트론 규칙이 나누는 직선을 찾습니다: 몇 에포크 안에 AND를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="53"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="53"/>
         <source>Perceptron learns OR</source>
         <translation>퍼셉트론이 OR을 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="54"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="54"/>
         <source>OR is linearly separable too: the perceptron gets all four rows right.</source>
         <translation>OR도 선형 분리가 가능합니다: 퍼셉트론이 네 행을 모두 맞힙니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="55"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="55"/>
         <source>Perceptron never learns XOR</source>
         <translation>퍼셉트론은 XOR을 학습하지 못함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="56"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="56"/>
         <source>No single line separates XOR&apos;s corners: the perceptron keeps making mistakes, however long it trains.</source>
         <translation>XOR의 꼭짓점을 나누는 직선은 하나도 없습니다: 아무리 오래 학습해도 퍼셉트론은 계속 틀립니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="57"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="57"/>
         <source>A 2-2-1 MLP solves XOR</source>
         <translation>2-2-1 MLP가 XOR을 풂</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="58"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="58"/>
         <source>One hidden layer of two sigmoid units draws two lines and combines them: the lecture&apos;s network learns the XOR truth table.</source>
         <translation>시그모이드 유닛 두 개의 은닉층이 직선 두 개를 그어 합칩니다: 강의의 신경망이 XOR 진리표를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="59"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="59"/>
         <source>Playground&apos;s opening screen</source>
         <translation>플레이그라운드의 첫 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="60"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="60"/>
         <source>Circle data, hidden layers of 4 and 2 tanh units, η = 0.03: the boundary closes around the inner class within a few hundred epochs.</source>
         <translation>원형 데이터, tanh 유닛 4개와 2개의 은닉층, η = 0.03: 수백 에포크 안에 경계가 안쪽 클래스를 둘러쌉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="61"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="61"/>
         <source>Playground XOR with 2-2-1</source>
         <translation>플레이그라운드 XOR, 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="62"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="62"/>
         <source>On Playground&apos;s 500-point XOR a 2-2-1 tanh net usually gets stuck near 75–85 %: two hidden units are barely enough. Try the 2-4-1 preset.</source>
         <translation>플레이그라운드의 500점 XOR에서 2-2-1 tanh 신경망은 보통 75–85 %에서 멈춥니다: 은닉 유닛 두 개로는 빠듯합니다. 2-4-1 예제를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="63"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="63"/>
         <source>Playground XOR with 2-4-1</source>
         <translation>플레이그라운드 XOR, 2-4-1</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="64"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="64"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
     </message>
@@ -2289,22 +2290,22 @@ test {0:.4f}</source>
 <context>
     <name>surface3d</name>
     <message>
-        <location filename="../../mlpviz/gui/surface3d.py" line="32"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="32"/>
         <source>Qt&apos;s {0} platform draws without OpenGL</source>
         <translation>Qt의 {0} 플랫폼은 OpenGL 없이 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/surface3d.py" line="33"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="33"/>
         <source>PyOpenGL is not installed</source>
         <translation>PyOpenGL이 설치되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/surface3d.py" line="34"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="34"/>
         <source>no OpenGL context could be created</source>
         <translation>OpenGL 컨텍스트를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/surface3d.py" line="35"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="35"/>
         <source>OpenGL {0} is older than 2.1</source>
         <translation>OpenGL {0}은(는) 2.1보다 오래된 버전입니다</translation>
     </message>
@@ -2312,157 +2313,157 @@ test {0:.4f}</source>
 <context>
     <name>walkthrough</name>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="20"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="20"/>
         <source>how the error changes with the unit&apos;s output</source>
         <translation>유닛의 출력값 변화에 따른 오차의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="21"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="21"/>
         <source>how the unit&apos;s output changes with its net input (the activation&apos;s slope)</source>
         <translation>입력값의 변화에 따른 유닛의 출력 변화율 (활성화 함수의 미분값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="22"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="22"/>
         <source>how the net input changes with the parameter</source>
         <translation>가중치의 변화에 따른 net의 변화율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="23"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="23"/>
         <source>The slope is 0 here, so no gradient flows through this unit (for the step function it is 0 everywhere: why a perceptron cannot learn by backprop).</source>
         <translation>여기서는 기울기가 0이라 이 유닛으로 그래디언트가 흐르지 않습니다 (계단 함수는 어디서나 0: 퍼셉트론이 역전파로 학습할 수 없는 이유).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="24"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="24"/>
         <source>forward</source>
         <translation>순방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="25"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="25"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="26"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="26"/>
         <source>backward</source>
         <translation>역방향</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="27"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="27"/>
         <source>update</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="28"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="28"/>
         <source>apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="29"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="29"/>
         <source>sample</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="30"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="30"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="31"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="31"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="32"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="32"/>
         <source>Sample {0} of {1}: its own gradient</source>
         <translation>샘플 {0}/{1}: 이 샘플의 그래디언트</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="33"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="33"/>
         <source>The mean gradient of {0}</source>
         <translation>{0}의 평균 그래디언트</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="34"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="34"/>
         <source>Update {0} on the mean</source>
         <translation>평균으로 {0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="35"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="35"/>
         <source>The batch after one step</source>
         <translation>한 번 갱신한 뒤의 배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="36"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="36"/>
         <source>Training steps on the batch&apos;s mean loss, so its gradient is the mean of the samples&apos; gradients.</source>
         <translation>학습은 배치의 평균 손실로 한 걸음 나아가므로, 그 그래디언트는 샘플 그래디언트들의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="37"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="37"/>
         <source>The optimizer&apos;s state starts at zero: this is its first step.</source>
         <translation>옵티마이저의 상태는 0에서 시작합니다. 이것이 첫 걸음입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="38"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="38"/>
         <source>Update {0}</source>
         <translation>{0} 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="39"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="39"/>
         <source>All parameters updated</source>
         <translation>모든 매개변수 갱신 완료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="40"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="40"/>
         <source>the output is now {0}</source>
         <translation>이제 출력은 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="41"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="41"/>
         <source>Forward pass: {0}</source>
         <translation>순방향 패스: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="42"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="42"/>
         <source>f is {0}</source>
         <translation>f는 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="43"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="43"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="44"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="44"/>
         <source>Backward: ∂E/∂{0}</source>
         <translation>역전파: ∂E/∂{0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="45"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="45"/>
         <source>a hidden unit feeds every unit k above it, so</source>
         <translation>은닉 유닛은 위층의 모든 유닛 k에 연결되므로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="46"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="46"/>
         <source>softmax mixes its units, so ① and ② are taken together</source>
         <translation>소프트맥스는 유닛들을 섞으므로 ①과 ②를 함께 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="47"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="47"/>
         <source>Forward pass in matrix form</source>
         <translation>행렬로 표시한 순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="48"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="48"/>
         <source>Backward pass in matrix form</source>
         <translation>행렬로 표시한 역방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="49"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="49"/>
         <source>With cross-entropy the slope ② cancels the denominator of ①, so ∂E/∂net = out − t:</source>
         <translation>교차 엔트로피에서는 기울기 ②가 ①의 분모를 지우므로 ∂E/∂net = out − t입니다:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/i18n.py" line="50"/>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="50"/>
         <source>With cross-entropy, as the targets sum to 1, ∂E/∂net is out − t:</source>
         <translation>교차 엔트로피에서는 정답의 합이 1이므로 ∂E/∂net은 out − t입니다:</translation>
     </message>
