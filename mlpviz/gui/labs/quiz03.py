@@ -119,6 +119,7 @@ class Quiz03Lab(QWidget):
         for label in self.labels.values():
             label.setText(self.tr("training…"))
         self.thread = QThread(self)
+        self.thread.setObjectName("mlpviz-quiz03")  # named in Qt's messages
         self.runner = _Runner(self.epochs.value())
         self.runner.moveToThread(self.thread)
         self.thread.started.connect(self.runner.run)

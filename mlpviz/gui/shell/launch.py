@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import time
 
 from ...commands.scenario_args import scenario_from_args
@@ -93,6 +94,7 @@ def launch(args: argparse.Namespace) -> int:
     qt_setup.install_message_filter()
     qt_setup.share_the_gil()
     qt_setup.share_gl_resources()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mlpviz"])
@@ -104,9 +106,17 @@ def launch(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         return _screenshot(app, args, scenario, size, epochs)
+    # Ctrl+C or SIGTERM while the window is being made is noted, and closes it once it is
+    # whole: raised in the middle of making it, it left the landscape's thread running
+    # and the process aborted.
+    came: list[int] = []
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, lambda signum, _frame: came.append(signum))
     window = MainWindow(scenario, language=args.lang, pace=_pace_key(args))
     try:
         qt_setup.close_on_interrupt(window)
+        if came:
+            QTimer.singleShot(0, window.close)
         window.show()
         if args.lang:
             window.set_language(args.lang)  # remembered, as if chosen from the menu

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.language.switch(language or str(self.settings.value("language", "en")))
         self.worker = TrainerWorker(scenario)
         self.thread = QThread(self)
+        self.thread.setObjectName("mlpviz-worker")  # named in Qt's messages
         self.worker.moveToThread(self.thread)
         self.model = SessionModel(self.worker.post)
         self.walkthrough = WalkthroughModel()

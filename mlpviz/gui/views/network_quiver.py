@@ -116,6 +116,7 @@ class NetworkQuiver(QWidget):
         layout.addWidget(self.gl_note)
         layout.addWidget(self.stack, 1)
         self.thread = QThread(self)
+        self.thread.setObjectName("mlpviz-landscape")  # named in Qt's messages
         self.worker = _LandscapeWorker()
         self.worker.moveToThread(self.thread)
         self.request.connect(self.worker.compute)
