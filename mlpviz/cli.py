@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .commands import bench, train, walkthrough
 from .commands.common import count, lesson_page, pace
-from .commands.scenario_args import add_scenario_arguments
+from .commands.scenario_args import add_scenario_arguments, scenario_from_args
 from .core.errors import MlpvizError
 from .core.files import short
 
@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .gui.shell.launch import launch  # Qt is imported only for the window
 
-            return launch(args)
+            return launch(args, scenario_from_args(args))
         code = args.run(args)
         sys.stdout.flush()  # a full disk or /dev/full is told here, not at exit
         return code

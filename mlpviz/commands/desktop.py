@@ -18,12 +18,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..core.bundled import bundled
+from ..core.bundled import APP_ID, ICON_SIZES, bundled
 from ..core.errors import MlpvizError
 from ..core.files import short, write_file
-
-APP_ID = "io.github.mlpviz.mlpviz"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def data_home() -> Path:

@@ -17,6 +17,9 @@ from .files import short
 from .nn.netfile import load_network, network_from_dict
 from .nn.network import MLP
 
+APP_ID = "io.github.mlpviz.mlpviz"  # the desktop entry's and the icons' name
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # the bundled PNG icons, px
+
 
 def bundled(*parts: str) -> Traversable:
     return files("mlpviz").joinpath("share", *parts)

@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import MlpvizError
+from .errors import MlpvizError, short  # noqa: F401  (short: said here for years)
 
 TEMP_SUFFIX = ".part"
 
@@ -228,18 +228,6 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def short(value: object, most: int = 80) -> str:
-    """A value echoed in a message, cut to about `most` characters on one line (a 3 MB
-    value or a newline must not become the message). Strings and paths as they are, other
-    values as their repr."""
-    try:
-        text = str(value) if isinstance(value, str | os.PathLike) else repr(value)
-    except ValueError:  # an int of over 4,300 digits has no repr
-        text = f"a {type(value).__name__} too large to show"
-    text = text.replace("\n", "\\n").replace("\r", "\\r")
-    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 def _reason(e: Exception) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon, QPixmap
 
-from ...commands.desktop import APP_ID, ICON_SIZES
-from ...core.bundled import bundled
+from ...core.bundled import APP_ID, ICON_SIZES, bundled
 
 
 def app_icon() -> QIcon:

@@ -6,7 +6,6 @@ import argparse
 import signal
 import time
 
-from ...commands.scenario_args import scenario_from_args
 from ...core.errors import MlpvizError
 from ...core.files import write_file
 from ...core.session import commands as c
@@ -64,10 +63,11 @@ MAX_SCREENSHOT_EPOCHS = 100_000  # trained in the window within its 120 s (it wa
 # refused a trillion)
 
 
-def launch(args: argparse.Namespace) -> int:
+def launch(args: argparse.Namespace, scenario: Scenario) -> int:
+    """The window (or its screenshot) for the command line's flags; `scenario` is the one
+    they describe (made by the command line: the window does not parse flags)."""
     if args.first_paint:
         return first_paint_probe()
-    scenario = scenario_from_args(args)
     build_trainer(scenario)  # a bad combination of flags says so here, in one line
     epochs = args.epochs or 0
     if args.screenshot and epochs > MAX_SCREENSHOT_EPOCHS:
