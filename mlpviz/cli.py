@@ -6,6 +6,7 @@ Bad input prints one line naming the problem and exits with 2; no traceback reac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -164,10 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _drop_stdout() -> None:
     """What is left in stdout's buffer is not written again at exit (a second error)."""
-    try:
+    # (ValueError: stdout replaced by something without a descriptor)
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout replaced by something without a descriptor
-        pass
 
 
 def _desktop(install: bool) -> int:

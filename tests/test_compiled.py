@@ -25,7 +25,7 @@ def test_numba_is_there() -> None:
 def test_constants_agree() -> None:
     from mlpviz.core.training import kernel_blocks
     assert kernel_blocks.LEAKY_SLOPE == activations.LEAKY_SLOPE
-    assert kernel_blocks.ACTIVATION_CODES == {a.code for a in activations.ACTIVATIONS.values()}
+    assert {a.code for a in activations.ACTIVATIONS.values()} == kernel_blocks.ACTIVATION_CODES
 
 
 def _data(n_out: int, rng: np.random.Generator) -> TrainingData:

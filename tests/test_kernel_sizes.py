@@ -66,7 +66,7 @@ def test_every_size_matches_numpy(width: int, depth: int, activation: str) -> No
 def test_batches_larger_than_a_chunk_and_odd_widths(width: int) -> None:
     """A batch of 150 rows goes through in chunks of CHUNK; widths 9 and 33 leave
     remainders in the dot products' blocks; 5 is below WIDE (units major)."""
-    assert 150 > CHUNK
+    assert CHUNK < 150
     config = TrainConfig(lr=0.1, batch_size=150, optimizer="adam", regularization="l2",
                          reg_rate=0.01)
     a, b = _pair([width, 7], "tanh", "sigmoid", "cross_entropy", 1, config, n_train=151)

@@ -109,7 +109,7 @@ def _problems(window, size) -> list[str]:
 NUMBER = re.compile(r"[−-]?\d[\d,]*(\.\d+)?")
 
 
-def _broken_numbers(text) -> list[str]:  # noqa: ANN001
+def _broken_numbers(text) -> list[str]:
     """The numbers in the walkthrough's text laid out on more than one line."""
     broken, block = [], text.document().begin()
     while block.isValid():

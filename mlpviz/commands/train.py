@@ -199,7 +199,7 @@ def _emit_script(args: argparse.Namespace, trainer: Trainer, epochs: int, steps:
                                               script_data_path(args.emit_script)))
 
 
-def _summary(trainer: Trainer, r, most_rows: int) -> dict:  # noqa: ANN001
+def _summary(trainer: Trainer, r, most_rows: int) -> dict:
     has_test = len(trainer.data.x_test) > 0
     rows = []
     for row in thinned(trainer.history.rows(), most_rows):

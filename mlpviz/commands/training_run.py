@@ -53,7 +53,7 @@ class _Interrupt:
             signal.signal(s, old)
 
 
-def _progress(total: int):  # noqa: ANN202  (a tqdm bar, or None)
+def _progress(total: int):
     """A bar on stderr when it is a terminal, shown once the run has taken a second."""
     if not (sys.stderr and sys.stderr.isatty()):
         return None

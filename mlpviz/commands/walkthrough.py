@@ -55,7 +55,7 @@ def batch_arrays(net, x: list[float], target: list[float]) -> tuple[np.ndarray, 
     return np.array(x).reshape(k, n), np.array(target).reshape(k, m)
 
 
-def _run_batch(args: argparse.Namespace, net) -> int:  # noqa: ANN001
+def _run_batch(args: argparse.Namespace, net) -> int:
     x, t = batch_arrays(net, args.x, args.target)
     b = batch_walkthrough(net, x, t, args.lr, args.optimizer)
     if args.json:

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import AbstractContextManager
-from importlib.resources import as_file, files
+from importlib.resources import files
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from .errors import MlpvizError
 from .files import short
@@ -23,12 +21,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # the bundled PNG icons, px
 
 def bundled(*parts: str) -> Traversable:
     return files("mlpviz").joinpath("share", *parts)
-
-
-def bundled_file(*parts: str) -> AbstractContextManager[Path]:
-    """A real path to a bundled file, for APIs that want one (QTranslator, QIcon): the file
-    itself in an ordinary install, a temporary copy while the context lasts otherwise."""
-    return as_file(bundled(*parts))
 
 
 def example_names() -> list[str]:

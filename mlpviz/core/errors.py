@@ -14,7 +14,7 @@ class MlpvizError(ValueError):
     """Bad input from a user or a file; the message is written for that user."""
 
 
-def lookup(table: dict, name: str, what: str):  # noqa: ANN201
+def lookup(table: dict, name: str, what: str):
     """table[name], or an error that lists what there is."""
     try:
         return table[name]

@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import MlpvizError, short  # noqa: F401  (short: said here for years)
+from .errors import MlpvizError, short
 
 TEMP_SUFFIX = ".part"
 

@@ -6,7 +6,7 @@ the GUI translates it with `QCoreApplication.translate(context, text)`.
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

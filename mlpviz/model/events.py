@@ -31,13 +31,6 @@ class Event:
     def connect(self, slot: Callable[..., Any]) -> None:
         self._slots.append(slot)
 
-    def disconnect(self, slot: Callable[..., Any]) -> None:
-        self._slots.remove(slot)
-
-    def clear(self) -> None:
-        """Forget every subscriber (their views are being rebuilt)."""
-        self._slots.clear()
-
     def emit(self, *args: Any) -> None:
         if self._held is not None:
             self._held.append(args)

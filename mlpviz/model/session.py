@@ -55,22 +55,6 @@ class SessionModel:
             self.playing_changed.emit(self.playing)
         self.snapshot_changed.emit(snap)
 
-    def events(self) -> tuple[Event, ...]:
-        return (self.snapshot_changed, self.structure_changed, self.data_changed,
-                self.options_changed, self.playing_changed, self.message)
-
-    def replay(self) -> None:
-        """Announce the current snapshot again, for views that were just built."""
-        snap = self.snapshot
-        if snap is None:
-            return
-        self.structure_changed.emit(snap)
-        self.data_changed.emit(snap)
-        self.playing_changed.emit(self.playing)
-        self.snapshot_changed.emit(snap)
-        for name in ("show_test", "discretize", "log_scale"):
-            self.options_changed.emit(name, getattr(self, name))
-
     def report(self, text: str, is_error: bool = True) -> None:
         self.message.emit(text, is_error)
 

@@ -87,7 +87,7 @@ def _b(v: float) -> str:
     return f"<b>{fmt(v)}</b>"
 
 
-def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:  # noqa: ANN001
+def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:
     """One record as rich text; `tr` translates the sentences (see TEXTS)."""
     phase = r["phase"]
     if phase == "forward":
@@ -106,7 +106,7 @@ def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:  # noqa: 
             f"{_b(r['loss_after'])}</p><p>{tr('the output is now {0}').format(outs)}</p>")
 
 
-def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
+def _forward(r: dict, names: Names, tr) -> str:
     unit = r["name"]
     net, out = _unit("net", unit), _unit("out", unit)
     below = ["x" if r["layer"] == 0 else "out" for _ in r["terms"]]
@@ -124,7 +124,7 @@ def _forward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
             f"<p class=note>{tr('f is {0}').format(r['activation'])}</p>")
 
 
-def _loss(r: dict, tr) -> str:  # noqa: ANN001
+def _loss(r: dict, tr) -> str:
     formula, numbers = loss_text(r)
     return f"<h3>{tr('Loss')}</h3><p>{formula}</p><p>= {_b_text(numbers)}</p>"
 
@@ -135,7 +135,7 @@ def _b_text(numbers: str) -> str:
     return f"{head}= <b>{value}</b>"
 
 
-def _backward(r: dict, names: Names, tr) -> str:  # noqa: ANN001
+def _backward(r: dict, names: Names, tr) -> str:
     j, p = r["unit_name"], names.param(r)
     out, net = _unit("out", j), _unit("net", j)
     head = f"<h3>{tr('Backward: ∂E/∂{0}').format(p)}</h3>"
@@ -202,7 +202,7 @@ def _eq(*cells: str) -> str:
 
 
 def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
-                backward: bool, tr=_same, recap: bool = True) -> str:  # noqa: ANN001
+                backward: bool, tr=_same, recap: bool = True) -> str:
     """Z = X·W + B layer by layer with the actual matrices (row convention: the sample is a
     row), then, on the way back, δ and the gradient matrices (and the forward pass again
     under them, unless `recap` is False: a step shortened to fit a projector)."""

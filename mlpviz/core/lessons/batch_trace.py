@@ -97,7 +97,7 @@ def batch_walkthrough(net: MLP, x: Array, t: Array, lr: float, optimizer: str = 
     return BatchWalkthrough(lr, optimizer, loss_before, loss_after, mean, work, records)
 
 
-def _terms(opt, p: int) -> dict:  # noqa: ANN001
+def _terms(opt, p: int) -> dict:
     """The optimizer's intermediate numbers for parameter p after its first step."""
     if opt.name == "momentum":
         return {"beta": opt.beta, "velocity": float(opt.velocity[p])}

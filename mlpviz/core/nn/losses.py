@@ -89,10 +89,7 @@ class CrossEntropy(Loss):
     def grad_output(self, y: Array, t: Array, output: str) -> Array:
         p, q = _as_probability(y, t, output)
         p = np.clip(p, _EPS, 1.0 - _EPS)
-        if output == "softmax":
-            g = -q / p
-        else:
-            g = (p - q) / (p * (1.0 - p))
+        g = -q / p if output == "softmax" else (p - q) / (p * (1.0 - p))
         if output == "tanh":
             g = g / 2.0  # dp/dy
         return g / len(y)

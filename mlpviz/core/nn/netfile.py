@@ -112,11 +112,10 @@ def network_from_dict(d: Any, where: str = "network", rng: np.random.Generator |
     if not isinstance(loss, str) or loss not in LOSSES:
         raise MlpvizError(f"{where}: unknown loss {short(loss)} (known: {', '.join(LOSSES)})")
     features = d.get("features")
-    if features is not None:
-        if (not isinstance(features, list) or len(features) != n_in
-                or not all(isinstance(f, str) and f for f in features)
-                or len(set(features)) != n_in):
-            raise MlpvizError(f"{where}: features must be {n_in} different names")
+    if features is not None and (not isinstance(features, list) or len(features) != n_in
+            or not all(isinstance(f, str) and f for f in features)
+            or len(set(features)) != n_in):
+        raise MlpvizError(f"{where}: features must be {n_in} different names")
     sizes = [n_in, *units]
     if ("weights" in d) != ("biases" in d):
         raise MlpvizError(f"{where}: give both weights and biases, or neither")

@@ -16,6 +16,7 @@ changed file says so and changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -37,10 +38,8 @@ def source_to_dict(source: DataSource, folder: Path | None = None) -> dict:
     path = os.path.abspath(source.path)
     d: dict = {"path": path}
     if folder is not None:
-        try:
+        with contextlib.suppress(ValueError):  # another drive (Windows): absolute only
             d["relative"] = Path(os.path.relpath(path, os.path.abspath(folder))).as_posix()
-        except ValueError:  # another drive (Windows): the absolute path only
-            pass
     return {**d, "sha256": source.sha256, "ratio": source.ratio, "seed": source.seed}
 
 

@@ -143,7 +143,7 @@ def _whole(d: dict, key: str, where: str, lo: int, hi: int) -> int:
     return v
 
 
-def _choice(d: dict, key: str, where: str, choices, optional: bool = False):  # noqa: ANN001, ANN202
+def _choice(d: dict, key: str, where: str, choices, optional: bool = False):
     v = d.get(key)
     if v is None and optional:
         return None

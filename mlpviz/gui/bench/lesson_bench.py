@@ -35,12 +35,12 @@ def lesson_bench(size: tuple[int, int] = (1280, 720), rounds: int = 2) -> dict:
         (the end of its UpdateRequest, every widget in it painted): a repaint that
         follows it in the same pass of the event loop is not the first frame."""
 
-        def __init__(self, window, ready) -> None:  # noqa: ANN001
+        def __init__(self, window, ready) -> None:
             super().__init__()
             self.window, self.ready = window, ready
             self.at: float | None = None
 
-        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+        def eventFilter(self, obj, event) -> bool:
             if self.at is None and obj is self.window \
                     and event.type() == QEvent.Type.UpdateRequest:
                 ready = self.ready()  # what the frame shows is what is there before it

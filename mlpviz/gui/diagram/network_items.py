@@ -66,11 +66,7 @@ class NeuronItem(QGraphicsRectItem):
         if on_click is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_image(self, image: QImage | None) -> None:
-        self.image = image
-        self.update()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         r = self.rect()
         if self.image is not None and self.active:
             painter.drawImage(r, self.image)
@@ -237,7 +233,7 @@ class ButtonItem(QGraphicsRectItem):
         label.setPos((size - b.width()) / 2, (size - b.height()) / 2)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(self.brush())
         painter.setPen(self.pen())

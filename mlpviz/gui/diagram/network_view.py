@@ -93,7 +93,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.retranslate()
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

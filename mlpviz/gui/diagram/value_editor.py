@@ -26,7 +26,7 @@ class ValueEditor(QLineEdit):
         self.returnPressed.connect(self._commit)
         self.editingFinished.connect(self.hide)
 
-    def open(self, item, name: str, value: float, at: QPoint) -> None:  # noqa: ANN001
+    def open(self, item, name: str, value: float, at: QPoint) -> None:
         """Open on `item` at `at` (the parent's coordinates), showing its value."""
         self.item = item
         self.setText(f"{value:.4f}")

@@ -51,7 +51,7 @@ def _relevant(labels: list, step: dict, current: tuple | None, layers: int) -> l
 
 
 class WalkthroughOverlay:
-    def __init__(self, view) -> None:  # noqa: ANN001 (a NetworkView)
+    def __init__(self, view) -> None:
         self.view = view
         self.items: list[QGraphicsItem] = []
         self.neuron_labels: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}

@@ -223,7 +223,7 @@ class FileActions(QObject):
             if widget.acceptDrops():
                 widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A drop of files opens the first local one of them."""
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]

@@ -21,7 +21,7 @@ KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",
                "This plugin does not support raise()")
 
 
-def _message_handler(kind: QtMsgType, context, message: str) -> None:  # noqa: ANN001
+def _message_handler(kind: QtMsgType, context, message: str) -> None:
     if any(noise in message for noise in KNOWN_NOISE):
         return
     sys.stderr.write(message + "\n")
@@ -128,10 +128,8 @@ def close_on_interrupt(window: QWidget) -> None:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(OSError):
             reader.recv(64)
-        except OSError:
-            pass
         _ = writer  # kept alive as long as the notifier
 
     notifier.activated.connect(drain)

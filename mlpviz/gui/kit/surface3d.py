@@ -46,7 +46,7 @@ def _gl_missing() -> tuple[str, str] | None:
     try:
         import OpenGL.GL  # noqa: F401
         import pyqtgraph.opengl  # noqa: F401
-    except Exception:  # noqa: BLE001 (missing, or a broken driver library)
+    except Exception:
         return "pyopengl", ""
     context = QOpenGLContext()
     if not context.create():

@@ -27,11 +27,11 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
     def elided(self) -> str:
@@ -39,7 +39,7 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
                                              self.contentsRect().width())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(),
                                   int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
@@ -58,12 +58,12 @@ class Banner(QLabel):
         parent.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._place()
         return False
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         self._place()
         super().showEvent(event)
 
@@ -151,7 +151,7 @@ class SquarePlot(QWidget):
     allows, centred: an aspect-locked plot in a wide or tall dock would otherwise stretch one
     axis over empty range."""
 
-    def __init__(self, plot_widget, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, plot_widget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_widget = plot_widget
         plot_widget.setParent(self)
@@ -161,7 +161,7 @@ class SquarePlot(QWidget):
         # The plot lays itself out after it is placed: measure then, and place again.
         plot_widget.getPlotItem().vb.sigResized.connect(self._measure)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 

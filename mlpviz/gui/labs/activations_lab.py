@@ -19,7 +19,7 @@ from ..kit.i18n import tr_activation
 
 
 class ActivationsLab(QWidget):
-    def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, current_network, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current_network = current_network  # () -> MLP | None
         z = np.linspace(-5, 5, 801).reshape(-1, 1)
@@ -102,7 +102,7 @@ class ActivationsLab(QWidget):
         if self.collapse_text.text():
             self.show_collapse(self._collapsed, again=True)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

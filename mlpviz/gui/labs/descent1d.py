@@ -143,7 +143,7 @@ class Descent1DLab(QWidget):
         if self.paths:
             self._summarize()  # the plot and the table hold no words: they stay
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

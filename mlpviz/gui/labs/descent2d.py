@@ -137,13 +137,13 @@ class Descent2DLab(QWidget):
         if self.surface3d is not None:
             self.surface3d.set_axis_names("x", "y")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     @property
-    def current(self):  # noqa: ANN201
+    def current(self):
         return SURFACES[self.surface.currentData()]
 
     def set_surface(self) -> None:
@@ -201,7 +201,7 @@ class Descent2DLab(QWidget):
         """The 3-D surface beside the map (if this machine can draw it)."""
         self.box_3d.setChecked(on and self.surface3d is not None)
 
-    def _on_click(self, event) -> None:  # noqa: ANN001
+    def _on_click(self, event) -> None:
         pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
         self.start = (pos.x(), pos.y())
         self.draw_paths()

@@ -35,7 +35,7 @@ def _made_on_use(name: str) -> property:
 class LabWindow(QMainWindow):
     leave = Signal()  # "Back to the network"
 
-    def __init__(self, current_network, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, current_network, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._makers: dict[str, Callable[[], QWidget]] = {
             "descent1d": Descent1DLab, "descent2d": Descent2DLab,
@@ -105,7 +105,7 @@ class LabWindow(QMainWindow):
         for i, title in enumerate(self._titles()):
             self.tabs.setTabText(i, title)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -130,7 +130,7 @@ class LabWindow(QMainWindow):
         self._scale = scale
         self._scale_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._scale_shown()
 

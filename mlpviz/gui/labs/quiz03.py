@@ -106,7 +106,7 @@ class Quiz03Lab(QWidget):
             else:
                 label.setText(self.tr("not trained yet"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

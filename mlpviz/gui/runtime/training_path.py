@@ -64,7 +64,7 @@ class WarmingUpLabel(QLabel):
                                 "kernels in the background (some seconds). Training runs on "
                                 "NumPy meanwhile, more slowly, and speeds up by itself."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

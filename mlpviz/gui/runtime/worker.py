@@ -135,7 +135,7 @@ class TrainerWorker(QObject):
             if not session.playing and self._dirty and not self._taken.is_set():
                 self._taken.wait(0.02)  # paused: nothing to do until the GUI takes it
 
-    def _guarded(self, work, doing: str, about: str = ""):  # noqa: ANN001, ANN202
+    def _guarded(self, work, doing: str, about: str = ""):
         """work(), its failures said instead of raised: the worker thread never dies. A
         refused command leaves training as it was; anything else pauses it."""
         try:

@@ -18,7 +18,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-def identify(app) -> None:  # noqa: ANN001  (a QApplication)
+def identify(app) -> None:
     """Name the application for the desktop: its settings' names, the icon every window
     gets, and the desktop entry (Wayland matches windows to the menu entry by it)."""
     app.setApplicationName("mlpviz")

@@ -28,12 +28,12 @@ class CentralArea(QStackedWidget):
         self.labs: LabWindow | None = None  # made when first opened: most sessions never do
         self.addWidget(diagram)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         """The page in view's: a stack asks for its largest page's, and the labs' held the
         walkthrough's dock to half its height under the diagram."""
         return self.currentWidget().minimumSizeHint()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.currentWidget().sizeHint()
 
     @property

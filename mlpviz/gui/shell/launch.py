@@ -38,7 +38,7 @@ def first_paint_probe() -> int:
     with headless_window() as window:
 
         class Watch(QObject):
-            def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            def eventFilter(self, obj, event) -> bool:
                 if event.type() == QEvent.Type.Paint and window.model.snapshot is not None:
                     print("painted", flush=True)
                     QTimer.singleShot(0, app.quit)
@@ -141,7 +141,7 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     return app.exec()
 
 
-def load_data_now(app, window, path: str) -> None:  # noqa: ANN001
+def load_data_now(app, window, path: str) -> None:
     """Import a CSV and wait until the window shows it (screenshots, benchmarks)."""
     files = window.files
     if not files.import_csv(path):
@@ -160,14 +160,14 @@ def load_data_now(app, window, path: str) -> None:  # noqa: ANN001
     raise MlpvizError(f"{path}: not loaded in 120 s")
 
 
-def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:  # noqa: ANN001
+def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:
     """Process events until the window shows a snapshot at `epoch` or later, or one after
     every command sent that is no longer training (a run that diverged or stopped early)."""
     wait_for_snapshot(app, window, lambda snap: snap.epoch >= epoch and not snap.playing, timeout,
            f"training did not reach epoch {epoch} in {timeout:.0f} s")
 
 
-def wait_for_snapshot(app, window, done, timeout: float = 120.0,  # noqa: ANN001
+def wait_for_snapshot(app, window, done, timeout: float = 120.0,
            what: str = "the window did not settle") -> None:
     """Process events until the window shows a snapshot for which done(snap) holds, or
     which comes after every command sent and is not training."""
@@ -195,7 +195,7 @@ def _check_walk_batch(args: argparse.Namespace) -> None:
         raise MlpvizError(f"--walk-batch: give 1 … {MAX_BATCH} training points")
 
 
-def _show_walkthrough(app, window, args: argparse.Namespace) -> None:  # noqa: ANN001
+def _show_walkthrough(app, window, args: argparse.Namespace) -> None:
     """The walkthrough at --walk-step: on a preset (once the window has loaded it), or on
     the window's network, and on the data's first --walk-batch training points if given."""
     if args.preset:
@@ -217,7 +217,7 @@ def _show_walkthrough(app, window, args: argparse.Namespace) -> None:  # noqa: A
     window.walkthrough.go(args.walk_step - 1)
 
 
-def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
+def _settle(app, window, seconds: float = 5.0) -> None:
     """Let the layout settle: docks take their sizes in the event loop."""
     end = time.monotonic() + seconds
     for _ in range(3):
@@ -229,7 +229,7 @@ def _settle(app, window, seconds: float = 5.0) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def _open_lab(app, window, lab: str) -> None:  # noqa: ANN001
+def _open_lab(app, window, lab: str) -> None:
     from ..labs.lab_window import LABS
 
     if lab not in LABS:
@@ -239,7 +239,7 @@ def _open_lab(app, window, lab: str) -> None:  # noqa: ANN001
         _run_quiz03(app, window)
 
 
-def _run_quiz03(app, window) -> None:  # noqa: ANN001
+def _run_quiz03(app, window) -> None:
     """Quiz 03 trains its three networks on a thread: a picture waits for them."""
     window.labs.quiz03.start()
     end = time.monotonic() + 120
@@ -251,7 +251,7 @@ def _run_quiz03(app, window) -> None:  # noqa: ANN001
 PLAYGROUND_EPOCHS = 150  # a Playground page's picture: the same run to the same epoch
 
 
-def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
+def _show_lesson_page(app, window, number: int) -> None:
     """The lesson at page `number`, set up (every command it sent applied); a page that
     trains is shown after a fixed run from its initial weights, so the same command gives
     the same picture."""
@@ -265,7 +265,7 @@ def _show_lesson_page(app, window, number: int) -> None:  # noqa: ANN001
         _run_quiz03(app, window)
 
 
-def _first_frame(app, window) -> None:  # noqa: ANN001
+def _first_frame(app, window) -> None:
     """Until the window has drawn its first frame (it checks its layout then): what the
     flags set up comes after, the same every time."""
     end = time.monotonic() + 30
@@ -274,7 +274,7 @@ def _first_frame(app, window) -> None:  # noqa: ANN001
         time.sleep(0.005)
 
 
-def _show_view(app, window, view: str) -> None:  # noqa: ANN001
+def _show_view(app, window, view: str) -> None:
     """A view's dock in front: the confusion matrices, or the gradient quiver, flat or in
     3-D, once its landscape is drawn."""
     if view == "confusion":
@@ -296,7 +296,7 @@ def _show_view(app, window, view: str) -> None:  # noqa: ANN001
         time.sleep(0.01)
 
 
-def _screenshot(app, args: argparse.Namespace, scenario: Scenario,  # noqa: ANN001
+def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
                 size: tuple[int, int], epochs: int) -> int:
     """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
     flags ask for, and write the window (or a lab) to the PNG."""

@@ -132,7 +132,7 @@ class LessonPanel(QWidget):
         self.prev_button.setEnabled(self.number > 1)
         self.next_button.setEnabled(self.number < len(LESSON))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -146,7 +146,7 @@ class _PageKeysFirst(QObject):
     a text view or a list would take them for scrolling (it claims them before shortcuts,
     with ShortcutOverride), and the lecturer's remote would stop working."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in PAGE_KEYS \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             event.ignore()
@@ -161,7 +161,7 @@ class Lesson(QObject):
     training stopped or started) and leaving it stops what it started; leaving the lesson
     gives back the docks and the walkthrough as they were before it."""
 
-    def __init__(self, window, dock: QDockWidget, panel: LessonPanel,  # noqa: ANN001
+    def __init__(self, window, dock: QDockWidget, panel: LessonPanel,
                  walkthrough: WalkthroughModel, matrix: Callable[[bool], None]) -> None:
         super().__init__(dock)  # a QObject: its slots die with the window, not after it
         self.window, self.dock, self.panel = window, dock, panel

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", self.language.code)
         self.menus.set_language(self.language.code)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in RELAYOUT_EVENTS:
             self._step_aside()
         if event.type() == QEvent.Type.LanguageChange:
@@ -301,13 +301,13 @@ class MainWindow(QMainWindow):
         self.set_walkthrough_mode(True)
         self.walkthrough_panel.apply_preset(name)
 
-    def _on_pick(self, point, label) -> None:  # noqa: ANN001
+    def _on_pick(self, point, label) -> None:
         """A data point clicked in the output view becomes the walkthrough's sample."""
         if self.action_set.walkthrough.isChecked():
             self.walkthrough_panel.use_point(point, label)
 
     # -- model and worker events ---------------------------------------------------------
-    def _on_snapshot(self, snap) -> None:  # noqa: ANN001
+    def _on_snapshot(self, snap) -> None:
         self.action_set.show_counts(self.tr("  Epoch {0}   Step {1}  ").format(
             f"{snap.epoch:,}", f"{snap.step:,}"))
         self.docks.after_divergence(snap.diverged)
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.dialogs.help(notes)
 
     # -- layout and closing --------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._settle_layout)
 
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         if clock is not None and clock.frames > 0:
             self.worker.step_aside(RELAYOUT_SECONDS)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         self._step_aside()
         super().resizeEvent(event)
         if event.oldSize().width() > 0:
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         self.language.uninstall()
         qt_setup.thaw_the_heap()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.files.stop_autosave()
         self.lesson.close_for_exit()
         if self.presentation.on:  # the layout to come back to is the normal one

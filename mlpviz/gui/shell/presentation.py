@@ -50,7 +50,7 @@ class Presentation(QObject):
         self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.refit)
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A resize (full screen, another projector) refits the factor once it has settled:
         every new factor lays the whole window out again."""
         if event.type() == QEvent.Type.Resize and self.on and self.auto:

@@ -150,7 +150,7 @@ class BoundaryView(QWidget):
             if self.caption.text():
                 self.caption.setText(self.tr("Showing the map of the hovered neuron"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -162,7 +162,7 @@ class BoundaryView(QWidget):
                            if text else "")
         self.watch.setVisible(bool(text))
 
-    def _on_click(self, event) -> None:  # noqa: ANN001
+    def _on_click(self, event) -> None:
         snap = self.model.snapshot
         if snap is None:
             return

@@ -111,7 +111,7 @@ class ConfusionView(QWidget):
         self.label.setText(f"<table cellspacing=6><tr>{cells}</tr></table>"
                            f"<p style='color:#666'>{html.escape(self.toolTip() + note)}</p>")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

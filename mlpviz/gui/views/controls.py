@@ -4,6 +4,8 @@ snapshot, so what they show is what the worker uses."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -162,10 +164,9 @@ class Controls(QWidget):
         box.setGroupSeparatorShown(True)
         box.setObjectName(key)
         if self.remembered is not None:
-            try:
+            # (a hand-edited settings file: start without a stop)
+            with contextlib.suppress(TypeError, ValueError):
                 box.setValue(int(self.remembered.value(key, 0)))
-            except (TypeError, ValueError):
-                pass  # a hand-edited settings file: start without a stop
         box.valueChanged.connect(self._set_stop)
         return box
 
@@ -242,7 +243,7 @@ class Controls(QWidget):
         return {"classification": self.tr("Classification"), "regression":
                 self.tr("Regression"), "multiclass": self.tr("Multi-class")}[problem]
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -268,7 +269,7 @@ class Controls(QWidget):
         return w
 
     @staticmethod
-    def _combo(values: list, on_pick) -> QComboBox:  # noqa: ANN001
+    def _combo(values: list, on_pick) -> QComboBox:
         """A combo box of `values` (their texts are set by retranslate)."""
         box = QComboBox()
         # Narrow docks may squeeze a box to 8 characters: its list still shows all of it.

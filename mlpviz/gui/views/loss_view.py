@@ -95,7 +95,7 @@ class LossView(QWidget):
         self.needs_paint = True
         self.plot_widget.viewport().update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -54,7 +54,7 @@ class _LandscapeWorker(QObject):
         start = time.perf_counter()
         try:
             land = loss_landscape(*job)
-        except Exception as e:  # noqa: BLE001 (said in the dock, never kills the thread)
+        except Exception as e:
             self.failed.emit(str(e))
             return
         self.ready.emit(land, time.perf_counter() - start)
@@ -64,7 +64,7 @@ class NetworkQuiver(QWidget):
     request = Signal(object)
 
     def __init__(self, model: SessionModel, network_view, parent: QWidget | None = None
-                 ) -> None:  # noqa: ANN001
+                 ) -> None:
         super().__init__(parent)
         self.model, self.network_view = model, network_view
         self.keys: list[tuple] = []
@@ -150,7 +150,7 @@ class NetworkQuiver(QWidget):
                                          "shows the same landscape.").format(why))
         self._set_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

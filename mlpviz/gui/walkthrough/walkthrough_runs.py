@@ -119,7 +119,7 @@ class WalkthroughRuns(QWidget):
         if self.last_run is not None:
             self.show_run_result(self.last_run, follow=False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -156,7 +156,7 @@ class WalkthroughRuns(QWidget):
         self.last_run, self.following = None, False
         self.run_result.clear()
 
-    def _follow(self, snap) -> None:  # noqa: ANN001
+    def _follow(self, snap) -> None:
         """While Go on with XOR trains, the walkthrough's numbers follow the network (a few
         times a second, and once more when it stops)."""
         if not (self.following and self.wm.active) or snap.units != self.wm.net.units \
@@ -209,7 +209,7 @@ class WalkthroughRuns(QWidget):
         else:
             self.model.report(self.tr("Still writing the last export"))
 
-    def _export_batch(self, path: str, kind: str, net) -> bool:  # noqa: ANN001
+    def _export_batch(self, path: str, kind: str, net) -> bool:
         b = self.wm.batch
         if kind == "json":
             return self.writer.write(path, lambda: json_text(b.to_json(), GilBreaks()))
