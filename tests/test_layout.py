@@ -70,6 +70,7 @@ def test_a_starving_saved_layout_is_not_restored(qtbot, tmp_path):
     assert second.width() == first.width()  # the geometry itself is kept
 
 
+@pytest.mark.slow  # every one of its hundreds of steps laid out: 20 s
 def test_a_softmax_walkthrough_reads_without_scrolling_at_1280_by_800(qtbot, tmp_path):
     """Its steps are taller than the lecture's (the sum over the classes): the text is set
     smaller, down to 80 %, rather than hide its last line under a scroll bar."""
