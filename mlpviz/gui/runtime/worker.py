@@ -24,7 +24,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import MlpvizError
-from ...core.session.commands import Command
+from ...core.session.commands import Command, SampleRun, SessionLoaded
 from ...core.session.training_session import TrainingSession
 from ...core.training.scenario import Scenario
 
@@ -43,7 +43,9 @@ class TrainerWorker(QObject):
     failed = Signal(str)  # a command was refused: the message says why
     notice = Signal(str)  # news that is no refusal: training diverged, the optimizer changed
     crashed = Signal(str, str)  # an unexpected error: what was being done, and a report
-    replied = Signal(object)  # the answer to a command that asks one (TrainSample → SampleRun)
+    # The answers to the commands that ask one, a signal each:
+    sample_run = Signal(object)  # TrainSample's SampleRun
+    session_loaded = Signal(str)  # LoadSession's, once the worker took it: the file's path
 
     def __init__(self, scenario: Scenario | None = None) -> None:
         super().__init__()
@@ -202,8 +204,12 @@ class TrainerWorker(QObject):
 
     def _apply(self, command: Command) -> None:
         reply = self.session.apply(command)
-        if reply is not None:
-            self.replied.emit(reply)
+        if isinstance(reply, SampleRun):
+            self.sample_run.emit(reply)
+        elif isinstance(reply, SessionLoaded):
+            self.session_loaded.emit(reply.path)
+        elif reply is not None:  # a new kind of answer must get its own signal
+            raise TypeError(f"no signal for the answer {type(reply).__name__}")
 
 
 def _short(command: Command) -> str:

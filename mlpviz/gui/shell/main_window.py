@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self._on_failed)
         self.worker.notice.connect(self._on_notice)
         self.worker.crashed.connect(self._on_crashed)
-        self.worker.replied.connect(self._on_reply)
+        self.worker.sample_run.connect(self.walkthrough_panel.runs.show_run_result)
+        self.worker.session_loaded.connect(self._on_session_loaded)
         self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
@@ -324,11 +325,9 @@ class MainWindow(QMainWindow):
                                   "to zoom, F11 full screen)").format(factor) if on
                           else self.tr("Presentation mode off"), False)
 
-    def _on_reply(self, reply: object) -> None:
-        if isinstance(reply, c.SampleRun):
-            self.walkthrough_panel.runs.show_run_result(reply)
-        elif isinstance(reply, c.SessionLoaded) and reply.path:
-            self.files.add_recent(reply.path)
+    def _on_session_loaded(self, path: str) -> None:
+        if path:  # (an autosave restored has none: not a recent file)
+            self.files.add_recent(path)
 
     def _on_failed(self, text: str) -> None:
         self.model.report(tr_core(text))
