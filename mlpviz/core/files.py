@@ -93,6 +93,11 @@ def exists(path: str | Path) -> bool:
 def read_text(path: str | Path, max_bytes: int, encoding: str = "utf-8") -> str:
     """A text file's contents, with every way of failing said in one line."""
     data, _ = read_bytes(path, max_bytes)
+    return decode_text(data, path, encoding)
+
+
+def decode_text(data: bytes, path: str | Path, encoding: str = "utf-8") -> str:
+    """Bytes read from `path` as text, or one line saying they are not."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:

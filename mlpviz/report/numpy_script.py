@@ -25,6 +25,7 @@ import numpy as np
 
 from .. import __version__
 from ..core.errors import MlpvizError
+from ..core.files import write_file
 from ..core.nn.activations import ACTIVATIONS
 from ..core.session.session_file import Session
 from ..core.training.scenario import build_trainer
@@ -53,11 +54,16 @@ def numpy_script(trainer: Trainer, epochs: int, source: str = "",
                           f"at most {MOST_WEIGHTS:,}")
     d = trainer.data
     arrays = {"X": d.x_train, "T": trainer.t_train, "X_test": d.x_test, "T_test": trainer.t_test}
-    big = len(d.x_train) + len(d.x_test) > INLINE_ROWS
-    if big and data_file is None:
-        raise MlpvizError(f"{len(d.x_train) + len(d.x_test):,} rows are too many to write "
-                          "into a script: write it to a file")
-    data = _data_file(arrays, data_file) if big else _data(arrays)  # type: ignore[arg-type]
+    rows = len(d.x_train) + len(d.x_test)
+    raw: bytes | None = None  # the data file's bytes, when the rows go beside the script
+    if rows <= INLINE_ROWS:
+        data = _data(arrays)
+    elif data_file is None:
+        raise MlpvizError(f"{rows:,} rows are too many to write into a script: write it to "
+                          "a file")
+    else:
+        data, raw = _data_file(arrays, data_file.name)
+    big = raw is not None
     parts = [
         _header(trainer, epochs),
         _imports(big) + "# Where the script came from, and the inputs in X's columns.\n"
@@ -75,6 +81,8 @@ def numpy_script(trainer: Trainer, epochs: int, source: str = "",
         ast.parse(text)
     except (SyntaxError, ValueError) as e:  # a fault of ours, never a name's doing
         raise MlpvizError(f"the script would not parse ({e}); nothing was written") from None
+    if raw is not None and data_file is not None:
+        write_file(data_file, raw)  # only for a script that parses
     return text
 
 
@@ -151,12 +159,15 @@ def _network(trainer: Trainer) -> str:
     return "\n".join(lines)
 
 
+def _data_comment(x: Array, t: Array, end: str) -> list[str]:
+    return [f"# The data, a sample a row: X ({len(x)}, {x.shape[1]}) the inputs "
+            "(named in FEATURES),",
+            f"# T ({len(t)}, {t.shape[1]}) the targets in the output's range{end}"]
+
+
 def _data(arrays: dict[str, Array]) -> str:
     x, t, x_test = arrays["X"], arrays["T"], arrays["X_test"]
-    lines = [f"# The data, a sample a row: X ({len(x)}, {x.shape[1]}) the inputs "
-             "(named in FEATURES),",
-             f"# T ({len(t)}, {t.shape[1]}) the targets in the output's range.",
-             f"X = {_array(x, '')}", f"T = {_array(t, '')}"]
+    lines = [*_data_comment(x, t, "."), f"X = {_array(x, '')}", f"T = {_array(t, '')}"]
     if len(x_test):
         lines += ["# The test rows: measured, never trained on.",
                   f"X_test = {_array(x_test, '')}", f"T_test = {_array(arrays['T_test'], '')}"]
@@ -165,32 +176,25 @@ def _data(arrays: dict[str, Array]) -> str:
     return "\n".join(lines)
 
 
-def _data_file(arrays: dict[str, Array], path: Path) -> str:
-    """The data written to `path` as .npz (no pickles), and the lines that read it back
-    from beside the script, refusing a file that is not the one written."""
-    from ..core.files import write_file
-
+def _data_file(arrays: dict[str, Array], name: str) -> tuple[str, bytes]:
+    """The data as .npz bytes (no pickles), for a file called `name` beside the script, and
+    the lines that read it back from there, refusing a file that is not the one written."""
     buffer = io.BytesIO()
     np.savez(buffer, **{k: np.asarray(v, dtype=float) for k, v in arrays.items()})
     raw = buffer.getvalue()
-    write_file(path, raw)
-    x, t = arrays["X"], arrays["T"]
     test = "X_test, T_test = d[\"X_test\"], d[\"T_test\"]" if len(arrays["X_test"]) \
         else "X_test = T_test = None  # no test rows"
     return "\n".join([
-        f"# The data, a sample a row: X ({len(x)}, {x.shape[1]}) the inputs (named in "
-        "FEATURES),",
-        f"# T ({len(t)}, {t.shape[1]}) the targets in the output's range; too many rows to "
-        "write here, so",
+        *_data_comment(arrays["X"], arrays["T"], "; too many rows to write here, so"),
         "# they are in a NumPy file beside this script.",
-        f"DATA_FILE = Path(__file__).with_name({path.name!r})",
+        f"DATA_FILE = Path(__file__).with_name({name!r})",
         f"DATA_SHA256 = {hashlib.sha256(raw).hexdigest()!r}",
         "raw = DATA_FILE.read_bytes()",
         "if hashlib.sha256(raw).hexdigest() != DATA_SHA256:",
         "    raise SystemExit(f\"{DATA_FILE}: not the data this script was written with\")",
         "with np.load(io.BytesIO(raw), allow_pickle=False) as d:",
         "    X, T = d[\"X\"], d[\"T\"]",
-        f"    {test}"])
+        f"    {test}"]), raw
 
 
 def _activations(names: list[str]) -> str:

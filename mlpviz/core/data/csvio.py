@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import MlpvizError
-from ..files import read_bytes, short, write_file
+from ..files import decode_text, read_bytes, short, write_file
 
 MAX_CLASSES = 10
 MAX_ROWS = 1_000_000
@@ -89,10 +89,11 @@ def _check_widths(lines: list[str], where: str) -> None:
     if columns > MAX_COLUMNS:
         raise MlpvizError(f"{where}: the header has {columns:,} columns, over the limit of "
                           f"{MAX_COLUMNS:,} ({MAX_COLUMNS - 1:,} inputs and the target)")
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    if len(lines[longest]) > MAX_LINE:
-        raise MlpvizError(f"{where}: row {longest + 1} is {len(lines[longest]):,} characters "
-                          f"long, over the limit of {MAX_LINE:,}")
+    longest = max(map(len, lines))  # (a million lines: map, not a key function)
+    if longest > MAX_LINE:
+        row = next(i for i, line in enumerate(lines) if len(line) == longest) + 1
+        raise MlpvizError(f"{where}: row {row} is {longest:,} characters long, over the "
+                          f"limit of {MAX_LINE:,}")
 
 
 def _lines(text: str, block: int = 1 << 20) -> list[str]:
@@ -159,11 +160,7 @@ def check_csv_start(path: str | Path, inputs: int | None = None) -> None:
     head, size = read_bytes(p, MAX_FILE_BYTES, first=1 << 16)
     if size > len(head):
         head = head[:head.rfind(b"\n") + 1] or head  # whole lines only
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MlpvizError(f"{p}: not UTF-8 text") from None
-    data = parse_csv(text, str(p))
+    data = parse_csv(decode_text(head, p, "utf-8-sig"), str(p))
     if inputs is not None and data.inputs.shape[1] != inputs:
         raise MlpvizError(f"{p}: {inputs} input columns expected (x1, x2), found "
                           f"{data.inputs.shape[1]}")
@@ -175,11 +172,7 @@ def read_csv(path: str | Path, progress: Progress | None = None) -> CsvData:
     from the bytes read: a session's reference to it is checked against those, never
     against a second read of a file that may be endless (/proc) or a pipe."""
     raw, _ = read_bytes(path, MAX_FILE_BYTES)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MlpvizError(f"{short(path)}: not UTF-8 text") from None
-    data = parse_csv(text, str(path), progress)
+    data = parse_csv(decode_text(raw, path, "utf-8-sig"), str(path), progress)
     return dataclasses.replace(data, sha256=hashlib.sha256(raw).hexdigest())
 
 

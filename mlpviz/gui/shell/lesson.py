@@ -177,7 +177,6 @@ class Lesson(QObject):
     def _turned(self, number: int) -> None:
         if self.on:
             self.apply(page(number))
-            self.fit()
             settle_layout()
             # while the page is read: the next page's lab made (not on Page Down: the
             # activation lab took 0.8 s to make, the window frozen)
@@ -224,7 +223,6 @@ class Lesson(QObject):
             self.dock.setVisible(True)
             app.installEventFilter(self._keys)
             self.apply(self.panel.page)
-            self.fit()
             self._prepare.start()  # the lesson opened on a page: its next page's lab too
             return
         self.dock.setVisible(False)
@@ -278,9 +276,9 @@ class Lesson(QObject):
                 self.matrix(p.matrix)
                 w.start_preset(p.walkthrough)  # at once, at its first step
                 self._open_phase(p.phase)
+        self.fit()  # the panel for this page's lines; before a lab, which was laid out
+        settle_layout()  # ahead at the size the page gives it, and keeps that size
         if p.lab is not None:
-            self.fit()  # first: the lab, laid out ahead at the page's size, keeps it
-            settle_layout()
             w.open_lab(p.lab)
         w.docks.show_only(p.views)
         if w.size() != size and not (w.isMaximized() or w.isFullScreen()):

@@ -155,19 +155,17 @@ class StepText:
                limit, chrome, text.locale().name())
         if self._fitted[0] != key:
             for short in (False, True):
-                self.short, pt = short, size
-                while True:
+                self.short = short
+                for pt in point_sizes(size):
                     set_point_size(text, pt)
                     needed = int(self.tallest(text.font(), text.document().documentMargin(),
                                               width, key[-1])) + chrome
-                    if limit is None or needed <= limit or pt - 1 < SMALLEST * size:
+                    if limit is None or needed <= limit:
                         break
-                    pt -= 1  # (not by the ratio: set smaller, fewer lines wrap)
                 if limit is None or needed <= limit:
                     break
             self._fitted = (key, needed)
         return self._fitted[1]
-
 
     def prepare(self, text: QTextBrowser, size: float, matrix: bool) -> None:
         """The tallest steps laid out ahead in the scalar or matrix form at each size fit()
@@ -178,14 +176,21 @@ class StepText:
         wm.matrix_view = matrix  # (the texts only: no one is told, nothing is shown)
         try:
             for self.short in (False, True):
-                pt = size
-                while pt >= SMALLEST * size:
+                for pt in point_sizes(size):
                     font.setPointSizeF(pt)
                     self.tallest(font, text.document().documentMargin(),
                                  text.contentsRect().width(), text.locale().name())
-                    pt -= 1
         finally:
             wm.matrix_view, self.short = shown
+
+
+def point_sizes(size: float) -> list[float]:
+    """The sizes a step's text is tried at, largest first: a point smaller at a time down
+    to SMALLEST of `size` (not by the ratio: set smaller, fewer lines wrap)."""
+    sizes = [size]
+    while sizes[-1] - 1 >= SMALLEST * size:
+        sizes.append(sizes[-1] - 1)
+    return sizes
 
 
 def set_point_size(widget: QWidget, pt: float) -> None:
