@@ -52,9 +52,9 @@ def test_the_strongest_links_are_the_ones_drawn():
 def test_a_big_networks_maps_are_made_every_few_frames_while_it_plays():
     session = TrainingSession(Scenario(hidden=BIG))
     session.apply(c.Play())
-    full = session.grid.evaluate
+    full = session.picture.grid.evaluate
     made = []
-    session.grid.evaluate = lambda *a, **k: made.append(1) or full(*a, **k)
+    session.picture.grid.evaluate = lambda *a, **k: made.append(1) or full(*a, **k)
     for _ in range(9):
         session.trainer.step()
         session.snapshot()

@@ -1,9 +1,11 @@
 """The codebase's shape, checked as its tests are: the layers and the window's rooms
 (import-linter's contracts in pyproject.toml), ruff, and the rooms' measures."""
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
+from types import FunctionType
 
 from .conftest import ROOT
 
@@ -34,3 +36,31 @@ def test_the_window_is_in_rooms():
     assert len(rooms) >= 5, rooms
     root_modules = sorted(p.name for p in (ROOT / "mlpviz").glob("*.py"))
     assert root_modules == ["__init__.py", "__main__.py", "cli.py"]  # the entry points
+
+
+def _methods(cls: type) -> set[str]:
+    """Every method a class has, inherited ones included (object's own left out): functions,
+    class and static methods, and properties, each counted once by name."""
+    names = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            continue
+        for name, value in vars(klass).items():
+            if isinstance(value, (FunctionType, classmethod, staticmethod, property)):
+                names.add(name)
+    return names
+
+
+def test_no_session_class_in_core_does_everything():
+    classes = {}
+    for path in sorted((ROOT / "mlpviz" / "core").rglob("*.py")):
+        module = importlib.import_module(
+            ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"))
+        for name, value in vars(module).items():
+            if (isinstance(value, type) and "Session" in name
+                    and value.__module__ == module.__name__):
+                classes[f"{module.__name__}.{name}"] = len(_methods(value))
+    assert "mlpviz.core.session.training_session.TrainingSession" in classes
+    assert len(classes) >= 4, classes
+    too_many = {name: count for name, count in classes.items() if count > 30}
+    assert not too_many, too_many

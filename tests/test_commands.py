@@ -8,18 +8,31 @@ import pytest
 
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.session import commands as c
-from mlpviz.core.session.session_state import TO_SGD
-from mlpviz.core.session.training_session import TrainingSession
+from mlpviz.core.session import data_commands, network_commands, run_commands
+from mlpviz.core.session.command_table import COMMANDS
+from mlpviz.core.session.training_session import TO_SGD, TrainingSession
 
 from .conftest import ROOT
 
 
-def test_every_command_class_has_a_handler():
-    registry = TrainingSession.__dict__["_handle"].dispatcher.registry
+def test_every_command_class_has_a_handler_and_only_one():
     commands = c.all_commands()
     assert len(commands) >= 27
-    missing = [cls.__name__ for cls in commands if cls not in registry]
+    missing = [cls.__name__ for cls in commands if cls not in COMMANDS]
     assert not missing, missing
+    tables = [run_commands.HANDLERS, network_commands.HANDLERS, data_commands.HANDLERS]
+    assert sum(len(t) for t in tables) == len(COMMANDS) == len(commands)  # none twice
+
+
+def test_a_command_the_table_lacks_is_refused_and_changes_nothing():
+    class Unknown(c.Command):
+        pass
+
+    s = TrainingSession()
+    before = (s.changes, s.scenario)
+    with pytest.raises(MlpvizError, match="unknown command: Unknown"):
+        s.apply(Unknown())
+    assert (s.changes, s.scenario) == before
 
 
 def test_no_command_is_sent_by_name():
@@ -85,8 +98,8 @@ def test_a_sample_run_answers():
 def _trains(s: TrainingSession) -> bool:
     s.apply(c.Play())
     epoch = s.trainer.epoch
-    s.play_for(0.5)
-    return s.trainer.epoch > epoch and s.playing
+    s.loop.play_for(0.5)
+    return s.trainer.epoch > epoch and s.loop.playing
 
 
 def test_perceptron_rule_on_a_network_it_cannot_train_is_refused():
@@ -138,7 +151,7 @@ def test_step_epoch_without_points_is_refused_not_a_hang():
     for command in (c.StepEpoch(), c.StepBatch(), c.Play(), c.TrainEpochs(3)):
         with pytest.raises(MlpvizError, match="no training points"):
             s.apply(command)
-    assert not s.playing
+    assert not s.loop.playing
 
 
 def test_play_after_divergence_says_what_to_do():
@@ -148,9 +161,9 @@ def test_play_after_divergence_says_what_to_do():
     s.apply(c.SetActivation("relu"))
     s.apply(c.SetTraining(lr=10.0, batch_size=1))
     s.apply(c.Play())
-    while s.playing:
-        s.play_for(0.2)
-    assert s.diverged and "diverged" in said[-1]
+    while s.loop.playing:
+        s.loop.play_for(0.2)
+    assert s.loop.diverged and "diverged" in said[-1]
     with pytest.raises(MlpvizError, match="Rewind"):
         s.apply(c.Play())
     s.apply(c.Rewind())
@@ -161,9 +174,9 @@ def test_play_after_divergence_says_what_to_do():
 def test_train_epochs_stops_at_its_goal():
     s = TrainingSession()
     s.apply(c.TrainEpochs(7))
-    while s.playing:
-        s.play_for(0.5)
-    assert s.trainer.epoch == 7 and s.epoch_goal is None
+    while s.loop.playing:
+        s.loop.play_for(0.5)
+    assert s.trainer.epoch == 7 and s.loop.epoch_goal is None
 
 
 def test_garbage_in_any_field_is_refused_never_crashes():
@@ -188,7 +201,7 @@ def test_garbage_in_any_field_is_refused_never_crashes():
             applied += 1
         except MlpvizError:
             pass
-        if s.playing:
-            s.play_for(0.001)
+        if s.loop.playing:
+            s.loop.play_for(0.001)
         s.snapshot()
     assert applied > 100

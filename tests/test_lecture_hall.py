@@ -29,8 +29,8 @@ def test_a_paced_session_trains_at_its_rate():
     s.apply(c.Play())
     start = time.perf_counter()
     while time.perf_counter() - start < 1.5:
-        s.play_for(0.004)
-        time.sleep(max(0.0, min(s.pace_wait, 0.01)))
+        s.loop.play_for(0.004)
+        time.sleep(max(0.0, min(s.loop.pace_wait, 0.01)))
     asked = 20.0 * (time.perf_counter() - start)
     assert 0.5 * asked <= s.trainer.epoch <= asked + 1
 
@@ -41,7 +41,7 @@ def test_one_epoch_a_frame():
     s.apply(c.Play())
     for frame in range(12):
         for _ in range(5):  # however often the worker asks, one epoch a frame
-            s.play_for(0.05, frames=frame)
+            s.loop.play_for(0.05, frames=frame)
     assert s.trainer.epoch == 12
 
 

@@ -15,9 +15,9 @@ from mlpviz.core.translatable import VALUES
 def _play(session: TrainingSession) -> None:
     session.apply(c.Play())
     for _ in range(100_000):
-        if not session.playing:
+        if not session.loop.playing:
             return
-        session.play_for(0.05)
+        session.loop.play_for(0.05)
     raise AssertionError("never stopped")
 
 

@@ -11,7 +11,7 @@ from mlpviz.core.training.history import History
 
 def test_structural_edits_keep_existing_weights():
     e = TrainingSession()
-    e.step_epoch()
+    e.loop.step_epoch()
     w0, w1 = e.net.weights[0].copy(), e.net.weights[1].copy()
     e.apply(c.AddUnit(0))
     assert e.net.units == [5, 2, 1]
@@ -28,7 +28,7 @@ def test_structural_edits_keep_existing_weights():
     assert e.net.units == [1]
     with pytest.raises(MlpvizError, match="no hidden layer"):
         e.apply(c.RemoveLayer())
-    e.step_epoch()  # a net with no hidden layer still trains
+    e.loop.step_epoch()  # a net with no hidden layer still trains
 
 
 def test_features_keep_their_weights():
@@ -45,7 +45,7 @@ def test_features_keep_their_weights():
 
 def test_data_changes():
     e = TrainingSession()
-    e.step_epoch()
+    e.loop.step_epoch()
     w = e.net.weights[0].copy()
     e.apply(c.Regenerate())  # new points, same network
     np.testing.assert_array_equal(e.net.weights[0], w)
@@ -63,7 +63,7 @@ def test_reset_and_rewind():
     e = TrainingSession()
     start = e.net.weights[0].copy()
     for _ in range(3):
-        e.step_epoch()
+        e.loop.step_epoch()
     e.apply(c.Rewind())
     np.testing.assert_array_equal(e.net.weights[0], start)
     assert e.snapshot().history_reset
@@ -74,8 +74,8 @@ def test_reset_and_rewind():
 def test_snapshot_is_immutable_and_carries_new_history():
     e = TrainingSession()
     s0 = e.snapshot()
-    e.step_epoch()
-    e.step_epoch()
+    e.loop.step_epoch()
+    e.loop.step_epoch()
     s1 = e.snapshot()
     assert s1.history_rows.shape == (2, 5) and not s1.history_reset
     assert e.snapshot().history_rows.shape == (0, 5)
@@ -87,9 +87,9 @@ def test_snapshot_is_immutable_and_carries_new_history():
 
 def test_grid_map_matches_the_network():
     e = TrainingSession()
-    e.step_epoch()
+    e.loop.step_epoch()
     s = e.snapshot()
-    pts = e.grid.points
+    pts = e.picture.grid.points
     exact = e.net.predict(pts)[:, 0].reshape(100, 100)
     np.testing.assert_allclose(s.maps.output[:, :, 0], exact, atol=1e-5)
     assert pts[0, 1] < 0 < pts[-1, 1]  # row 0 is the bottom of the plane
@@ -111,7 +111,7 @@ def test_loss_change_keeps_weights():
     e.apply(c.SetLoss("cross_entropy"))
     assert e.net.output_activation == "sigmoid" and e.net.loss_name == "cross_entropy"
     np.testing.assert_array_equal(e.net.weights[1], w)
-    e.step_epoch()
+    e.loop.step_epoch()
 
 
 def test_million_epoch_history_is_bounded():

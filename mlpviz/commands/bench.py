@@ -99,11 +99,11 @@ def memory_soak(steps: int = 1_000_000) -> dict:
 
     compiled.load()
     session = TrainingSession()
-    session.train_for(0.5)
+    session.loop.train_for(0.5)
     session.snapshot()
     before, done, start = rss(), 0, time.perf_counter()
     while done < steps:
-        done += session.train_for(5.0, max_steps=steps - done)
+        done += session.loop.train_for(5.0, max_steps=steps - done)
         session.snapshot()
     return {"memory_before_mb": before / 2**20, "memory_after_mb": rss() / 2**20,
             "memory_growth_mb": (rss() - before) / 2**20, "soak_steps": done,

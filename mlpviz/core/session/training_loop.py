@@ -54,13 +54,31 @@ class TrainingLoop:
         self.patience: int | None = None
         self.best: tuple[float, int] = (float("inf"), 0)  # (lowest loss watched, its epoch)
 
+    # -- reading -------------------------------------------------------------------------
+    def take_rows(self) -> tuple[list[tuple[float, ...]], bool]:
+        """The history rows since the last call, and whether the history began anew
+        before them: what a snapshot carries to the loss curve."""
+        rows, reset = self._pending, self._history_reset
+        self._pending, self._history_reset = [], False
+        return rows, reset
+
+    def restore_history(self, rows: tuple[tuple[float, ...], ...]) -> None:
+        """A saved session's loss curve, and its last row as the latest evaluation."""
+        for row in rows:
+            self.trainer.history.append(int(row[0]), *row[1:])
+        self._pending = [tuple(r) for r in rows]
+        if rows:
+            last = rows[-1]
+            self.trainer.last_result = EpochResult(int(last[0]), *last[1:], 0.0)
+
+    # -- training ------------------------------------------------------------------------
     def step(self) -> EpochResult | None:
         result = self.trainer.step()
         if result is not None:
-            self._record(result)
+            self.record(result)
         return result
 
-    def _record(self, r: EpochResult) -> None:
+    def record(self, r: EpochResult) -> None:
         self._pending.append((r.epoch, r.train_loss, r.test_loss, r.train_accuracy,
                               r.test_accuracy))
         if len(self._pending) > MAX_PENDING_ROWS:  # nobody is reading: keep the newest
@@ -83,7 +101,7 @@ class TrainingLoop:
         return max(0, self.patience - (self.trainer.epoch - self.best[1]))
 
     def step_epoch(self) -> EpochResult:
-        self._need_points()
+        self.need_points()
         while True:
             result = self.step()
             if result is not None:
@@ -119,12 +137,12 @@ class TrainingLoop:
                                    MAX_ROWS_PER_CALL // len(trainer.data.x_train)))
                 results = trainer.epochs(count)
                 for result in results:
-                    self._record(result)
+                    self.record(result)
                 taken = len(results) * per_epoch
             else:  # to the end of this epoch in one call, or one step
                 taken, result = trainer.steps(max_steps - done if long_calls else 1)
                 if result is not None:
-                    self._record(result)
+                    self.record(result)
             done += taken
             before, now = now, time.perf_counter()
             if taken >= per_epoch:
@@ -189,13 +207,13 @@ class TrainingLoop:
         done = self.train_for(seconds, go_on=go_on, calls=calls, max_epochs=epochs,
                               max_steps=1 << 30 if steps is None else steps)
         if goal is not None and self.trainer.epoch >= goal:
-            self._stop_playing()
+            self.stop_playing()
         self._stopped_by_condition()
         if self.diverged:
-            self._stop_playing()
+            self.stop_playing()
             self.notify(DIVERGED)
         elif done == 0 and len(self.trainer.data.x_train) == 0:
-            self._stop_playing()
+            self.stop_playing()
             self.notify(NO_POINTS)
         return done
 
@@ -203,11 +221,11 @@ class TrainingLoop:
         """Stop playing, and say why, where the stop condition is met."""
         epoch = self.trainer.epoch
         if self.stop_epoch is not None and epoch >= self.stop_epoch:
-            self._stop_playing()
+            self.stop_playing()
             self.notify(with_values(STOPPED_AT, epoch))
             return True
         if self._stall_left() == 0:
-            self._stop_playing()
+            self.stop_playing()
             text = STALLED if len(self.trainer.data.x_test) else STALLED_NO_TEST
             self.notify(with_values(text, epoch, self.patience, f"{self.best[0]:.6g}",
                                     self.best[1]))
@@ -219,15 +237,19 @@ class TrainingLoop:
         self.stop_epoch, self.patience = epoch, patience
         self.best = (float("inf"), self.trainer.epoch)
 
-    def _stop_playing(self) -> None:
+    def start_playing(self) -> None:
+        self.playing = True
+        self._pace_origin = None
+
+    def stop_playing(self) -> None:
         self.playing, self.epoch_goal = False, None
         self._pace_origin = None
 
-    def _need_points(self) -> None:
+    def need_points(self) -> None:
         if len(self.trainer.data.x_train) == 0:
             raise MlpvizError(NO_POINTS)
 
-    def _forget_run(self) -> None:
+    def forget_run(self) -> None:
         """The run starts again: no history, not diverged."""
         self._pending = []
         self._history_reset = True

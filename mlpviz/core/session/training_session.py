@@ -1,5 +1,18 @@
-"""The live training session without any GUI: a trainer, the settings that made it, whether
-it plays, and the handler of every command the window sends (commands.py).
+"""The live training session without any GUI: the settings that made it and the parts it
+owns, each with one job, and the table of the commands the window sends (commands.py).
+
+    loop     TrainingLoop    the trainer run in slices: playing, pace, stop condition,
+                             the history rows the window has not seen
+    points   PointsInUse     the points trained on: a data set, or the user's own
+    picture  SnapshotMaker   snapshots and the maps over the input plane
+    kernels  KernelWarmUp    the compiled kernels, prepared in a child process
+    sample_runs SampleRuns   the walkthrough's runs on one sample
+
+The session itself keeps what they share (the scenario, the network's structure version)
+and the few moves every command is made of: install a new trainer, edit the network, use
+new points. The handlers live by job in run_commands, network_commands and data_commands;
+COMMANDS maps each command type to its handler, so a reader (or a tool) can follow a command
+from its type to the code that applies it.
 
 The Qt worker is a thin loop around this class, so everything the window can do is testable
 headless. `apply(command)` takes effect fully or raises MlpvizError and changes nothing.
@@ -10,31 +23,33 @@ Messages that are not refusals (training diverged, the optimizer had to change) 
 from __future__ import annotations
 
 import dataclasses
-from functools import singledispatchmethod
+import threading
+from collections.abc import Callable
 
 import numpy as np
 
-from ..data import points
 from ..data.csvio import DataSource
-from ..data.datasets import GENERATORS, TRUTH_TABLES, split
-from ..data.features import check_features
+from ..data.datasets import Split
 from ..errors import MlpvizError
-from ..nn import network_edit as edit
 from ..nn.network import MLP
-from ..training.scenario import build_network, build_trainer, scenario_split
-from ..training.trainer import TrainingData, default_backend, next_seed
-from ..training.warm_up import COMPILING, READY
+from ..training import perceptron_rule
+from ..training.scenario import Scenario, build_network, build_trainer, count_classes
+from ..training.trainer import Trainer, TrainingData, default_backend, next_seed
+from ..training.warm_up import KernelWarmUp
 from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
-from .checks import existing_index, finite, whole
-from .session_state import SessionState
-from .training_loop import DIVERGED
+from .command_table import COMMANDS
+from .points_in_use import PointsInUse
+from .sample_runs import SampleRuns
+from .session_file import Session
+from .snapshot import Snapshot
+from .snapshot_maker import SnapshotMaker
+from .training_loop import TrainingLoop
 
-Array = np.ndarray
-MAX_SAMPLE_STEPS = 10_000_000
-COMPILING_KERNELS = QT_TRANSLATE_NOOP(
-    "core", "Preparing the fast training kernels (the first start only, some seconds): "
-            "training runs meanwhile, more slowly.")
+TO_SGD = QT_TRANSLATE_NOOP("core", "The perceptron rule trains a single layer with one step "
+                                   "unit only, so training goes on with SGD.")
+STALE_EDIT = QT_TRANSLATE_NOOP("core", "The network changed shape before the edit arrived; "
+                                       "nothing was changed. Pick the link again.")
 KERNELS_READY = QT_TRANSLATE_NOOP("core", "The fast training kernels are ready.")
 STEP_HAS_NO_SLOPE = QT_TRANSLATE_NOOP(
     "core", "Step has slope 0 everywhere, so gradient descent cannot move the weights below "
@@ -43,73 +58,42 @@ STEP_HAS_NO_SLOPE = QT_TRANSLATE_NOOP(
             "rule), or sigmoid, tanh or ReLU to train with backprop.")
 
 
-class TrainingSession(SessionState):
-    # -- commands ------------------------------------------------------------------------
+class TrainingSession:
+    def __init__(self, scenario: Scenario | None = None, grid: int = 100,
+                 notify: Callable[[str], None] | None = None) -> None:
+        self.scenario = scenario or Scenario()
+        self.notify: Callable[[str], None] = notify or (lambda text: None)
+        self.loop = TrainingLoop(build_trainer(self.scenario), self.notify)
+        self.points = PointsInUse(self.scenario)
+        self.picture = SnapshotMaker(grid)
+        self.kernels = KernelWarmUp()
+        self.sample_runs = SampleRuns()
+        self.rng = np.random.default_rng(next_seed(self.scenario.weight_seed))
+        self.structure_version = 0  # grows with each change of the network's shape
+        self.changes = 0  # commands applied: what a snapshot (and its maps) was made after
+        # Set from another thread to interrupt a long command (the window is closing).
+        self.cancelled = threading.Event()
+
+    @property
+    def trainer(self) -> Trainer:
+        return self.loop.trainer
+
+    @property
+    def net(self) -> MLP:
+        return self.loop.trainer.net
+
+    # -- the worker's calls ----------------------------------------------------------------
     def apply(self, command: c.Command) -> object:
-        """Apply one command; a few answer (TrainSample → SampleRun), the rest give None."""
-        self._changes += 1
-        return self._handle(command)
+        """Apply one command; a few answer (TrainSample → SampleRun, LoadSession →
+        SessionLoaded), the rest give None."""
+        handler = COMMANDS.get(type(command))
+        if handler is None:
+            raise MlpvizError(f"unknown command: {type(command).__name__}")
+        self.changes += 1
+        return handler(self, command)
 
-    @singledispatchmethod
-    def _handle(self, command: c.Command) -> object:
-        raise MlpvizError(f"unknown command: {type(command).__name__}")
-
-    @_handle.register
-    def _play(self, _: c.Play) -> None:
-        if self.diverged:
-            raise MlpvizError(DIVERGED)
-        self._need_points()
-        self.playing = True
-        self._pace_origin = None
-        self._warn_step()
-
-    def _warn_step(self) -> None:
-        """Gradient descent through a step unit gets no gradient: say why nothing learns."""
-        if "step" in self.net.activation_names and self.trainer.config.optimizer != \
-                "perceptron":
-            self.notify(STEP_HAS_NO_SLOPE)
-
-    @_handle.register
-    def _pause(self, _: c.Pause) -> None:
-        self._stop_playing()
-
-    @_handle.register
-    def _step_batch(self, _: c.StepBatch) -> None:
-        self._stop_playing()
-        self._need_points()
-        self.step()
-
-    @_handle.register
-    def _step_epoch(self, _: c.StepEpoch) -> None:
-        self._stop_playing()
-        self.step_epoch()
-
-    @_handle.register
-    def _train_epochs(self, cmd: c.TrainEpochs) -> None:
-        count = whole(cmd.count, "epochs", 0)
-        if count and not self.diverged:
-            self._need_points()
-            self.epoch_goal, self.playing = self.trainer.epoch + count, True
-
-    @_handle.register
-    def _set_stop(self, cmd: c.SetStopCondition) -> None:
-        epoch = None if cmd.epoch is None else whole(cmd.epoch, "stop epoch", 1)
-        patience = None if cmd.patience is None else whole(cmd.patience, "patience", 1)
-        self.set_stop(epoch, patience)
-
-    @_handle.register
-    def _set_pace(self, cmd: c.SetPace) -> None:
-        if cmd.rate is not None and not c.MIN_PACE <= cmd.rate <= c.MAX_PACE:
-            raise MlpvizError(f"a pace must be {c.MIN_PACE:g} … {c.MAX_PACE:,} epochs a second")
-        self.set_pace(None if cmd.rate is None else float(cmd.rate), cmd.per_frame)
-
-    @_handle.register
-    def _warm_up(self, _: c.WarmUp) -> None:
-        state = self.kernels.start()
-        if state == READY:
-            self.trainer.use_backend(default_backend(self.trainer.config))
-        elif state == COMPILING:
-            self.notify(COMPILING_KERNELS)
+    def snapshot(self) -> Snapshot:
+        return self.picture.make(self)
 
     def poll_background(self) -> None:
         """Between slices: take the compiled kernels into use once they are ready."""
@@ -121,199 +105,75 @@ class TrainingSession(SessionState):
         """Stop what runs in the background (a child compiling the kernels)."""
         self.kernels.cancel()
 
-    @_handle.register
-    def _train_sample(self, cmd: c.TrainSample) -> c.SampleRun:
-        steps = whole(cmd.steps, "steps", 0, MAX_SAMPLE_STEPS)
-        x, t = np.asarray(cmd.x, dtype=float), np.asarray(cmd.target, dtype=float)
-        if x.shape != (self.net.n_inputs,) or not np.isfinite(x).all():
-            raise MlpvizError(f"the sample needs {self.net.n_inputs} finite inputs")
-        if not np.isfinite(t).all():
-            raise MlpvizError("the target must be finite")
-        self._stop_playing()
-        return self.sample_runs.run(self.net, x, t, finite(cmd.lr, "η"), steps,
-                                    go_on=lambda: not self.cancelled.is_set(),
-                                    record=self._record, restart=self._forget_run)
+    def session(self, view: dict) -> Session:
+        """Everything a session file keeps; `view`, the window's own settings."""
+        sp, problem = self.points.split(self.scenario)
+        return Session(self.scenario, self.net.copy(), sp, problem, dict(view),
+                       self.trainer.epoch, self.trainer.step_count)
 
-    @_handle.register
-    def _set_weight(self, cmd: c.SetWeight) -> None:
-        self._check_structure(cmd.structure)
-        weights = self.net.weights
-        layer = existing_index(cmd.layer, len(weights), "layer")
-        i = existing_index(cmd.i, weights[layer].shape[0], "unit below")
-        j = existing_index(cmd.j, weights[layer].shape[1], "unit")
-        weights[layer][i, j] = finite(cmd.value, "a weight")
+    # -- the moves commands are made of ----------------------------------------------------
+    def check_structure(self, seen: int | None) -> None:
+        """Refuse an edit made against a network of another shape."""
+        if seen is not None and seen != self.structure_version:
+            raise MlpvizError(STALE_EDIT)
 
-    @_handle.register
-    def _set_bias(self, cmd: c.SetBias) -> None:
-        self._check_structure(cmd.structure)
-        biases = self.net.biases
-        layer = existing_index(cmd.layer, len(biases), "layer")
-        j = existing_index(cmd.j, len(biases[layer]), "unit")
-        biases[layer][j] = finite(cmd.value, "a bias")
+    def edit_network(self, net: MLP, structural: bool = True,
+                     data: TrainingData | None = None) -> None:
+        """Train the edited `net` from here on (the run goes on; Rewind comes back here).
+        Where the perceptron rule cannot train it, SGD takes over, and the user is told:
+        refusing the edit would leave them no way to grow the perceptron into an MLP."""
+        changes = {}
+        if self.trainer.config.optimizer == "perceptron" and not perceptron_rule.fits(net):
+            changes = {"optimizer": "sgd"}
+        self.trainer.replace_network(net, data, **changes)
+        self.trainer.mark_start()
+        if changes:
+            self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
+            self.notify(TO_SGD)
+        if structural:
+            self.structure_version += 1
+            self.scenario = dataclasses.replace(self.scenario, hidden=tuple(net.units[:-1]))
+            self.picture.hover = None
 
-    @_handle.register
-    def _add_layer(self, cmd: c.AddLayer) -> None:
-        self._edit_network(edit.add_layer(self.net, whole(cmd.units, "units", 1), self.rng))
+    def fitting(self, s: Scenario, net: MLP | None,
+                data: tuple[Split, str] | None = None) -> Scenario:
+        """`s`, with SGD for the perceptron rule where it cannot train the network (`net`,
+        or the one `s` would build for `data` or its own data set), saying so."""
+        if s.train.optimizer != "perceptron":
+            return s
+        if net is None:
+            sp, problem = data if data is not None else self.points.split(s)
+            net = build_network(s, problem, count_classes(sp, problem))
+        if perceptron_rule.fits(net):
+            return s
+        self.notify(TO_SGD)
+        return dataclasses.replace(s, train=dataclasses.replace(s.train, optimizer="sgd"))
 
-    @_handle.register
-    def _remove_layer(self, _: c.RemoveLayer) -> None:
-        self._edit_network(edit.remove_layer(self.net, self.rng))
+    def install(self, scenario: Scenario, trainer: Trainer,
+                custom: tuple[Split, str] | None, restart: bool = True,
+                source: DataSource | None = None) -> None:
+        """Switch to a newly built trainer (all checks passed). `source`: the file the
+        custom points are, as they are now (any other change of the data forgets it)."""
+        self.scenario, self.loop.trainer = scenario, trainer
+        if restart:
+            self.structure_version += 1
+            self.restart()
+        self.points.use(custom, scenario, source)
 
-    @_handle.register
-    def _add_unit(self, cmd: c.AddUnit) -> None:
-        self._edit_network(edit.add_unit(self.net, whole(cmd.layer, "layer", 0), self.rng))
+    def restart(self) -> None:
+        """The run begins again from the network as it is."""
+        self.trainer.restart_from_current()
+        self.loop.forget_run()
 
-    @_handle.register
-    def _remove_unit(self, cmd: c.RemoveUnit) -> None:
-        unit = None if cmd.unit is None else whole(cmd.unit, "unit", 0)
-        self._edit_network(edit.remove_unit(self.net, whole(cmd.layer, "layer", 0), unit))
+    def use_points(self, sp: Split, problem: str) -> None:
+        """Train on the user's points `sp` from now on (they become the data set)."""
+        self.trainer.set_data(TrainingData.from_split(sp, list(self.net.features), problem))
+        if self.scenario.dataset != "custom":
+            self.scenario = dataclasses.replace(self.scenario, dataset="custom")
+        self.points.use((sp, problem), self.scenario)  # edited: no longer the file's
 
-    @_handle.register
-    def _set_activation(self, cmd: c.SetActivation) -> None:
-        layer = None if cmd.layer is None else whole(cmd.layer, "layer", 0)
-        self._edit_network(edit.set_activation(self.net, cmd.activation, layer),
-                           structural=False)
-        if layer is None:
-            self.scenario = dataclasses.replace(self.scenario, activation=cmd.activation)
-        if cmd.activation == "step":
-            self._warn_step()
-
-    @_handle.register
-    def _set_features(self, cmd: c.SetFeatures) -> None:
-        features = list(cmd.features)
-        check_features(features)
-        net = edit.set_inputs(self.net, features, self.rng)
-        sp, problem = self._split()
-        self._edit_network(net, data=TrainingData.from_split(sp, features, problem))
-        self.scenario = dataclasses.replace(self.scenario, features=tuple(features))
-
-    @_handle.register
-    def _set_loss(self, cmd: c.SetLoss) -> None:
-        s = dataclasses.replace(self.scenario, loss=cmd.loss, output_activation=None)
-        d, net = self.data_view, self.net
-        fresh = build_network(s, d.problem, d.n_classes, net.n_inputs, net.features)
-        self._edit_network(MLP([w.copy() for w in net.weights],
-                               [b.copy() for b in net.biases],
-                               [*net.activation_names[:-1], fresh.output_activation],
-                               cmd.loss, net.features), structural=False)
-        self.scenario = dataclasses.replace(s, train=self.trainer.config)
-
-    @_handle.register
-    def _reset(self, _: c.Reset) -> None:
-        seed = next_seed(self.scenario.weight_seed)
-        net = self.net
-        fresh = MLP.create(net.n_inputs, net.units[:-1], net.units[-1],
-                           net.activation_names[:-1], net.output_activation, net.loss_name,
-                           np.random.default_rng(seed), net.features)
-        self.trainer.replace_network(fresh)
-        self.scenario = dataclasses.replace(self.scenario, weight_seed=seed)
-        self._restart()
-
-    @_handle.register
-    def _rewind(self, _: c.Rewind) -> None:
-        self.trainer.rewind()
-        self._forget_run()
-
-    @_handle.register
-    def _hover(self, cmd: c.Hover) -> None:
-        self.hover = None if cmd.neuron is None else (whole(cmd.neuron[0], "layer", -1),
-                                                      whole(cmd.neuron[1], "unit", 0))
-
-    @_handle.register
-    def _set_training(self, cmd: c.SetTraining) -> None:
-        self.trainer.set_config(**cmd.changes())
-        self.scenario = dataclasses.replace(self.scenario, train=self.trainer.config)
-
-    @_handle.register
-    def _set_data(self, cmd: c.SetData) -> None:
-        """A new data set or problem starts training anew (as Playground); a new seed only
-        redraws the points and keeps the network, and so does keep_network (the
-        walkthrough's "go on with this net on XOR")."""
-        changes = cmd.changes()
-        new = dataclasses.replace(self.scenario, **changes)  # type: ignore[arg-type]
-        if not isinstance(new.dataset, str) or (new.dataset not in GENERATORS
-                                                and new.dataset not in TRUTH_TABLES):
-            raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
-        keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
-        if self.custom is not None and set(changes) <= {"data_seed"}:
-            raise MlpvizError("your own points cannot be regenerated: pick a data set")
-        data = scenario_split(new)
-        if data[1] != self.data_view.problem:  # a chosen output belonged to the old problem
-            new = dataclasses.replace(new, output_activation=None)
-        net = self.net if keep_net else None
-        new = self._fitting(new, net, data)
-        trainer = build_trainer(new, net, data)
-        if net is None:  # a new network: each hidden layer keeps the activation it had
-            trainer.replace_network(edit.with_hidden_activations(
-                trainer.net, self.net.activation_names[:-1]))
-        self._install(new, trainer, None, restart=not keep_net)
-
-    @_handle.register
-    def _regenerate(self, _: c.Regenerate) -> None:
-        self.apply(c.SetData(data_seed=next_seed(self.scenario.data_seed)))
-
-    @_handle.register
-    def _load_network(self, cmd: c.LoadNetwork) -> None:
-        net = cmd.net
-        edit.check_window_size(net)
-        check_features(list(net.features))
-        s = dataclasses.replace(self.scenario, features=tuple(net.features),
-                                hidden=tuple(net.units[:-1]), activation=net.activation_names[0]
-                                if len(net.units) > 1 else self.scenario.activation,
-                                loss=net.loss_name, output_activation=net.output_activation)
-        s = self._fitting(s, net)
-        self._install(s, build_trainer(s, net.copy(), self.custom), self.custom,
-                      source=self.data_source)
-
-    @_handle.register
-    def _apply_preset(self, cmd: c.ApplyPreset) -> None:
-        from ..lessons.presets import PRESETS
-
-        if cmd.key not in PRESETS:
-            raise MlpvizError(f"unknown preset '{cmd.key}'")
-        preset = PRESETS[cmd.key]
-        self._install(preset.scenario, preset.trainer(), None)
-
-    @_handle.register
-    def _load_session(self, cmd: c.LoadSession) -> c.SessionLoaded:
-        """Everything from a saved session (validated when it was read)."""
-        s = cmd.session
-        edit.check_window_size(s.network)
-        trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
-        self._install(s.scenario, trainer, (s.split, s.problem), source=s.source)
-        self.trainer.epoch, self.trainer.step_count = s.epoch, s.step
-        self.restore_history(s.history)
-        return c.SessionLoaded(cmd.path)
-
-    # -- the user's own data -------------------------------------------------------------
-    @_handle.register
-    def _add_point(self, cmd: c.AddPoint) -> None:
-        sp, problem = self._split()
-        x, y, label = finite(cmd.x, "x"), finite(cmd.y, "y"), finite(cmd.label, "a label")
-        self._use_points(points.with_point(sp, problem, x, y, label,
-                                           max(self.net.units[-1], 2)), problem)
-
-    @_handle.register
-    def _remove_point(self, cmd: c.RemovePoint) -> None:
-        sp, problem = self._split()
-        fewer = points.without_nearest(sp, finite(cmd.x, "x"), finite(cmd.y, "y"),
-                                       finite(cmd.radius, "a radius"))
-        if fewer is not None:
-            self._use_points(fewer, problem)
-
-    @_handle.register
-    def _clear_points(self, _: c.ClearPoints) -> None:
-        problem = self._split()[1]
-        self._use_points(points.no_points(problem), problem)
-
-    @_handle.register
-    def _import_points(self, cmd: c.ImportPoints) -> None:
-        """Points from a CSV: split by the train ratio; a new network fits the problem."""
-        data = points.checked_dataset(cmd.points, cmd.labels, cmd.problem)
-        sp = split(data, self.scenario.ratio, self.scenario.data_seed)
-        s = self._fitting(dataclasses.replace(self.scenario, dataset="custom"), None,
-                          (sp, cmd.problem))
-        source = DataSource(cmd.path, cmd.sha256, self.scenario.ratio,
-                            self.scenario.data_seed) if cmd.path and cmd.sha256 else None
-        self._install(s, build_trainer(s, None, (sp, cmd.problem)), (sp, cmd.problem),
-                      source=source)
+    def warn_step(self) -> None:
+        """Gradient descent through a step unit gets no gradient: say why nothing learns."""
+        if "step" in self.net.activation_names and self.trainer.config.optimizer != \
+                "perceptron":
+            self.notify(STEP_HAS_NO_SLOPE)

@@ -12,7 +12,14 @@ import socket
 import sys
 import tempfile
 
-from PySide6.QtCore import QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QWidget
 
 # Qt's offscreen plugin says these for every dock widget and raised window; they mean
@@ -95,19 +102,37 @@ def collect_garbage_in_gui_thread() -> None:
         app.mlpviz_gc = GarbageCollector(interval=1.0)
 
 
-def freeze_the_heap() -> None:
+def freeze_the_heap(owner: QObject) -> None:
     """Once the window stands: everything made so far (modules, widgets, their wrappers)
     lives as long as the app, so the collector stops walking it (gc.freeze). A full
     collection in the GUI thread took up to 300 ms with a big heap, a stall the user sees.
-    What is frozen is never collected while it stays so: `thaw_the_heap` gives it back."""
+    What is frozen is never collected while it stays so: `thaw_the_heap` gives it back once
+    the last `owner` that froze it is gone (the freeze is the process's, not a window's)."""
+    _heap_owners().add(id(owner))
     gc.freeze()
 
 
-def thaw_the_heap() -> None:
-    """A window is gone: what was frozen with it may be collected again. Without this a
-    process that opens windows one after another (the test suite) kept every earlier
-    window's plots and menus, 25,000 widgets, each sent every font and language change."""
-    gc.unfreeze()
+def thaw_the_heap(owner: QObject) -> None:
+    """`owner` (a window) is gone: once no other holds the heap frozen, what was frozen may
+    be collected again. Without this a process that opens windows one after another (the
+    test suite) kept every earlier window's plots and menus, 25,000 widgets, each sent every
+    font and language change; thawed while another window still stood, that window's heap
+    went back to being walked by every collection."""
+    owners = _heap_owners()
+    owners.discard(id(owner))
+    if not owners:
+        gc.unfreeze()
+
+
+def _heap_owners() -> set[int]:
+    """The windows holding the heap frozen, kept on the application (it is process-wide)."""
+    app = QCoreApplication.instance()
+    owners = getattr(app, "mlpviz_heap_owners", None)
+    if owners is None:
+        owners = set()
+        if app is not None:
+            app.mlpviz_heap_owners = owners
+    return owners
 
 
 def share_the_gil() -> None:

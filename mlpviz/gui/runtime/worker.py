@@ -20,6 +20,8 @@ import queue
 import threading
 import time
 import traceback
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -35,6 +37,7 @@ FRAME_SECONDS = 1 / 36  # the frame interval: over 30 frames a second, with marg
 # delivering it takes a few milliseconds: waiting the whole interval made frames 5 ms late.
 PUBLISH_SECONDS = FRAME_SECONDS * 0.7
 # What the worker was doing when something failed (the window says it in its language).
+T = TypeVar("T")
 TRAINING, APPLYING, DRAWING = "training", "applying", "drawing"
 
 
@@ -115,49 +118,50 @@ class TrainerWorker(QObject):
             self.session.close()
 
     def _loop(self) -> None:
-        session = self.session
+        session, loop = self.session, self.session.loop  # the loop lives as long
         while not self._stop:
-            self._drain(block=not (session.playing or self._dirty))
+            self._drain(block=not (loop.playing or self._dirty))
             if self._stop:
                 break
             self._guarded(session.poll_background, TRAINING)
-            if session.playing:
+            if loop.playing:
                 done = self._guarded(self._train_slice, TRAINING)
                 if done is None:
                     continue
-                if done == 0 and session.playing:  # the pace says wait
+                if done == 0 and loop.playing:  # the pace says wait
                     self._wake.clear()
                     if time.perf_counter() - self._last_publish >= PUBLISH_SECONDS:
                         self._dirty = True  # still a frame each interval: the window lives
                     self._guarded(self._maybe_publish, DRAWING)
-                    self._wake.wait(min(max(session.pace_wait, 0.001), FRAME_SECONDS / 2))
+                    self._wake.wait(min(max(loop.pace_wait, 0.001), FRAME_SECONDS / 2))
                     continue
                 self._dirty = True
             self._guarded(self._maybe_publish, DRAWING)
-            if not session.playing and self._dirty and not self._taken.is_set():
+            if not loop.playing and self._dirty and not self._taken.is_set():
                 self._taken.wait(0.02)  # paused: nothing to do until the GUI takes it
 
-    def _guarded(self, work, doing: str, about: str = ""):
+    def _guarded(self, work: Callable[[], T], doing: str, about: str = "") -> T | None:
         """work(), its failures said instead of raised: the worker thread never dies. A
-        refused command leaves training as it was; anything else pauses it."""
+        refused command leaves training as it was; anything else pauses it. None after a
+        failure, as the slice's "nothing done": the loop goes round and publishes."""
         try:
             return work()
         except MlpvizError as e:
             if doing != APPLYING:
-                self.session.playing = False
+                self.session.loop.playing = False
             self.failed.emit(str(e))
         except Exception:  # a bug: pause, report it in full, and carry on
-            self.session.playing = False
+            self.session.loop.playing = False
             self.crashed.emit(doing, f"{about}{traceback.format_exc()}")
         self._dirty = True
-        return 0
+        return None
 
     def _train_slice(self) -> int | None:
         """Train until the next snapshot is due or a frame starts (it needs the GIL to
         itself). While a frame is painted, a backend that releases the GIL goes on in a
         single call sized to the frame, so the worker takes the GIL once a frame, at most.
         Returns the steps taken, or None when there was nothing to do but wait."""
-        session = self.session
+        loop = self.session.loop
         held = self._held_until - time.perf_counter()
         if held > 0:  # asleep, not spinning (a set _wake would not wait): a command wakes it
             self._wake.clear()
@@ -165,21 +169,21 @@ class TrainerWorker(QObject):
             return None
         if not self._gui_idle.is_set():
             left = self._frame_seconds - (time.perf_counter() - self._frame_start)
-            if not session.trainer.backend.releases_gil or left < MIN_RUN_SECONDS:
+            if not loop.trainer.backend.releases_gil or left < MIN_RUN_SECONDS:
                 self._gui_idle.wait(0.05)
                 return None
-            done = session.play_for(left, calls=1, frames=self._frames)
+            done = loop.play_for(left, calls=1, frames=self._frames)
             self._gui_idle.wait(0.05)
             return done
         due = self._last_publish + PUBLISH_SECONDS - time.perf_counter()
-        return session.play_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._gui_idle.is_set,
-                                frames=self._frames)
+        return loop.play_for(min(SLICE_SECONDS, max(due, 0.0)), go_on=self._gui_idle.is_set,
+                             frames=self._frames)
 
     def _maybe_publish(self) -> None:
         now = time.perf_counter()
         if not self._dirty or not self._taken.is_set() or now < self._held_until:
             return
-        if self.session.playing and now - self._last_publish < PUBLISH_SECONDS:
+        if self.session.loop.playing and now - self._last_publish < PUBLISH_SECONDS:
             return
         self._dirty = False  # first: a snapshot that cannot be made is not tried in a loop
         snap = self.session.snapshot()

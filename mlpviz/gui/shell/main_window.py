@@ -9,6 +9,7 @@ LanguageChange: each widget retranslates its own texts in place, nothing is rebu
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.files.recent_changed.connect(self.menus.set_recent)
         p.changed.connect(self._on_presentation)
         self.clock.first_frame.connect(self._check_layout)
-        self.clock.first_frame.connect(qt_setup.freeze_the_heap)
+        self.clock.first_frame.connect(partial(qt_setup.freeze_the_heap, self))
         self.clock.first_frame.connect(
             lambda: QTimer.singleShot(WARM_UP_MS, self, lambda: self.worker.post(c.WarmUp())))
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
         if self.presentation.on:
             self.presentation.restore()
         self.language.uninstall()
-        qt_setup.thaw_the_heap()
+        qt_setup.thaw_the_heap(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.files.stop_autosave()

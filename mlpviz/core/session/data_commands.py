@@ -1,0 +1,113 @@
+"""The commands that change what is trained on: a data set and its settings, new points of
+the same kind, the user's own points (added, removed, cleared, imported), a lesson's preset,
+and a saved session.
+
+Each handler takes the session and its command; HANDLERS maps the command types to them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..data import points
+from ..data.csvio import DataSource
+from ..data.datasets import GENERATORS, TRUTH_TABLES, split
+from ..errors import MlpvizError
+from ..nn import network_edit as edit
+from ..training.scenario import build_trainer, scenario_split
+from ..training.trainer import next_seed
+from . import commands as c
+from .checks import finite
+
+if TYPE_CHECKING:
+    from .training_session import TrainingSession
+
+
+def set_data(s: TrainingSession, cmd: c.SetData) -> None:
+    """A new data set or problem starts training anew (as Playground); a new seed only
+    redraws the points and keeps the network, and so does keep_network (the
+    walkthrough's "go on with this net on XOR")."""
+    changes = cmd.changes()
+    new = dataclasses.replace(s.scenario, **changes)  # type: ignore[arg-type]
+    if not isinstance(new.dataset, str) or (new.dataset not in GENERATORS
+                                            and new.dataset not in TRUTH_TABLES):
+        raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
+    keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
+    if s.points.custom is not None and set(changes) <= {"data_seed"}:
+        raise MlpvizError("your own points cannot be regenerated: pick a data set")
+    data = scenario_split(new)
+    if data[1] != s.points.view.problem:  # a chosen output belonged to the old problem
+        new = dataclasses.replace(new, output_activation=None)
+    net = s.net if keep_net else None
+    new = s.fitting(new, net, data)
+    trainer = build_trainer(new, net, data)
+    if net is None:  # a new network: each hidden layer keeps the activation it had
+        trainer.replace_network(edit.with_hidden_activations(
+            trainer.net, s.net.activation_names[:-1]))
+    s.install(new, trainer, None, restart=not keep_net)
+
+
+def regenerate(s: TrainingSession, _: c.Regenerate) -> None:
+    set_data(s, c.SetData(data_seed=next_seed(s.scenario.data_seed)))
+
+
+def add_point(s: TrainingSession, cmd: c.AddPoint) -> None:
+    sp, problem = s.points.split(s.scenario)
+    x, y, label = finite(cmd.x, "x"), finite(cmd.y, "y"), finite(cmd.label, "a label")
+    s.use_points(points.with_point(sp, problem, x, y, label, max(s.net.units[-1], 2)),
+                 problem)
+
+
+def remove_point(s: TrainingSession, cmd: c.RemovePoint) -> None:
+    sp, problem = s.points.split(s.scenario)
+    fewer = points.without_nearest(sp, finite(cmd.x, "x"), finite(cmd.y, "y"),
+                                   finite(cmd.radius, "a radius"))
+    if fewer is not None:
+        s.use_points(fewer, problem)
+
+
+def clear_points(s: TrainingSession, _: c.ClearPoints) -> None:
+    problem = s.points.split(s.scenario)[1]
+    s.use_points(points.no_points(problem), problem)
+
+
+def import_points(s: TrainingSession, cmd: c.ImportPoints) -> None:
+    """Points from a CSV: split by the train ratio; a new network fits the problem."""
+    data = points.checked_dataset(cmd.points, cmd.labels, cmd.problem)
+    sp = split(data, s.scenario.ratio, s.scenario.data_seed)
+    new = s.fitting(dataclasses.replace(s.scenario, dataset="custom"), None,
+                    (sp, cmd.problem))
+    source = DataSource(cmd.path, cmd.sha256, s.scenario.ratio,
+                        s.scenario.data_seed) if cmd.path and cmd.sha256 else None
+    s.install(new, build_trainer(new, None, (sp, cmd.problem)), (sp, cmd.problem),
+              source=source)
+
+
+def apply_preset(s: TrainingSession, cmd: c.ApplyPreset) -> None:
+    from ..lessons.presets import PRESETS  # the lessons build on the session, not it on them
+
+    if cmd.key not in PRESETS:
+        raise MlpvizError(f"unknown preset '{cmd.key}'")
+    preset = PRESETS[cmd.key]
+    s.install(preset.scenario, preset.trainer(), None)
+
+
+def load_session(s: TrainingSession, cmd: c.LoadSession) -> c.SessionLoaded:
+    """Everything from a saved session (validated when it was read)."""
+    saved = cmd.session
+    edit.check_window_size(saved.network)
+    trainer = build_trainer(saved.scenario, saved.network.copy(),
+                            (saved.split, saved.problem))
+    s.install(saved.scenario, trainer, (saved.split, saved.problem), source=saved.source)
+    s.trainer.epoch, s.trainer.step_count = saved.epoch, saved.step
+    s.loop.restore_history(saved.history)
+    return c.SessionLoaded(cmd.path)
+
+
+HANDLERS: dict[type[c.Command], Callable[[TrainingSession, Any], object]] = {
+    c.SetData: set_data, c.Regenerate: regenerate, c.AddPoint: add_point,
+    c.RemovePoint: remove_point, c.ClearPoints: clear_points, c.ImportPoints: import_points,
+    c.ApplyPreset: apply_preset, c.LoadSession: load_session,
+}
