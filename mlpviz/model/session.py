@@ -2,7 +2,9 @@
 
 It holds the latest snapshot from the worker and the view options, announces changes with
 events, and turns every user edit into a command for the worker (the `send` callable the Qt
-side provides). It never touches the network itself: the worker owns it.
+side provides). It never touches the network itself: the worker owns it. The run's verbs are
+its own methods; the network's edits and the data's are its `network` and `data` (edits.py).
+`send` stays for a command a script or test builds itself.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from ..core.session import commands as c
 from ..core.session.snapshot import Snapshot
 from ..core.training.history import History
+from .edits import DataEdits, NetworkEdits
 from .events import Event
 
 Send = Callable[[c.Command], None]
@@ -21,6 +24,8 @@ Send = Callable[[c.Command], None]
 class SessionModel:
     def __init__(self, send: Send) -> None:
         self._send = send
+        self.network = NetworkEdits(send)
+        self.data = DataEdits(send)
         self.snapshot: Snapshot | None = None
         self.history = History()  # the loss curve's copy, fed from snapshots
         self.step_mode = "epoch"  # what → (Step) does: "batch" or "epoch"
@@ -79,6 +84,31 @@ class SessionModel:
 
     def rewind(self) -> None:
         self.send(c.Rewind())
+
+    def train_epochs(self, count: int) -> None:
+        """Play for `count` epochs, then pause."""
+        self.send(c.TrainEpochs(count))
+
+    def set_training(self, **changes: Any) -> None:
+        """lr, batch_size, optimizer, regularization, reg_rate, shuffle (SetTraining)."""
+        self.send(c.SetTraining(**changes))
+
+    def set_stop(self, epoch: int | None, patience: int | None) -> None:
+        """Stop playing at `epoch`, or when the watched loss has not improved for
+        `patience` epochs; None: no such stop."""
+        self.send(c.SetStopCondition(epoch, patience))
+
+    def set_pace(self, rate: float | None, per_frame: bool = False) -> None:
+        self.send(c.SetPace(rate, per_frame))
+
+    def apply_preset(self, key: str) -> None:
+        """A lesson's set-up: data, network and training settings at once."""
+        self.send(c.ApplyPreset(key))
+
+    def train_sample(self, x: tuple[float, ...], target: tuple[float, ...], lr: float,
+                     steps: int) -> None:
+        """The walkthrough's run on one sample; the answer comes back as a SampleRun."""
+        self.send(c.TrainSample(x, target, lr, steps))
 
     # -- edits ---------------------------------------------------------------------------
     def set_weight(self, layer: int, i: int, j: int, value: float,

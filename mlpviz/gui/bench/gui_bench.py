@@ -26,7 +26,6 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
     qt_setup.share_the_gil()
     from PySide6.QtWidgets import QApplication
 
-    from ...core.session.commands import SetPace
     from ...core.training.scenario import Scenario
     from ..shell.headless import headless_window
 
@@ -39,7 +38,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
             from ..shell.launch import load_data_now
 
             load_data_now(_app, window, data)
-        window.model.send(SetPace(speed))
+        window.model.set_pace(speed)
         window.model.play()
         run_event_loop(1.0)  # warm up
         start_epoch = window.model.snapshot.epoch

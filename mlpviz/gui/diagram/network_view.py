@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ...core.data.features import FEATURE_LABELS, FEATURES
 from ...core.nn.naming import shown_bias_name, shown_weight_name, unit_name
 from ...core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
-from ...core.session import commands as c
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ...model.walkthrough import WalkthroughModel
@@ -226,9 +225,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
     def _header(self, snap: Snapshot, hidden: int) -> None:
         scene = self.scene()
         x = self.column
-        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.send(c.AddLayer(2))),
+        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.network.add_layer(2)),
                          tip=lambda: self.tr("Add a hidden layer"))
-        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.send(c.RemoveLayer())),
+        minus = self.texts.add(ButtonItem("−", "", self.model.network.remove_layer),
                           tip=lambda: self.tr("Remove the last hidden layer"))
         plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
         minus.setEnabled(hidden > 0)
@@ -244,9 +243,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
     def _layer_header(self, snap: Snapshot, l: int, x: float) -> None:
         scene = self.scene()
         n = snap.units[l]
-        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.send(c.AddUnit(l)), 15),
+        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.network.add_unit(l), 15),
                          tip=lambda: self.tr("Add a neuron to this layer"))
-        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.send(c.RemoveUnit(l)), 15),
+        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.network.remove_unit(l), 15),
                           tip=lambda: self.tr("Remove a neuron from this layer"))
         plus.setEnabled(n < MAX_HIDDEN_UNITS)
         minus.setEnabled(n > 1)
@@ -416,10 +415,10 @@ class NetworkView(ParameterEdits, QGraphicsView):
             features.remove(name)
         else:
             features = [f for f in FEATURES if f in features or f == name]
-        self.model.send(c.SetFeatures(tuple(features)))
+        self.model.network.set_features(features)
 
     def _activation_menu(self, layer: int, pos: QPoint) -> None:
         snap = self.model.snapshot
         if snap is not None:
             activation_menu(self, snap.activations[layer],
-                            lambda a: self.model.send(c.SetActivation(a, layer))).popup(pos)
+                            lambda a: self.model.network.set_activation(a, layer)).popup(pos)

@@ -19,7 +19,6 @@ from ...core.files import exists
 from ...core.nn.netfile import FORMAT as NETWORK_FORMAT
 from ...core.nn.netfile import network_from_dict, network_text, read_json_file
 from ...core.nn.network_edit import check_window_size
-from ...core.session import commands as c
 from ...core.session.session_file import FORMAT as SESSION_FORMAT
 from ...core.session.session_file import Session, load_session, session_text, thinned
 from ...core.training.history import COLUMNS
@@ -236,7 +235,7 @@ class FileActions(QObject):
 
     def apply_session(self, s: Session, path: str = "") -> None:
         self.model.pause()
-        self.model.send(c.LoadSession(s, path))
+        self.model.data.load_session(s, path)
         for key, value in s.view.items():
             self.model.set_option(key, value)
 
@@ -253,7 +252,7 @@ class FileActions(QObject):
         except MlpvizError as e:
             self._fail(self.tr("Cannot open network"), e)
             return False
-        self.model.send(c.LoadNetwork(net))
+        self.model.network.load(net)
         return True
 
     def save_network_dialog(self) -> None:
@@ -363,8 +362,8 @@ class FileActions(QObject):
                 "{0}: the window needs two input columns (x1, x2), found {1}").format(
                     path, data.inputs.shape[1])))
             return False
-        self.model.send(c.ImportPoints(data.inputs, data.labels, data.problem,
-                                       str(Path(path).resolve()), sha))
+        self.model.data.import_points(data.inputs, data.labels, data.problem,
+                                      str(Path(path).resolve()), sha)
         self.model.report(self.tr("{0}: {1:,} points").format(Path(path).name,
                                                                len(data.inputs)), False)
         return True

@@ -8,7 +8,6 @@ import time
 
 from ...core.errors import MlpvizError
 from ...core.files import write_file
-from ...core.session import commands as c
 from ...core.training.scenario import Scenario, build_trainer
 
 
@@ -132,7 +131,7 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
         if args.data:
             window.files.import_csv(args.data)  # a big file on a thread, the window working
         if epochs:
-            window.model.send(c.TrainEpochs(epochs))
+            window.model.train_epochs(epochs)
     except BaseException:
         # whatever went wrong, the worker is stopped and waited for before the window
         # goes: a running QThread destroyed aborts the process (SIGABRT, no message)
@@ -259,7 +258,7 @@ def _show_lesson_page(app, window, number: int) -> None:
     window.lesson_panel.go(number)
     window.action_set.lesson.setChecked(True)
     if window.lesson_panel.page.playground:
-        window.model.send(c.TrainEpochs(PLAYGROUND_EPOCHS))
+        window.model.train_epochs(PLAYGROUND_EPOCHS)
     wait_for_snapshot(app, window, lambda snap: False, 60, f"lesson page {number} was not set up")
     if window.lesson_panel.page.lab == "quiz03":
         _run_quiz03(app, window)
@@ -317,7 +316,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
         if args.data:
             load_data_now(app, window, args.data)
         if epochs:
-            window.model.send(c.TrainEpochs(epochs))
+            window.model.train_epochs(epochs)
         wait_for_epoch(app, window, epochs)
         if args.preset or args.walk_batch:
             _show_walkthrough(app, window, args)

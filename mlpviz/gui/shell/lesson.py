@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.lessons.lesson import LESSON, LessonPage, page
-from ...core.session import commands as c
 from ...model.walkthrough import WalkthroughModel
 
 TEXT_SIZE = 1.5  # the page's lines in presentation mode, against the application's font
@@ -270,7 +269,7 @@ class Lesson(QObject):
         else:
             w.clear_preset_note()
         if p.playground and self.autoplay:
-            w.model.send(c.Play())
+            w.model.play()
         if p.walkthrough is not None:
             with self.wm.changed.held():  # the panel and the diagram drawn once, not thrice
                 self.matrix(p.matrix)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from ...core.errors import MlpvizError
 from ...core.lessons.presets import PRESETS
 from ...core.session import commands as c
 from ...core.training.scenario import Scenario
@@ -210,10 +209,9 @@ class MainWindow(QMainWindow):
         second; the choice from the toolbar is remembered."""
         try:
             rate = None if key in ("frame", "max") else float(key)
-            command = c.SetPace(rate, key == "frame")
-        except (ValueError, MlpvizError):
-            key, command = "frame", c.SetPace(None, True)
-        self.model.send(command)
+        except ValueError:
+            key, rate = "frame", None
+        self.model.set_pace(rate, key == "frame")
         self.action_set.show_pace(key)
         if remember:
             self.settings.setValue("pace", key)
@@ -289,7 +287,7 @@ class MainWindow(QMainWindow):
         """Set the window up as a lecture preset and say in one line what to watch."""
         if self.walkthrough.active:
             self.set_walkthrough_mode(False)
-        self.model.send(c.ApplyPreset(key))
+        self.model.apply_preset(key)
         self.preset_key = key
         watch = tr_preset(PRESETS[key].watch)
         self.boundary_view.set_watch(watch)

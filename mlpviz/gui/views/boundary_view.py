@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ...core.data.grid import PLANE
 from ...core.nn.targets import class_range
-from ...core.session import commands as c
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
@@ -85,7 +84,7 @@ class BoundaryView(QWidget):
         self.point_class = QComboBox()
         self.point_class.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear = clear = QPushButton()
-        clear.clicked.connect(lambda: self.model.send(c.ClearPoints()))
+        clear.clicked.connect(self.model.data.clear_points)
         # Two short rows rather than one long one: the dock can then be narrow.
         options = QHBoxLayout()
         options.addWidget(self.show_test)
@@ -169,9 +168,9 @@ class BoundaryView(QWidget):
         pos = self.plot.vb.mapSceneToView(event.scenePos())
         if self.edit_points.isChecked():
             if event.button() == Qt.MouseButton.RightButton:
-                self.model.send(c.RemovePoint(pos.x(), pos.y()))
+                self.model.data.remove_point(pos.x(), pos.y())
             else:
-                self.model.send(c.AddPoint(pos.x(), pos.y(), self.point_class.currentData()))
+                self.model.data.add_point(pos.x(), pos.y(), self.point_class.currentData())
             return
         if self.on_pick is None or len(snap.data.train_points) == 0:
             return

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...core.data.datasets import make_dataset
 from ...core.nn.activations import ELEMENTWISE
-from ...core.session import commands as c
 from ...core.session.snapshot import Snapshot
 from ...core.training.scenario import Scenario
 from ...model.session import SessionModel
@@ -105,10 +104,10 @@ class Controls(QWidget):
             grid.addWidget(b, n // 5, n % 5)
         self.noise, self.ratio, self.batch = (self._slider(0, 50, 5), self._slider(10, 90, 10),
                                               self._slider(1, 30, 1))
-        self.noise.valueChanged.connect(lambda v: self.model.send(c.SetData(noise=v / 100)))
-        self.ratio.valueChanged.connect(lambda v: self.model.send(c.SetData(ratio=float(v))))
+        self.noise.valueChanged.connect(lambda v: self.model.data.set_noise(v / 100))
+        self.ratio.valueChanged.connect(self.model.data.set_ratio)
         self.batch.valueChanged.connect(
-            lambda v: self.model.send(c.SetTraining(batch_size=v)))
+            lambda v: self.model.set_training(batch_size=v))
         self.noise_label, self.ratio_label, self.batch_label = QLabel(), QLabel(), QLabel()
         self.data_form = QFormLayout()
         for label, slider in ((self.noise_label, self.noise), (self.ratio_label, self.ratio),
@@ -116,7 +115,7 @@ class Controls(QWidget):
             slider.sliderMoved.connect(lambda v, lab=label: lab.setText(str(v)))
             self.data_form.addRow(QLabel(), self._with_label(slider, label))
         self.regen = QPushButton()
-        self.regen.clicked.connect(lambda: self.model.send(c.Regenerate()))
+        self.regen.clicked.connect(self.model.data.regenerate)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(4, 0, 4, 4)
         box_layout.addLayout(grid)
@@ -130,21 +129,19 @@ class Controls(QWidget):
         form.setContentsMargins(4, 0, 4, 4)
         self.problem = self._combo(["classification", "regression", "multiclass"],
                                    self._set_problem)
-        self.loss = self._combo(["mse", "cross_entropy"], lambda v: self.model.send(
-            c.SetLoss(v)))
+        self.loss = self._combo(["mse", "cross_entropy"], self.model.network.set_loss)
         self.lr = QComboBox()
         self.lr.setEditable(True)
         self.lr.addItems(LEARNING_RATES)
         self.lr.lineEdit().editingFinished.connect(self._set_lr)
         self.lr.activated.connect(lambda _: self._set_lr())
-        self.activation = self._combo(list(ELEMENTWISE), lambda v: self.model.send(
-            c.SetActivation(v)))
+        self.activation = self._combo(list(ELEMENTWISE), self.model.network.set_activation)
         self.optimizer = self._combo(["sgd", "momentum", "adam", "perceptron"],
-                                     lambda v: self.model.send(c.SetTraining(optimizer=v)))
+                                     lambda v: self.model.set_training(optimizer=v))
         self.reg = self._combo(["none", "l1", "l2"],
-                               lambda v: self.model.send(c.SetTraining(regularization=v)))
+                               lambda v: self.model.set_training(regularization=v))
         self.reg_rate = self._combo([float(r) for r in REG_RATES],
-                                    lambda v: self.model.send(c.SetTraining(reg_rate=v)))
+                                    lambda v: self.model.set_training(reg_rate=v))
         for i, r in enumerate(REG_RATES):
             self.reg_rate.setItemText(i, r)
         self.stop_epoch = self._stop_box("stop_epoch")
@@ -172,7 +169,7 @@ class Controls(QWidget):
 
     def _set_stop(self) -> None:
         epoch, patience = self.stop_epoch.value(), self.patience.value()
-        self.model.send(c.SetStopCondition(epoch or None, patience or None))
+        self.model.set_stop(epoch or None, patience or None)
         if self.remembered is not None:
             self.remembered.setValue("stop_epoch", epoch)
             self.remembered.setValue("stop_patience", patience)
@@ -286,11 +283,11 @@ class Controls(QWidget):
         """A data set's icon: the current one again changes nothing (its network and run
         stay); another starts training anew on it."""
         if self._settings is None or self._settings.dataset != dataset:
-            self.model.send(c.SetData(dataset=dataset))
+            self.model.data.choose(dataset)
 
     def _set_problem(self, problem: str) -> None:
         first = next(d for d, p in DATASETS if p == problem)
-        self.model.send(c.SetData(dataset=first))
+        self.model.data.choose(first)
 
     def _set_lr(self) -> None:
         text = self.lr.currentText().strip().replace(",", ".")
@@ -304,7 +301,7 @@ class Controls(QWidget):
             if self._settings is not None:
                 self.lr.setCurrentText(f"{self._settings.train.lr:g}")
             return
-        self.model.send(c.SetTraining(lr=value))
+        self.model.set_training(lr=value)
         self.lr.lineEdit().setModified(False)
 
     # -- following the worker ------------------------------------------------------------

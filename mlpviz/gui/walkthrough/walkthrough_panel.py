@@ -28,7 +28,6 @@ from ...core.lessons.presets import walkthrough_network
 from ...core.nn.naming import unit_name
 from ...core.nn.network import MLP
 from ...core.nn.targets import encode
-from ...core.session import commands as c
 from ...model.session import SessionModel
 from ...model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..kit.i18n import tr_walk
@@ -204,8 +203,8 @@ class WalkthroughPanel(QWidget):
         self.x_edit.setText("0, 0")
         self.t_edit.setText("0")
         self.lr_edit.setText("0.2")
-        self.model.send(c.SetData(dataset="xor4"))
-        self.model.send(c.LoadNetwork(net))
+        self.model.data.choose("xor4")
+        self.model.network.load(net)
         self.wm.start(net, np.zeros(2), np.zeros(1), 0.2)
 
     def _numbers(self, edit: QLineEdit, what: str) -> np.ndarray:

@@ -131,8 +131,8 @@ class WalkthroughRuns(QWidget):
         if w is None:
             return
         self.run_result.setText(self.tr("Running…"))
-        self.model.send(c.TrainSample(tuple(map(float, w.x)), tuple(map(float, w.target)),
-                                      float(w.lr), self.steps_box.value()))
+        self.model.train_sample(tuple(map(float, w.x)), tuple(map(float, w.target)),
+                                float(w.lr), self.steps_box.value())
 
     def show_run_result(self, result: c.SampleRun, follow: bool = True) -> None:
         """The run's outcome; the walkthrough goes on with the trained network (its labels
@@ -171,8 +171,8 @@ class WalkthroughRuns(QWidget):
     def continue_on_xor(self) -> None:
         w = self.wm.walk
         lr = w.lr if w is not None else 0.2
-        self.model.send(c.SetData(dataset="xor4", keep_network=True))
-        self.model.send(c.SetTraining(lr=lr, batch_size=1, shuffle=False))
+        self.model.data.choose("xor4", keep_network=True)
+        self.model.set_training(lr=lr, batch_size=1, shuffle=False)
         self.model.play()
         self.following = True
         self.run_result.setText(self.tr(
