@@ -262,7 +262,7 @@ def test_korean_text_renders_with_a_hangul_font():
 
 
 def test_help_explains_each_view(qtbot, window):
-    window.show_help()
+    window.dialogs.help()
     text = window.dialogs.help_box.text()
     for title in ("Network diagram", "Output (decision boundary)", "Loss curve",
                   "Gradient quiver"):

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..core.data.datasets import Split
 from ..core.session import commands as c
+from ..core.session.session_file import Session, thinned
 from ..core.session.snapshot import Snapshot
-from ..core.training.history import History
+from ..core.training.history import COLUMNS, History
 from .edits import DataEdits, NetworkEdits
 from .events import Event
 
@@ -59,6 +61,24 @@ class SessionModel:
             self.playing = snap.playing
             self.playing_changed.emit(self.playing)
         self.snapshot_changed.emit(snap)
+
+    def saveable_session(self) -> Session | None:
+        """Everything a session file keeps, as the window shows it now (None before the
+        first snapshot): a diverged network saved as its last finite weights, the loss curve
+        thinned, the view options. The snapshot's arrays are read-only and shared: no copy
+        of a million points."""
+        snap = self.snapshot
+        if snap is None:
+            return None
+        net, epoch, step = snap.saveable()
+        d = snap.data
+        view = {"show_test": self.show_test, "discretize": self.discretize,
+                "log_scale": self.log_scale, "step_mode": self.step_mode}
+        h = self.history
+        rows = tuple(zip(*(h.column(name).tolist() for name in COLUMNS), strict=True))
+        return Session(snap.settings, net, Split(d.train_points, d.train_labels,
+                                                 d.test_points, d.test_labels),
+                       d.problem, view, epoch, step, tuple(thinned(list(rows))), d.source)
 
     def report(self, text: str, is_error: bool = True) -> None:
         self.message.emit(text, is_error)

@@ -57,103 +57,103 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="125"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="124"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="127"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="126"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="127"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="129"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="131"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="130"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="133"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="132"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="135"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="134"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="137"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="136"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="138"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="143"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="142"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="161"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="160"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="198"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="198"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="151"/>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="279"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="150"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="278"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="228"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="327"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="326"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="329"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="328"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="332"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="331"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -204,207 +204,207 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="180"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="178"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="183"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="185"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="188"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="192"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="186"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="184"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="194"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="179"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="242"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="240"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="241"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="241"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="212"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="203"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="203"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="215"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="218"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="221"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="208"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="206"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="224"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="209"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="227"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="213"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="211"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="195"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="216"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="219"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="222"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="225"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
         <source>Stop at epoch</source>
         <translation>멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
         <source>Play stops when training reaches this epoch.</source>
         <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="234"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
         <source>Stop if no better</source>
         <translation>개선 없으면 멈춤</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="235"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
         <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
         <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="301"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="299"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -616,190 +616,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="92"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="123"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="133"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="158"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="137"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="108"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="126"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="140"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="188"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="150"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="211"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="173"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="212"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="174"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="204"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="213"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="245"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="207"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="245"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="261"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="207"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="223"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="254"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="260"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="222"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="295"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="257"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="304"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="266"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="267"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="320"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="282"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="341"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="303"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="354"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="316"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="363"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="325"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="358"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="362"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="311"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="320"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="324"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="296"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="258"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="368"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="330"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="163"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="387"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="388"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="350"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="399"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="361"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="400"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="362"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="408"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="370"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="412"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="374"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -845,17 +845,17 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="125"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="129"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="130"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -915,77 +915,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="226"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="227"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="347"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="36"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="348"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="349"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="350"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="351"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="322"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="313"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="324"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="315"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="223"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="214"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="244"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="310"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="301"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="346"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="34"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -993,12 +993,12 @@ test {0:.4f}</source>
 <context>
     <name>NetworkItems</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_items.py" line="209"/>
+        <location filename="../../mlpviz/gui/diagram/network_items.py" line="205"/>
         <source>{0} = {1} (bias)</source>
         <translation>{0} = {1} (편향)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_items.py" line="215"/>
+        <location filename="../../mlpviz/gui/diagram/network_items.py" line="211"/>
         <source>Click to type a value, or drag up or down to change it.</source>
         <translation>클릭해서 값을 입력하거나, 위아래로 끌어서 바꾸세요.</translation>
     </message>
@@ -1006,62 +1006,62 @@ test {0:.4f}</source>
 <context>
     <name>NetworkQuiver</name>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="134"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="135"/>
         <source>Pick two parameters</source>
         <translation>매개변수 두 개 고르기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="135"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="136"/>
         <source>Then click two links or biases on the diagram</source>
         <translation>그다음 구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="136"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="137"/>
         <source>How far around the current values the grid reaches</source>
         <translation>현재 값 주위로 격자가 얼마나 넓은지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="138"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="139"/>
         <source>What am I seeing? The colour is the training loss E over two parameters (dark low, bright high), all others fixed; arrows are −∇E, the way gradient descent steps; the red line is the path the two parameters have taken.</source>
         <translation>무엇을 보고 있나요? 색은 다른 것을 고정한 채 두 매개변수에 대한 학습 손실 E입니다(어두우면 낮고 밝으면 높음). 화살표는 −∇E, 즉 경사하강법이 가는 방향이며, 빨간 선은 두 매개변수가 지나온 경로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="144"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="145"/>
         <source>The loss as a surface in 3-D, with the path going down it: drag to turn it, scroll to zoom</source>
         <translation>손실을 3차원 곡면으로, 그 위를 내려가는 경로와 함께 보여 줍니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="146"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="147"/>
         <source>No 3-D view here: {0}</source>
         <translation>여기서는 3차원 보기를 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="148"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="149"/>
         <source>The 3-D view is not available: {0}. The flat view shows the same landscape.</source>
         <translation>3차원 보기를 쓸 수 없습니다: {0}. 평면 보기가 같은 손실 지형을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="161"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="162"/>
         <source>Click two links or biases on the diagram</source>
         <translation>구조도에서 연결선이나 바이어스 두 개를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="163"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="164"/>
         <source>Training diverged: the weights are not numbers, there is no landscape. Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다. 가중치가 숫자가 아니어서 손실 지형을 그릴 수 없습니다. 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="166"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="167"/>
         <source>No training points: the loss is not defined. Add points or choose a data set.</source>
         <translation>학습 점이 없어 손실이 정의되지 않습니다. 점을 추가하거나 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="170"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="171"/>
         <source>log₁₀ of the training loss E (the height) over {0} and {1}, the other parameters as they are</source>
         <translation>{0}와 {1}에 대한 학습 손실 E의 log₁₀ (높이), 나머지 매개변수는 현재 값 그대로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/network_quiver.py" line="172"/>
+        <location filename="../../mlpviz/gui/views/network_quiver.py" line="173"/>
         <source>log₁₀ of the training loss E over {0} (across) and {1} (up), the other parameters as they are</source>
         <translation>학습 손실 E의 log₁₀, 가로 {0}와 세로 {1}에 대해 (다른 매개변수는 지금 값 그대로)</translation>
     </message>
@@ -1069,92 +1069,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="103"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="100"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="139"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="166"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="172"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="196"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="193"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="230"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="33"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="36"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="44"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="46"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="248"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="58"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="250"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="61"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="257"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="69"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="258"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="71"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="263"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="76"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="280"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="232"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="281"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="233"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="282"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="234"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="414"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="366"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1194,12 +1194,12 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/labs/quiz03.py" line="104"/>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="148"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="149"/>
         <source>test loss {0:.3f}, accuracy {1:.0%}</source>
         <translation>테스트 손실 {0:.3f}, 정확도 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/quiz03.py" line="136"/>
+        <location filename="../../mlpviz/gui/labs/quiz03.py" line="137"/>
         <source>epoch {0}: test loss {1:.3f}, accuracy {2:.0%}</source>
         <translation>에포크 {0}: 테스트 손실 {1:.3f}, 정확도 {2:.0%}</translation>
     </message>
@@ -1253,173 +1253,173 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="39"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="38"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="40"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="39"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="146"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="145"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="148"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="147"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="151"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="150"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="156"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="155"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="157"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="159"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="160"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="162"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="161"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="152"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="153"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="154"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="164"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="164"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="168"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="167"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="170"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="169"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="172"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="173"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="176"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="175"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="215"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="214"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="218"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="217"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="226"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="225"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="234"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="233"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="236"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="235"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="238"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="237"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="242"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="241"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="277"/>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="310"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="276"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="309"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="339"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="338"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="367"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="366"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="369"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="368"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="372"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
@@ -1882,37 +1882,37 @@ test {0:.4f}</source>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="28"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="47"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="33"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="52"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="37"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="56"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="69"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="69"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="51"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="70"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="52"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
@@ -2023,12 +2023,12 @@ test {0:.4f}</source>
 <context>
     <name>activations</name>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="79"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="80"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="103"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="104"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
@@ -2061,32 +2061,32 @@ test {0:.4f}</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="39"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="49"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="35"/>
+        <location filename="../../mlpviz/core/session/run_commands.py" line="26"/>
         <source>Preparing the fast training kernels (the first start only, some seconds): training runs meanwhile, more slowly.</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="38"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="39"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/session_state.py" line="41"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="51"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/training/perceptron_rule.py" line="25"/>
+        <location filename="../../mlpviz/core/training/perceptron_rule.py" line="26"/>
         <source>The perceptron rule trains a single layer with one step unit: remove the hidden layers and give the output the step activation, or choose another optimizer.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
     </message>

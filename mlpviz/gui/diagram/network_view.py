@@ -10,7 +10,7 @@ as commands, so they work paused or training.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -21,26 +21,24 @@ from PySide6.QtWidgets import (
 
 from ...core.data.features import FEATURE_LABELS, FEATURES
 from ...core.nn.naming import shown_bias_name, shown_weight_name, unit_name
-from ...core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ...model.walkthrough import WalkthroughModel
 from ..kit import theme
 from ..kit.i18n import tr_activation
 from ..kit.widgets import SceneTexts
+from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
 from .diagram_layers import MAX_DRAWN as LINK_LAYER_SHOWN
 from .diagram_layers import LinkLayer, ThumbnailLayer
 from .network_items import (
     NODE,
     BiasItem,
-    ButtonItem,
     LinkItem,
     NeuronItem,
-    activation_menu,
     text_item,
 )
-from .readable_texts import anchor_bottom, anchor_right, keep_readable, least_pixels, stand_on
+from .readable_texts import anchor_right, keep_readable, least_pixels
 from .value_editor import ValueEditor
 from .walkthrough_overlay import WalkthroughOverlay
 
@@ -140,14 +138,14 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.texts.add(item, tip=lambda n=name: self.tr(
                 "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n]))
             scene.addItem(item)
-            label = self._text(FEATURE_LABELS[name], 14)
+            label = self.diagram_text(FEATURE_LABELS[name], 14)
             label.setY(TOP + r * ROW + 9)
             anchor_right(label, -8)
             scene.addItem(label)
             if name in active:
                 self.neurons[(-1, active.index(name))] = item
                 input_rows[active.index(name)] = item
-        self._header(snap, hidden)
+        headers.add_hidden_layers_header(self, hidden)
         for l, n in enumerate(units):
             x = self.column * (l + 1)
             offset = TOP + max(0.0, (len(shown) - n) * ROW / 2)  # centred on the inputs
@@ -163,12 +161,12 @@ class NetworkView(ParameterEdits, QGraphicsView):
                 scene.addItem(bias)
                 self.biases[(l, j)] = bias
             if l < hidden:
-                self._layer_header(snap, l, x)
+                headers.add_layer_header(self, snap, l, x, TOP)
         self._build_links(snap, input_rows)
-        out = self.texts.add(self._text("", 14, bold=True), lambda: self.tr("OUTPUT"))
+        out = self.texts.add(self.diagram_text("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
-        inputs = self.texts.add(self._text("", 14, bold=True), lambda: self.tr("INPUTS"))
+        inputs = self.texts.add(self.diagram_text("", 14, bold=True), lambda: self.tr("INPUTS"))
         inputs.setPos(-20, TOP - 40)
         scene.addItem(inputs)
         self._fit()
@@ -191,7 +189,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.link_layer.min_width = self.min_link_width
             self.scene().addItem(self.link_layer)
             self.scene().addItem(ThumbnailLayer(list(self.neurons.values())))
-            note = self.texts.add(self._text("", 18, QColor("#666666")), lambda: self.tr(
+            note = self.texts.add(self.diagram_text("", 18, QColor("#666666")), lambda: self.tr(
                 "The {0} strongest of {1} links are drawn").format(
                     f"{min(LINK_LAYER_SHOWN, len(ends)):,}", f"{len(ends):,}"))
             bottom = max(n.sceneBoundingRect().bottom() for n in self.neurons.values())
@@ -222,52 +220,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         fitted = (aspect * height - 100 - LABEL_ROOM) / max(1, len(units))
         return max(base, min(fitted, 2.5 * WIDE_COLUMN))
 
-    def _header(self, snap: Snapshot, hidden: int) -> None:
-        scene = self.scene()
-        x = self.column
-        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.network.add_layer(2)),
-                         tip=lambda: self.tr("Add a hidden layer"))
-        minus = self.texts.add(ButtonItem("−", "", self.model.network.remove_layer),
-                          tip=lambda: self.tr("Remove the last hidden layer"))
-        plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
-        minus.setEnabled(hidden > 0)
-        plus.setPos(x, 0)
-        minus.setPos(x + 24, 0)
-        scene.addItem(plus)
-        scene.addItem(minus)
-        title = self.texts.add(self._text("", 15, bold=True), lambda: self.tr(
-            "{0} HIDDEN LAYERS").format(hidden) if hidden != 1 else self.tr("1 HIDDEN LAYER"))
-        title.setPos(x + 52, 0)
-        scene.addItem(title)
-
-    def _layer_header(self, snap: Snapshot, l: int, x: float) -> None:
-        scene = self.scene()
-        n = snap.units[l]
-        plus = self.texts.add(ButtonItem("+", "", lambda: self.model.network.add_unit(l), 15),
-                         tip=lambda: self.tr("Add a neuron to this layer"))
-        minus = self.texts.add(ButtonItem("−", "", lambda: self.model.network.remove_unit(l), 15),
-                          tip=lambda: self.tr("Remove a neuron from this layer"))
-        plus.setEnabled(n < MAX_HIDDEN_UNITS)
-        minus.setEnabled(n > 1)
-        plus.setPos(x - 8, TOP - 52)
-        minus.setPos(x + 12, TOP - 52)
-        scene.addItem(plus)
-        scene.addItem(minus)
-        count = self.texts.add(self._text("", 12), lambda: self.tr("{0} neurons").format(n)
-                          if n != 1 else self.tr("1 neuron"))
-        count.setX(x - 8)
-        scene.addItem(count)
-        act = self.texts.add(self._text("", 12, QColor(8, 119, 189)),
-                        lambda: tr_activation(snap.activations[l]) + " ▾",
-                        lambda: self.tr("This layer's activation function: click to change it"))
-        act.setX(x - 8)
-        anchor_bottom(act, TOP - 5)  # over the column's first unit; the count over it
-        stand_on(count, act)
-        act.setCursor(Qt.CursorShape.PointingHandCursor)
-        act.mousePressEvent = lambda e, layer=l: self._activation_menu(layer, e.screenPos())
-        scene.addItem(act)
-
-    def _text(self, text: str, size: int, color: QColor | None = None,
+    def diagram_text(self, text: str, size: int, color: QColor | None = None,
               bold: bool = False) -> QGraphicsSimpleTextItem:
         """A text of the diagram, kept readable when presenting (readable_texts)."""
         item = text_item(text, size, color, bold)
@@ -416,9 +369,3 @@ class NetworkView(ParameterEdits, QGraphicsView):
         else:
             features = [f for f in FEATURES if f in features or f == name]
         self.model.network.set_features(features)
-
-    def _activation_menu(self, layer: int, pos: QPoint) -> None:
-        snap = self.model.snapshot
-        if snap is not None:
-            activation_menu(self, snap.activations[layer],
-                            lambda a: self.model.network.set_activation(a, layer)).popup(pos)

@@ -10,24 +10,23 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.data.csvio import CsvData, format_csv
-from ...core.data.datasets import Split
 from ...core.errors import MlpvizError
 from ...core.files import exists
 from ...core.nn.netfile import FORMAT as NETWORK_FORMAT
 from ...core.nn.netfile import network_from_dict, network_text, read_json_file
 from ...core.nn.network_edit import check_window_size
 from ...core.session.session_file import FORMAT as SESSION_FORMAT
-from ...core.session.session_file import Session, load_session, session_text, thinned
-from ...core.training.history import COLUMNS
+from ...core.session.session_file import Session, load_session, session_text
 from ...model.session import SessionModel
 from ...report.numpy_script import session_script
 from ..kit import export
 from ..kit.background_writer import BackgroundWriter
 from .autosave import Autosaver, AutosaveSlot
 from .csv_loading import CsvLoader
+from .file_dialogs import FileDialogs
 
 AUTOSAVE_MS = 5000
 MAX_RECENT = 8
@@ -52,6 +51,7 @@ class FileActions(QObject):
         super().__init__(parent)
         self.parent_widget, self.model, self.settings = parent, model, settings
         self.pictures = pictures
+        self.dialogs = FileDialogs(parent, settings)
         self.autosave_slot = AutosaveSlot(autosave_folder or default_autosave_folder())
         self.autosave_path = self.autosave_slot.path
         self.ask = ask or self._ask
@@ -87,46 +87,9 @@ class FileActions(QObject):
         box.open()
         self.last_message = box
 
-    def _where(self, name: str = "") -> str:
-        """Where a file dialog opens: the folder used last, else the user's documents."""
-        folder = str(self.settings.value("last_folder", "") or "")
-        if not folder or not Path(folder).is_dir():
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / name) if name else folder
-
-    def _used(self, path: str) -> str:
-        self.settings.setValue("last_folder", str(Path(path).resolve().parent))
-        return path
-
-    def _open_name(self, title: str, pattern: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, title, self._where(),
-                                              pattern)
-        return self._used(path) if path else ""
-
-    def _save_name(self, title: str, name: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, self._where(name),
-                                              pattern)
-        return self._used(path) if path else ""
-
-    def current_session(self) -> Session | None:
-        snap = self.model.snapshot
-        if snap is None:
-            return None
-        net, epoch, step = snap.saveable()
-        d = snap.data
-        view = {"show_test": self.model.show_test, "discretize": self.model.discretize,
-                "log_scale": self.model.log_scale, "step_mode": self.model.step_mode}
-        h = self.model.history
-        rows = tuple(zip(*(h.column(name).tolist() for name in COLUMNS), strict=True))
-        # The snapshot's arrays are read-only and shared: no copy of a million points.
-        return Session(snap.settings, net, Split(d.train_points, d.train_labels,
-                                                 d.test_points, d.test_labels),
-                       d.problem, view, epoch, step, tuple(thinned(list(rows))), d.source)
-
     # -- sessions ------------------------------------------------------------------------
     def save_session_as(self) -> None:
-        path = self._save_name(self.tr("Save session"), "session.mlpviz",
+        path = self.dialogs.save_name(self.tr("Save session"), "session.mlpviz",
                                self.tr(SESSION_FILTER))
         if path:
             self.save_session(path)
@@ -135,7 +98,7 @@ class FileActions(QObject):
         """Start saving (written on a thread: a disk busy with other work can take seconds
         to flush, and the window must not wait); Recent and the status bar are told once
         it is written. False if it could not start."""
-        s = self.current_session()
+        s = self.model.saveable_session()
         if s is None:
             return False
         return self._write(path, "session", lambda: session_text(s, path=path))
@@ -174,7 +137,7 @@ class FileActions(QObject):
             self.model.report(self.tr("Saved {0}").format(path), False)
 
     def open_session_dialog(self) -> None:
-        path = self._open_name(self.tr("Open session"), self.tr(SESSION_FILTER))
+        path = self.dialogs.open_name(self.tr("Open session"), self.tr(SESSION_FILTER))
         if path:
             self.open_session(path)
 
@@ -241,7 +204,7 @@ class FileActions(QObject):
 
     # -- the network alone ---------------------------------------------------------------
     def open_network_dialog(self) -> None:
-        path = self._open_name(self.tr("Open network"), self.tr("Network (*.json)"))
+        path = self.dialogs.open_name(self.tr("Open network"), self.tr("Network (*.json)"))
         if path:
             self.load_network_file(path)
 
@@ -256,7 +219,7 @@ class FileActions(QObject):
         return True
 
     def save_network_dialog(self) -> None:
-        path = self._save_name(self.tr("Save network"), "network.json",
+        path = self.dialogs.save_name(self.tr("Save network"), "network.json",
                                self.tr("Network (*.json)"))
         if path:
             self.save_network_file(path)
@@ -312,7 +275,7 @@ class FileActions(QObject):
         snap = self.model.snapshot
         if snap is None or snap.serial == self._saved_serial:
             return
-        if self.autosaver.save(self.current_session(), snap.data.version):
+        if self.autosaver.save(self.model.saveable_session(), snap.data.version):
             self._saved_serial = snap.serial
 
     def _autosave_failed(self, error: str) -> None:
@@ -328,7 +291,7 @@ class FileActions(QObject):
 
     # -- data as CSV ---------------------------------------------------------------------
     def import_csv_dialog(self) -> None:
-        path = self._open_name(self.tr("Import data"), self.tr("CSV (*.csv)"))
+        path = self.dialogs.open_name(self.tr("Import data"), self.tr("CSV (*.csv)"))
         if path:
             self.import_csv(path)
 
@@ -369,7 +332,7 @@ class FileActions(QObject):
         return True
 
     def export_csv_dialog(self) -> None:
-        path = self._save_name(self.tr("Export data"), "data.csv", self.tr("CSV (*.csv)"))
+        path = self.dialogs.save_name(self.tr("Export data"), "data.csv", self.tr("CSV (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -383,19 +346,19 @@ class FileActions(QObject):
         self._write(path, "csv", lambda: format_csv(["x1", "x2"], points, labels))
 
     def export_script_dialog(self) -> None:
-        path = self._save_name(self.tr("Export NumPy script"), "mlp.py",
+        path = self.dialogs.save_name(self.tr("Export NumPy script"), "mlp.py",
                                self.tr("Python (*.py)"))
         if path:
             self.export_script(path)
 
     def export_script(self, path: str) -> bool:
-        s = self.current_session()
+        s = self.model.saveable_session()
         return s is not None and self._write(path, "script",
                                              lambda: session_script(s, path=path))
 
     # -- pictures ------------------------------------------------------------------------
     def export_view(self, what: str) -> None:
-        path = self._save_name(self.tr("Export picture"), f"{what}.png",
+        path = self.dialogs.save_name(self.tr("Export picture"), f"{what}.png",
                                self.tr("PNG (*.png);;SVG (*.svg)"))
         if path:
             self.export_picture(what, path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from ...core.lessons.presets import PRESETS
 from ...core.session import commands as c
@@ -43,7 +43,7 @@ from .menus import WindowMenus
 from .presentation import Presentation
 from .screen_choice import ScreenChoice
 from .window_dialogs import WindowDialogs
-from .window_layout import DockLayout
+from .window_layout import DockLayout, make_dock
 
 WARM_UP_MS = 500
 
@@ -87,19 +87,18 @@ class MainWindow(QMainWindow):
                                    lambda labs: self.presentation.add_view(labs))
         self.central.lab_shown.connect(self._on_lab_shown)
         self.setCentralWidget(self.central)
-        self.controls_dock = self._dock("controls", self.controls)
-        self.boundary_dock = self._dock("boundary", self.boundary_view)
-        self.loss_dock = self._dock("loss", self.loss_view)
-        self.quiver_dock = self._dock("quiver", self.quiver_view)
-        self.confusion_dock = self._dock("confusion", self.confusion_view)
-        self.walkthrough_dock = self._dock("walkthrough", self.walkthrough_panel)
+        self.controls_dock = make_dock(self, "controls", self.controls)
+        self.boundary_dock = make_dock(self, "boundary", self.boundary_view)
+        self.loss_dock = make_dock(self, "loss", self.loss_view)
+        self.quiver_dock = make_dock(self, "quiver", self.quiver_view)
+        self.confusion_dock = make_dock(self, "confusion", self.confusion_view)
+        self.walkthrough_dock = make_dock(self, "walkthrough", self.walkthrough_panel)
         self.docks = DockLayout(self, self.network_view, self.controls_dock,
                                 self.boundary_dock, self.loss_dock,
                                 [self.quiver_dock, self.confusion_dock], self.walkthrough_dock)
         self.docks.place()
         self.lesson_panel = LessonPanel(self.settings)
-        self.lesson_dock = self._dock("lesson", self.lesson_panel)
-        self.lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.lesson_dock = make_dock(self, "lesson", self.lesson_panel, movable_only=True)
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.lesson_dock)
         self.lesson_dock.hide()
         self.lesson = Lesson(self, self.lesson_dock, self.lesson_panel, self.walkthrough,
@@ -138,15 +137,6 @@ class MainWindow(QMainWindow):
         self._layout_restored = restore_layout and self.docks.restore(
             self.settings.value("geometry"), self.settings.value("state"))
 
-    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        return dock
-
     def _pictures(self) -> dict[str, Callable[[str], None]]:
         return {"boundary": lambda path: export.export_plot(self.boundary_view.plot, path),
                 "loss": lambda path: export.export_plot(self.loss_view.plot, path),
@@ -170,7 +160,7 @@ class MainWindow(QMainWindow):
                 (a.export_csv, self.files.export_csv_dialog),
                 (a.export_script, self.files.export_script_dialog),
                 (a.copy_window, self.files.copy_window), (a.quit, self.close),
-                (a.reset_layout, self.docks.reset), (a.help, self.show_help),
+                (a.reset_layout, self.docks.reset), (a.help, self.dialogs.help),
                 (a.about, lambda: self.dialogs.about(self.model.snapshot))):
             action.triggered.connect(slot)
         a.lesson.toggled.connect(self.lesson.show)
@@ -339,16 +329,6 @@ class MainWindow(QMainWindow):
 
     def _on_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10_000)
-
-    def show_help(self) -> None:
-        """What each view shows: the questions Playground's users keep asking."""
-        notes = [(self.tr("Network diagram"), self.network_view.toolTip()),
-                 (self.tr("Output (decision boundary)"), self.boundary_view.toolTip()),
-                 (self.tr("Loss curve"), self.loss_view.toolTip()),
-                 (self.tr("Gradient quiver"), self.quiver_view.note.text()),
-                 (self.tr("Confusion matrix"), self.confusion_view.toolTip()),
-                 (self.tr("Walkthrough"), self.walkthrough_panel.text.toolTip())]
-        self.dialogs.help(notes)
 
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -4,8 +4,10 @@ non-modal and deleted on close; the latest is kept as an attribute for the tests
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from ... import __version__
 from ...core.session.snapshot import Snapshot
@@ -13,17 +15,34 @@ from ..kit.error_dialog import ErrorDialog
 from ..runtime.training_path import training_path, versions
 from ..runtime.worker import DRAWING, TRAINING
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 
 class WindowDialogs(QObject):
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.error_dialog: ErrorDialog | None = None
         self.help_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
 
-    def help(self, notes: list[tuple[str, str]]) -> None:
-        """Each view's title and what it shows."""
+    def help(self) -> None:
+        """What each view shows (its tooltip): the questions Playground's users keep asking.
+        The views' titles are the window's, in its translation context."""
+        w = self.window
+        notes = [(QCoreApplication.translate("MainWindow", "Network diagram"),
+                  w.network_view.toolTip()),
+                 (QCoreApplication.translate("MainWindow", "Output (decision boundary)"),
+                  w.boundary_view.toolTip()),
+                 (QCoreApplication.translate("MainWindow", "Loss curve"),
+                  w.loss_view.toolTip()),
+                 (QCoreApplication.translate("MainWindow", "Gradient quiver"),
+                  w.quiver_view.note.text()),
+                 (QCoreApplication.translate("MainWindow", "Confusion matrix"),
+                  w.confusion_view.toolTip()),
+                 (QCoreApplication.translate("MainWindow", "Walkthrough"),
+                  w.walkthrough_panel.text.toolTip())]
         text = "".join(f"<h3>{title}</h3><p>{note}</p>" for title, note in notes)
         self.help_box = self._open(QMessageBox.Icon.Information, self.tr("What am I seeing?"),
                                    text)

@@ -20,6 +20,21 @@ MIN_SHARE, MIN_WALK_SHARE = 0.35, 0.5
 WALK_MAX_HEIGHT = 0.68  # the walkthrough dock: its share of the height the diagram shares
 
 
+def make_dock(window: QMainWindow, name: str, widget: QWidget,
+              movable_only: bool = False) -> QDockWidget:
+    """A dock of the window's, named for the saved layout; it moves, floats and closes, or
+    (`movable_only`) only moves."""
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    features = QDockWidget.DockWidgetFeature.DockWidgetMovable
+    if not movable_only:
+        features |= (QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    dock.setFeatures(features)
+    return dock
+
+
 class DockLayout(QObject):
     def __init__(self, window: QMainWindow, diagram: QWidget, controls: QDockWidget,
                  boundary: QDockWidget, loss: QDockWidget, tabs: list[QDockWidget],

@@ -1,0 +1,90 @@
+"""The diagram's headings, which are also its structure controls: + and − for the hidden
+layers over the diagram, and over each hidden layer its own + and −, its neuron count and its
+activation (click it for a menu).
+
+Functions of the NetworkView they draw into; their texts keep the view's translation context
+("NetworkView"), so moving them here changed no translation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QColor
+
+from ...core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
+from ...core.session.snapshot import Snapshot
+from ..kit.i18n import tr_activation
+from .network_items import ButtonItem, activation_menu
+from .readable_texts import anchor_bottom, stand_on
+
+if TYPE_CHECKING:
+    from .network_view import NetworkView
+
+ACTIVATION_BLUE = QColor(8, 119, 189)
+
+
+def add_hidden_layers_header(view: NetworkView, hidden: int) -> None:
+    """+ and − for the hidden layers, and how many there are."""
+    scene, texts, network = view.scene(), view.texts, view.model.network
+    x = view.column
+    plus = texts.add(ButtonItem("+", "", lambda: network.add_layer(2)),
+                     tip=lambda: QCoreApplication.translate("NetworkView",
+                                                            "Add a hidden layer"))
+    minus = texts.add(ButtonItem("−", "", network.remove_layer),
+                      tip=lambda: QCoreApplication.translate("NetworkView",
+                                                             "Remove the last hidden layer"))
+    plus.setEnabled(hidden < MAX_HIDDEN_LAYERS)
+    minus.setEnabled(hidden > 0)
+    plus.setPos(x, 0)
+    minus.setPos(x + 24, 0)
+    scene.addItem(plus)
+    scene.addItem(minus)
+    title = texts.add(view.diagram_text("", 15, bold=True), lambda: QCoreApplication.translate(
+        "NetworkView", "{0} HIDDEN LAYERS").format(hidden) if hidden != 1
+        else QCoreApplication.translate("NetworkView", "1 HIDDEN LAYER"))
+    title.setPos(x + 52, 0)
+    scene.addItem(title)
+
+
+def add_layer_header(view: NetworkView, snap: Snapshot, l: int, x: float,
+                     top: float) -> None:
+    """Over hidden layer `l` (its column at `x`, its first unit at `top`): + and −, the
+    neuron count, the activation."""
+    scene, texts, network = view.scene(), view.texts, view.model.network
+    n = snap.units[l]
+    plus = texts.add(ButtonItem("+", "", lambda: network.add_unit(l), 15),
+                     tip=lambda: QCoreApplication.translate("NetworkView",
+                                                            "Add a neuron to this layer"))
+    minus = texts.add(ButtonItem("−", "", lambda: network.remove_unit(l), 15),
+                      tip=lambda: QCoreApplication.translate(
+                          "NetworkView", "Remove a neuron from this layer"))
+    plus.setEnabled(n < MAX_HIDDEN_UNITS)
+    minus.setEnabled(n > 1)
+    plus.setPos(x - 8, top - 52)
+    minus.setPos(x + 12, top - 52)
+    scene.addItem(plus)
+    scene.addItem(minus)
+    count = texts.add(view.diagram_text("", 12), lambda: QCoreApplication.translate(
+        "NetworkView", "{0} neurons").format(n) if n != 1
+        else QCoreApplication.translate("NetworkView", "1 neuron"))
+    count.setX(x - 8)
+    scene.addItem(count)
+    act = texts.add(view.diagram_text("", 12, ACTIVATION_BLUE),
+                    lambda: tr_activation(snap.activations[l]) + " ▾",
+                    lambda: QCoreApplication.translate(
+                        "NetworkView", "This layer's activation function: click to change it"))
+    act.setX(x - 8)
+    anchor_bottom(act, top - 5)  # over the column's first unit; the count over it
+    stand_on(count, act)
+    act.setCursor(Qt.CursorShape.PointingHandCursor)
+    act.mousePressEvent = lambda e, layer=l: _activation_menu(view, layer, e.screenPos())
+    scene.addItem(act)
+
+
+def _activation_menu(view: NetworkView, layer: int, pos: QPoint) -> None:
+    snap = view.model.snapshot
+    if snap is not None:
+        activation_menu(view, snap.activations[layer],
+                        lambda a: view.model.network.set_activation(a, layer)).popup(pos)
