@@ -32,7 +32,7 @@ def test_close_during_a_million_step_run(qtbot, window):
     qtbot.wait(300)  # the worker is in the run now
     assert runs.last_run is None
     assert _close_timed(window) < 1.0
-    assert window.thread.isFinished()
+    assert window.worker_thread.isFinished()
 
 
 def test_close_during_a_labs_training(qtbot, window):
@@ -44,7 +44,7 @@ def test_close_during_a_labs_training(qtbot, window):
     qtbot.wait(200)
     assert _close_timed(window) < 1.0
     assert quiz.thread is None and not window.labs.isVisible()
-    assert window.thread.isFinished()
+    assert window.worker_thread.isFinished()
 
 
 def test_close_right_after_an_export(qtbot, window, tmp_path):
@@ -55,7 +55,7 @@ def test_close_right_after_an_export(qtbot, window, tmp_path):
     exported = time.perf_counter() - start
     assert (tmp_path / "window.svg").stat().st_size > 1000
     assert exported + _close_timed(window) < 1.5
-    assert window.thread.isFinished()
+    assert window.worker_thread.isFinished()
 
 
 def _warm_up_children() -> list[int]:

@@ -163,7 +163,7 @@ def test_closing_while_training_is_clean(qtbot, window, capfd):
     qtbot.waitUntil(lambda: snap(window).epoch >= 3, timeout=TIMEOUT)
     start = time.monotonic()
     window.close()
-    assert window.thread.isFinished()
+    assert window.worker_thread.isFinished()
     assert time.monotonic() - start < AT_ONCE
     out, err = capfd.readouterr()
     assert out == "" and err == ""

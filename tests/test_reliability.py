@@ -248,7 +248,7 @@ def test_closing_is_quick_and_quiet(qtbot, window, capfd, moment):
     start = time.monotonic()
     window.close()
     elapsed = time.monotonic() - start
-    assert window.thread.isFinished() and elapsed < AT_ONCE
+    assert window.worker_thread.isFinished() and elapsed < AT_ONCE
     if window.labs is not None:
         assert window.labs.quiz03.thread is None
     out, err = capfd.readouterr()

@@ -11,7 +11,7 @@ class Event:
     def __init__(self) -> None:
         self._slots: list[Callable[..., Any]] = []
         self._holding = False
-        self._last: tuple | None = None  # the last emit while held: said at the end
+        self._last: tuple[Any, ...] | None = None  # the last emit while held: said at the end
 
     @contextmanager
     def held(self) -> Iterator[None]:

@@ -62,6 +62,13 @@ class SessionModel:
             self.playing_changed.emit(self.playing)
         self.snapshot_changed.emit(snap)
 
+    def latest(self) -> Snapshot:
+        """The latest snapshot, where there must be one (a window has one by its first
+        frame): for the screenshot, the benchmarks and tests."""
+        if self.snapshot is None:
+            raise RuntimeError("no snapshot from the worker yet")
+        return self.snapshot
+
     def saveable_session(self) -> Session | None:
         """Everything a session file keeps, as the window shows it now (None before the
         first snapshot): a diverged network saved as its last finite weights, the loss curve

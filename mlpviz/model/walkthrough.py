@@ -9,6 +9,7 @@ decided here, so a test can check them without drawing anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -24,22 +25,26 @@ MAX_FULL_UNITS = 8
 
 @dataclass(frozen=True)
 class Highlight:
-    neurons: frozenset = frozenset()  # (layer, unit); layer −1 for inputs
-    links: frozenset = frozenset()  # (layer, i, j): the parameter or the forward sum
-    biases: frozenset = frozenset()  # (layer, j)
-    sum_links: frozenset = frozenset()  # (layer, i, j): the Σ over the layer above
+    # (layer, unit); layer −1 for inputs
+    neurons: frozenset[tuple[int, int]] = frozenset()
+    # (layer, i, j): the parameter or the forward sum
+    links: frozenset[tuple[int, int, int]] = frozenset()
+    biases: frozenset[tuple[int, int]] = frozenset()  # (layer, j)
+    # (layer, i, j): the Σ over the layer above
+    sum_links: frozenset[tuple[int, int, int]] = frozenset()
 
 
 @dataclass
 class WalkthroughModel:
     walk: Walkthrough | None = None
     batch: BatchWalkthrough | None = None  # a mini-batch's walk instead of one sample's
-    batch_data: tuple | None = None  # (x (k, n), t (k, m), lr, optimizer) it was made from
+    # (x (k, n), t (k, m), lr, optimizer) the batch's walk was made from
+    batch_data: tuple[Any, ...] | None = None
     net: MLP | None = None
     index: int = 0
     matrix_view: bool = False
     focus: tuple[int, int] | None = None  # (layer, unit) followed in a large network
-    steps: list[dict] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)
     changed: Event = field(default_factory=Event)
 
     # -- set-up --------------------------------------------------------------------------
@@ -87,7 +92,7 @@ class WalkthroughModel:
     def active(self) -> bool:
         return self.walk is not None or self.batch is not None
 
-    def _follows(self, r: dict) -> bool:
+    def _follows(self, r: dict[str, Any]) -> bool:
         """In a large network keep the steps on the focus neuron's paths: its own forward
         step and the outputs', the loss, and the parameters into and out of it."""
         if self.focus is None or r["phase"] in ("loss", "apply"):
@@ -98,7 +103,7 @@ class WalkthroughModel:
             return r["layer"] == out or (r["layer"], r["unit"]) == (fl, fj)
         into = r["layer"] == fl and r["j"] == fj
         out_of = r["layer"] == fl + 1 and r["kind"] == "weight" and r["i"] == fj
-        return into or out_of
+        return bool(into or out_of)
 
     # -- moving --------------------------------------------------------------------------
     def go(self, index: int) -> None:
@@ -128,7 +133,7 @@ class WalkthroughModel:
 
     # -- reading -------------------------------------------------------------------------
     @property
-    def step(self) -> dict | None:
+    def step(self) -> dict[str, Any] | None:
         return self.steps[self.index] if self.steps else None
 
     def highlight(self) -> Highlight:
@@ -165,7 +170,7 @@ class WalkthroughModel:
         labels: dict[tuple[int, int], str] = {}
         if not self.steps or self.walk is None:
             return labels  # a batch's samples are in the panel, not beside the neurons
-        for i, x in enumerate(self.walk.x):  # type: ignore[union-attr]
+        for i, x in enumerate(self.walk.x):
             labels[(-1, i)] = f"{x:.6g}"
         for r in self.steps[: self.index + 1]:
             if r["phase"] == "forward":
@@ -175,13 +180,13 @@ class WalkthroughModel:
                 labels[key] = labels.get(key, "").split("\nδ")[0] + f"\nδ {fmt(r['dE_dnet'])}"
         return labels
 
-    def parameter_values(self) -> dict[tuple, float]:
+    def parameter_values(self) -> dict[tuple[Any, ...], float]:
         """Every parameter's value as the diagram shows it now: updates applied so far
         change it. Keys ("w", l, i, j) and ("b", l, j)."""
         net = self.net
         if net is None:
             return {}
-        values: dict[tuple, float] = {}
+        values: dict[tuple[Any, ...], float] = {}
         for l, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
             for (i, j), v in np.ndenumerate(w):
                 values[("w", l, i, j)] = float(v)

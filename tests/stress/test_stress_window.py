@@ -128,7 +128,7 @@ def _stress(qtbot, window, tmp_path, seconds, seed):
             f"{collections}; units {window.model.snapshot.units}, presenting "
             f"{window.presentation.on}, size {window.width()}x{window.height()}; "
             f"the GUI thread was in:\n{dog.stack}")
-        assert window.thread.isRunning()
+        assert window.worker_thread.isRunning()
     collections.stop()
     dog.stop()
     assert not crashes, crashes[0]

@@ -41,7 +41,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
         window.model.set_pace(speed)
         window.model.play()
         run_event_loop(1.0)  # warm up
-        start_epoch = window.model.snapshot.epoch
+        start_epoch = window.model.latest().epoch
         start_frames = window.clock.frames
         window.clock.frame_ms.clear()
         start = time.perf_counter()
@@ -50,10 +50,10 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
         run_event_loop(seconds)
         elapsed = time.perf_counter() - start
         window.clock.flush()
-        epochs = window.model.snapshot.epoch - start_epoch
+        epochs = window.model.latest().epoch - start_epoch
         frames = window.clock.frames - start_frames
         times = sorted(window.clock.frame_ms)
-        snap = window.model.snapshot
+        snap = window.model.latest()
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
     return {"epochs_per_second": epochs / elapsed, "frames_per_second": frames / elapsed,
             "frame_ms_p50": statistics.median(times) if times else float("nan"),
@@ -101,7 +101,7 @@ def gui_load_bench(path: str) -> dict:
         start = time.perf_counter()
         if not window.files.import_csv(path):
             raise RuntimeError(f"{path}: not imported")
-        while window.model.snapshot.data.source is None:
+        while window.model.latest().data.source is None:
             if time.perf_counter() - start > 120:
                 raise RuntimeError(f"{path}: not loaded in 120 s")
             app.processEvents()
@@ -109,7 +109,7 @@ def gui_load_bench(path: str) -> dict:
             time.sleep(0.002)
         seconds = time.perf_counter() - start
         timer.stop()
-        d = window.model.snapshot.data
+        d = window.model.latest().data
         return {"rows": len(d.train_points) + len(d.test_points), "seconds": seconds,
                 "longest_stall_ms": max(gaps) * 1000, "rss_before_mb": before,
                 "rss_after_mb": rss_mb(),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.data.csvio import CsvData, format_csv
@@ -187,7 +188,7 @@ class FileActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A drop of files opens the first local one of them."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+        if isinstance(event, QDropEvent):  # (a drag entering or moving is one too)
             paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
             if paths:
                 event.acceptProposedAction()
@@ -234,7 +235,8 @@ class FileActions(QObject):
     # -- recent files --------------------------------------------------------------------
     def recent(self) -> list[str]:
         value = self.settings.value("recent_sessions", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else \
+            list(value) if isinstance(value, (list, tuple)) else []
         return [p for p in items if isinstance(p, str)]
 
     def add_recent(self, path: str) -> None:
@@ -275,7 +277,8 @@ class FileActions(QObject):
         snap = self.model.snapshot
         if snap is None or snap.serial == self._saved_serial:
             return
-        if self.autosaver.save(self.model.saveable_session(), snap.data.version):
+        session = self.model.saveable_session()
+        if session is not None and self.autosaver.save(session, snap.data.version):
             self._saved_serial = snap.serial
 
     def _autosave_failed(self, error: str) -> None:

@@ -21,6 +21,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -199,7 +200,7 @@ class TrainerWorker(QObject):
         while not self._stop:
             if command is not None:
                 self._dirty = True
-                self._guarded(lambda cmd=command: self._apply(cmd), APPLYING,
+                self._guarded(partial(self._apply, command), APPLYING,
                               f"While applying {_short(command)}:\n")
             try:
                 command = self._inbox.get_nowait()

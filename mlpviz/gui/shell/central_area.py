@@ -57,17 +57,17 @@ class CentralArea(QStackedWidget):
         return self.labs
 
     def open_lab(self, lab: str) -> LabWindow:
-        self.prepare_lab(lab)
+        labs = self.prepare_lab(lab)
         if not self.showing_lab:
             self.lab_shown.emit(True)  # first: the docks make way, or the window grows
-            self.setCurrentWidget(self.labs)
+            self.setCurrentWidget(labs)
             self.updateGeometry()
-        self.labs.open(lab)
-        return self.labs
+        labs.open(lab)
+        return labs
 
     def show_diagram(self) -> None:
         """The diagram again; a lab that was training (Quiz 03) stops."""
-        if self.showing_lab:
+        if self.labs is not None and self.showing_lab:
             self.labs.shutdown()
             self.setCurrentWidget(self.diagram)
             self.updateGeometry()

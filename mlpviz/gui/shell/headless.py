@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -14,7 +15,7 @@ from .main_window import MainWindow
 
 
 @contextmanager
-def headless_window(scenario: Scenario | None = None, **options: object) -> Iterator[MainWindow]:
+def headless_window(scenario: Scenario | None = None, **options: Any) -> Iterator[MainWindow]:
     """Fresh default settings, its own autosave and no questions asked, so a headless run
     neither reads nor changes the user's app; all of it lives in one scratch folder that
     goes when the window does, so nothing is left in the temp folder."""

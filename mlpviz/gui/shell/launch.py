@@ -337,6 +337,6 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
                               f"{least.width()}x{least.height()} here; on a display, at most "
                               f"the screen)")
         write_file(out, png_bytes(image))  # whole or not at all: a full disk keeps the old
-    print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.snapshot.epoch})")
+    print(f"wrote {out} ({image.width()}x{image.height()}, epoch {window.model.latest().epoch})")
     return 0
 

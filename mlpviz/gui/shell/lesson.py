@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from ...core.lessons.lesson import LESSON, LessonPage, page
 from ...model.walkthrough import WalkthroughModel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 TEXT_SIZE = 1.5  # the page's lines in presentation mode, against the application's font
 PREPARE_MS = 400  # after a page turn: the next page's lab is made then
@@ -59,7 +63,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         try:
-            remembered = int(settings.value("lesson_page", 1))
+            remembered = int(str(settings.value("lesson_page", 1)))
         except (TypeError, ValueError):
             remembered = 1
         self.number = min(max(remembered, 1), len(LESSON))
@@ -146,7 +150,8 @@ class _PageKeysFirst(QObject):
     with ShortcutOverride), and the lecturer's remote would stop working."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in PAGE_KEYS \
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in PAGE_KEYS \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             event.ignore()
             return True  # nobody claims it: the window's shortcut gets it
@@ -160,7 +165,7 @@ class Lesson(QObject):
     training stopped or started) and leaving it stops what it started; leaving the lesson
     gives back the docks and the walkthrough as they were before it."""
 
-    def __init__(self, window, dock: QDockWidget, panel: LessonPanel,
+    def __init__(self, window: MainWindow, dock: QDockWidget, panel: LessonPanel,
                  walkthrough: WalkthroughModel, matrix: Callable[[bool], None]) -> None:
         super().__init__(dock)  # a QObject: its slots die with the window, not after it
         self.window, self.dock, self.panel = window, dock, panel
@@ -220,12 +225,14 @@ class Lesson(QObject):
             self._before = (w.docks.shown(), w.walkthrough.active)
             w.docks.show_only(self.panel.page.views)  # first: the window must not grow
             self.dock.setVisible(True)
-            app.installEventFilter(self._keys)
+            if app is not None:
+                app.installEventFilter(self._keys)
             self.apply(self.panel.page)
             self._prepare.start()  # the lesson opened on a page: its next page's lab too
             return
         self.dock.setVisible(False)
-        app.removeEventFilter(self._keys)
+        if app is not None:
+            app.removeEventFilter(self._keys)
         w.model.pause()
         w.central.show_diagram()
         shown, walking = self._before or ({}, False)

@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
         self.language = Language()  # before the views: their first texts are in it
         self.language.switch(language or str(self.settings.value("language", "en")))
         self.worker = TrainerWorker(scenario)
-        self.thread = QThread(self)
-        self.thread.setObjectName("mlpviz-worker")  # named in Qt's messages
-        self.worker.moveToThread(self.thread)
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("mlpviz-worker")  # named in Qt's messages
+        self.worker.moveToThread(self.worker_thread)
         self.model = SessionModel(self.worker.post)
         self.walkthrough = WalkthroughModel()
         self.controls = Controls(self.model, self.settings)
@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         self.set_pace(pace or str(self.settings.value("pace", "frame")), remember=False)
         self.menus.set_recent(self.files.recent())
         self.menus.set_language(self.language.code)
-        self.thread.started.connect(self.worker.run)
-        self.thread.start()
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker_thread.start()
         self.files.start_autosave()
         self.resize(1600, 1000)
         self._resume_lesson = restore_layout
@@ -379,8 +379,8 @@ class MainWindow(QMainWindow):
         if self.labs is not None:
             self.labs.shutdown()
         self.worker.stop()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         if self.presentation.on:
             self.presentation.restore()
         self.language.uninstall()

@@ -4,7 +4,9 @@ window connects; `retranslate()` renames everything in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
@@ -72,8 +74,8 @@ class WindowMenus(QObject):
         self.retranslate()
 
     @staticmethod
-    def _keyed(menu: QMenu, items: list | tuple, signal: Signal, checkable: bool = False
-               ) -> dict[str, QAction]:
+    def _keyed(menu: QMenu, items: Sequence[tuple[str, object]], signal: SignalInstance,
+               checkable: bool = False) -> dict[str, QAction]:
         actions = {}
         for key, _ in items:
             action = menu.addAction("")
@@ -104,10 +106,10 @@ class WindowMenus(QObject):
                             (self.present_on, self.tr("Present on")),
                             (self.help, self.tr("&Help"))):
             menu.setTitle(title)
-        for key, title in EXPORTS:
-            self.exports[key].setText(self.tr(title))
-        for key, title in LABS:
-            self.lab_actions[key].setText(self.tr(title))
+        for key, text in EXPORTS:
+            self.exports[key].setText(self.tr(str(text)))
+        for key, text in LABS:
+            self.lab_actions[key].setText(self.tr(str(text)))
         for key, preset in PRESETS.items():
             self.preset_actions[key].setText(tr_preset(preset.title))
             self.preset_actions[key].setToolTip(tr_preset(preset.watch))

@@ -8,6 +8,7 @@ from the back of a room, while everything still fits a 1280×720 or 1024×768 sc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -40,14 +41,17 @@ class Presentation(QObject):
     def __init__(self, window: QWidget, views: list[Scalable]) -> None:
         super().__init__(window)
         self._window, self._views = window, views
-        app = QApplication.instance()
-        self.base_font = QFont(app.font())
-        self.base_palette = QPalette(app.palette())
+        self.base_font = QFont(QApplication.font())
+        self.base_palette = QPalette(QApplication.palette())
         self.on = False
         self.scale = 1.5
         self.auto = True  # the factor follows the window's height until the lecturer zooms
-        self.on_presenting: list = []  # called when presentation turns on (the screen to go to)
-        self._refit = QTimer(self, singleShot=True, interval=150, timeout=self.refit)
+        # called when presentation turns on (the screen to go to)
+        self.on_presenting: list[Callable[[], None]] = []
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self.refit)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -83,9 +87,8 @@ class Presentation(QObject):
 
     def restore(self) -> None:
         """Give the application its own font and palette back (the window is closing)."""
-        app = QApplication.instance()
-        app.setFont(self.base_font)
-        app.setPalette(self.base_palette)
+        QApplication.setFont(self.base_font)
+        QApplication.setPalette(self.base_palette)
 
     def set(self, on: bool, scale: float | None = None) -> None:
         """On or off; at `scale`, or (None) at the factor that fits the window's height."""
@@ -97,12 +100,12 @@ class Presentation(QObject):
             scale = self.fitted()
         self.on, self.scale = on, min(MAX_SCALE, max(MIN_SCALE, scale))
         factor = self.scale if on else 1.0
-        app = QApplication.instance()
         font = QFont(self.base_font)
         font.setPointSizeF(self.base_font.pointSizeF() * factor)
-        app.setFont(font)
+        QApplication.setFont(font)
         self._window.setFont(font)  # children that were built already follow their window
-        app.setPalette(high_contrast_palette(self.base_palette) if on else self.base_palette)
+        QApplication.setPalette(high_contrast_palette(self.base_palette) if on
+                                else self.base_palette)
         for view in self._views:
             view.set_scale(factor, on)
         self.changed.emit(on, factor)

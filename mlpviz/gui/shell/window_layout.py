@@ -9,8 +9,13 @@ give way first. A saved layout is restored only if the diagram keeps its share i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from ..walkthrough.walkthrough_panel import WalkthroughPanel
 
 LAYOUT_VERSION = 2
 Area = Qt.DockWidgetArea
@@ -198,7 +203,7 @@ class DockLayout(QObject):
         """The walkthrough dock's height for its tallest step (WalkthroughPanel.
         needed_height, which sets its text smaller if need be), up to 60 % of the window:
         the diagram keeps the rest."""
-        panel = self.walkthrough.widget()
+        panel = cast("WalkthroughPanel", self.walkthrough.widget())
         chrome = self.walkthrough.height() - panel.height()
         # of the height the diagram and the walkthrough share (a lesson's panel, the menus
         # and the toolbar take theirs first: at 720 lines a share of the whole window left
