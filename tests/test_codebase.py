@@ -64,3 +64,18 @@ def test_no_session_class_in_core_does_everything():
     assert len(classes) >= 4, classes
     too_many = {name: count for name, count in classes.items() if count > 30}
     assert not too_many, too_many
+
+
+def test_the_types_check():
+    """A bare `mypy`: its files and levels are pyproject.toml's ([tool.mypy])."""
+    done = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "Success: no issues found" in done.stdout
+
+
+def test_no_module_is_long():
+    """Small modules with one job: none over 400 lines."""
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "mlpviz").rglob("*.py")
+            if (n := len(p.read_text().splitlines())) > 400}
+    assert not long, long
