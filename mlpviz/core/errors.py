@@ -8,13 +8,16 @@ one line and exit 2 and the window can show it in a dialog, without ever showing
 from __future__ import annotations
 
 import os
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class MlpvizError(ValueError):
     """Bad input from a user or a file; the message is written for that user."""
 
 
-def lookup(table: dict, name: str, what: str):
+def lookup(table: dict[str, T], name: str, what: str) -> T:
     """table[name], or an error that lists what there is."""
     try:
         return table[name]

@@ -25,7 +25,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import MlpvizError, short
+from .errors import MlpvizError
+from .errors import short as short  # re-exported: callers take it from here
 
 TEMP_SUFFIX = ".part"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from ..core.lessons.batch_trace import BatchWalkthrough
 from .numbers import fmt
@@ -29,7 +30,7 @@ def _vector(values: list[float]) -> str:
     return "(" + ", ".join(fmt(v) for v in values) + ")"
 
 
-def sample_lines(r: dict, names: list[str]) -> list[str]:
+def sample_lines(r: dict[str, Any], names: list[str]) -> list[str]:
     """x, t, out and E of one sample, then its gradient of each parameter."""
     grads = ", ".join(f"∂E/∂{n} = {fmt(g)}" for n, g in zip(names, r["gradients"],
                                                               strict=True))
@@ -37,14 +38,14 @@ def sample_lines(r: dict, names: list[str]) -> list[str]:
             f"{_vector(r['outputs'])}, E = {fmt(r['loss'])}", grads]
 
 
-def mean_lines(r: dict) -> list[str]:
+def mean_lines(r: dict[str, Any]) -> list[str]:
     k, p = len(r["gradients"]), r["param"]
     terms = fmt(r["gradients"][0]) + "".join(
         f" − {fmt(-g)}" if g < 0 else f" + {fmt(g)}" for g in r["gradients"][1:])
     return [f"ḡ = (1/{k}) Σ_s ∂E_s/∂{p} = ({terms}) / {k} = {fmt(r['mean'])}"]
 
 
-def step_lines(r: dict) -> list[str]:
+def step_lines(r: dict[str, Any]) -> list[str]:
     """The optimizer's rule for one parameter, with its numbers."""
     p, g, lr = r["param"], fmt(r["gradient"]), fmt(r["lr"])
     if r["optimizer"] == "momentum":
@@ -63,12 +64,13 @@ def step_lines(r: dict) -> list[str]:
     return [f"{p} ← {p} − η·ḡ = {fmt(r['old'])} − {lr} × {g} = {fmt(r['new'])}"]
 
 
-def apply_lines(r: dict) -> list[str]:
+def apply_lines(r: dict[str, Any]) -> list[str]:
     return [f"E of the batch (the mean over its {r['samples']} samples): "
             f"{fmt(r['loss_before'])} → {fmt(r['loss_after'])}"]
 
 
-def batch_step_html(r: dict, names: list[str], tr: Callable[[str], str] = _same) -> str:
+def batch_step_html(r: dict[str, Any], names: list[str], tr: Callable[[str], str] = _same
+                    ) -> str:
     """One record of a batch walkthrough as rich text; `names` the parameters in order."""
     phase = r["phase"]
     if phase == "sample":

@@ -8,10 +8,12 @@ output is read as p = (1 + out) / 2 first, its targets ±1 as 0 and 1.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .numbers import fmt
 
 
-def _pairs(rec: dict) -> list[tuple[float, float]]:
+def _pairs(rec: dict[str, Any]) -> list[tuple[float, float]]:
     """(target, out) of each output unit, tanh's mapped to 0 … 1."""
     pairs = list(zip(rec["targets"], rec["outputs"], strict=True))
     if rec.get("output") == "tanh":
@@ -19,7 +21,7 @@ def _pairs(rec: dict) -> list[tuple[float, float]]:
     return pairs
 
 
-def loss_text(rec: dict, latex: bool = False) -> tuple[str, str]:
+def loss_text(rec: dict[str, Any], latex: bool = False) -> tuple[str, str]:
     """(the formula, the formula with the numbers = value) of a "loss" record."""
     value = fmt(rec["value"])
     log = r"\log " if latex else "log "
@@ -50,7 +52,7 @@ def loss_text(rec: dict, latex: bool = False) -> tuple[str, str]:
     return formula, f"{minus}{terms} = {value}"
 
 
-def shortcut_text(rec: dict, latex: bool = False) -> str | None:
+def shortcut_text(rec: dict[str, Any], latex: bool = False) -> str | None:
     """For an output unit under cross-entropy, why ∂E/∂net = out − t, with its numbers; None
     for any other unit."""
     ce = rec.get("cross_entropy")

@@ -20,18 +20,21 @@ import hashlib
 import io
 import textwrap
 from pathlib import Path
+from typing import cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .. import __version__
 from ..core.errors import MlpvizError
 from ..core.files import write_file
 from ..core.nn.activations import ACTIVATIONS
 from ..core.session.session_file import Session
+from ..core.training.optimizers import Adam, Momentum
 from ..core.training.scenario import build_trainer
 from ..core.training.trainer import Trainer
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 MOST_WEIGHTS = 10_000  # a script is for reading: more are refused (a 64-32-10 net has 2,410)
 INLINE_ROWS = 10_000  # more rows (training and test) go to a data file beside the script
 
@@ -180,7 +183,9 @@ def _data_file(arrays: dict[str, Array], name: str) -> tuple[str, bytes]:
     """The data as .npz bytes (no pickles), for a file called `name` beside the script, and
     the lines that read it back from there, refusing a file that is not the one written."""
     buffer = io.BytesIO()
-    np.savez(buffer, **{k: np.asarray(v, dtype=float) for k, v in arrays.items()})
+    # (mypy takes a key of this dict for savez's allow_pickle: they are X, T, X_test, T_test)
+    np.savez(buffer, **{k: np.asarray(v, dtype=float)  # type: ignore[arg-type]
+                        for k, v in arrays.items()})
     raw = buffer.getvalue()
     test = "X_test, T_test = d[\"X_test\"], d[\"T_test\"]" if len(arrays["X_test"]) \
         else "X_test = T_test = None  # no test rows"
@@ -287,6 +292,7 @@ def _update(trainer: Trainer) -> str:
                   "    for l in range(len(W)):", *penalty,
                   "        W[l] -= η * dW[l]", "        b[l] -= η * db[l]"]
     elif cfg.optimizer == "momentum":
+        opt = cast(Momentum, opt)  # the trainer's optimizer is the one cfg names
         vw, vb = _state(trainer, getattr(opt, "velocity", None))
         lines += [f"β = {opt.beta!r}", f"vW = {vw}", f"vb = {vb}", "", "",
                   "def update(dW, db):", '    """v ← βv + ∂E/∂w, then w ← w − ηv."""',
@@ -294,6 +300,7 @@ def _update(trainer: Trainer) -> str:
                   "        vW[l] = β * vW[l] + dW[l]", "        vb[l] = β * vb[l] + db[l]",
                   "        W[l] -= η * vW[l]", "        b[l] -= η * vb[l]"]
     else:
+        opt = cast(Adam, opt)  # (the perceptron rule has no script: numpy_script refuses it)
         mw, mb = _state(trainer, getattr(opt, "m", None))
         sw, sb = _state(trainer, getattr(opt, "v", None))
         lines += [f"β1, β2, ε = {opt.beta1!r}, {opt.beta2!r}, {opt.eps!r}",

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
@@ -55,7 +58,7 @@ class Names:
     def __init__(self, units: list[int], n_inputs: int) -> None:
         self.lecture = is_lecture_shape(units, n_inputs)
 
-    def param(self, r: dict) -> str:
+    def param(self, r: dict[str, Any]) -> str:
         if self.lecture:
             return _sub(r["param"])
         l = r["layer"] + 1
@@ -87,7 +90,8 @@ def _b(v: float) -> str:
     return f"<b>{fmt(v)}</b>"
 
 
-def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:
+def step_html(w: Walkthrough, r: dict[str, Any], names: Names,
+              tr: Callable[[str], str] = _same) -> str:
     """One record as rich text; `tr` translates the sentences (see TEXTS)."""
     phase = r["phase"]
     if phase == "forward":
@@ -106,7 +110,7 @@ def step_html(w: Walkthrough, r: dict, names: Names, tr=_same) -> str:
             f"{_b(r['loss_after'])}</p><p>{tr('the output is now {0}').format(outs)}</p>")
 
 
-def _forward(r: dict, names: Names, tr) -> str:
+def _forward(r: dict[str, Any], names: Names, tr: Callable[[str], str]) -> str:
     unit = r["name"]
     net, out = _unit("net", unit), _unit("out", unit)
     below = ["x" if r["layer"] == 0 else "out" for _ in r["terms"]]
@@ -124,7 +128,7 @@ def _forward(r: dict, names: Names, tr) -> str:
             f"<p class=note>{tr('f is {0}').format(r['activation'])}</p>")
 
 
-def _loss(r: dict, tr) -> str:
+def _loss(r: dict[str, Any], tr: Callable[[str], str]) -> str:
     formula, numbers = loss_text(r)
     return f"<h3>{tr('Loss')}</h3><p>{formula}</p><p>= {_b_text(numbers)}</p>"
 
@@ -135,7 +139,7 @@ def _b_text(numbers: str) -> str:
     return f"{head}= <b>{value}</b>"
 
 
-def _backward(r: dict, names: Names, tr) -> str:
+def _backward(r: dict[str, Any], names: Names, tr: Callable[[str], str]) -> str:
     j, p = r["unit_name"], names.param(r)
     out, net = _unit("out", j), _unit("net", j)
     head = f"<h3>{tr('Backward: ∂E/∂{0}').format(p)}</h3>"
@@ -179,7 +183,7 @@ def _backward(r: dict, names: Names, tr) -> str:
 
 
 # -- the matrix form --------------------------------------------------------------------
-def matrix_table(m: np.ndarray) -> str:
+def matrix_table(m: NDArray[np.float64]) -> str:
     rows = "".join("<tr>" + "".join(f"<td align=right style='white-space:nowrap'>"
                                     f"{fmt(float(v))}</td>" for v in row)
                    + "</tr>" for row in np.atleast_2d(m))
@@ -188,7 +192,7 @@ def matrix_table(m: np.ndarray) -> str:
             "</table>")
 
 
-def _shape(m: np.ndarray) -> str:
+def _shape(m: NDArray[np.float64]) -> str:
     m = np.atleast_2d(m)
     return f"{m.shape[0]}×{m.shape[1]}"
 
@@ -201,8 +205,9 @@ def _eq(*cells: str) -> str:
         + "</tr></table>")
 
 
-def matrix_html(w: Walkthrough, weights: list[np.ndarray], biases: list[np.ndarray],
-                backward: bool, tr=_same, recap: bool = True) -> str:
+def matrix_html(w: Walkthrough, weights: list[NDArray[np.float64]],
+                biases: list[NDArray[np.float64]], backward: bool,
+                tr: Callable[[str], str] = _same, recap: bool = True) -> str:
     """Z = X·W + B layer by layer with the actual matrices (row convention: the sample is a
     row), then, on the way back, δ and the gradient matrices (and the forward pass again
     under them, unless `recap` is False: a step shortened to fit a projector)."""

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..core.lessons.trace import Walkthrough
 from ..core.nn.activations import get_activation
 from .loss_text import loss_text, shortcut_text
 from .numbers import fmt
 from .plain_text import markdown_text
+
+# (phase, parameter or None) → {field: the number the slides print}
+SlideDigits = dict[tuple[str, str | None], dict[str, float]]
 
 
 def _sub(name: str) -> str:
@@ -29,13 +33,13 @@ def _input(name: str, layer: int) -> str:
     return _sub(name) if layer == 0 else rf"\mathrm{{out}}_{{{name}}}"
 
 
-def _sum_term(t: dict) -> str:
+def _sum_term(t: dict[str, Any]) -> str:
     if t["dout_dnet"] is None:
         return f"{fmt(t['dE_dnet'])} \\cdot {fmt(t['w'])}"
     return f"{fmt(t['dE_dout'])} \\cdot {fmt(t['dout_dnet'])} \\cdot {fmt(t['w'])}"
 
 
-def _forward(rec: dict) -> list[str]:
+def _forward(rec: dict[str, Any]) -> list[str]:
     z = rf"\mathrm{{net}}_{{{rec['name']}}}"
     symbols = " + ".join(f"{_sub(t['weight'])}\\,{_input(t['input'], rec['layer'])}"
                          for t in rec["terms"])
@@ -53,7 +57,7 @@ def _forward(rec: dict) -> list[str]:
     ]
 
 
-def _backward(rec: dict) -> list[str]:
+def _backward(rec: dict[str, Any]) -> list[str]:
     j, p = rec["unit_name"], _sub(rec["param"])
     out, net = rf"\mathrm{{out}}_{{{j}}}", rf"\mathrm{{net}}_{{{j}}}"
     d1 = rf"\frac{{\partial E}}{{\partial {out}}}"
@@ -88,7 +92,7 @@ def _network(w: Walkthrough, name: str) -> str:
     """'name: 2-2-1, sigmoid and sigmoid, MSE' from the walk itself."""
     recs = w.records
     sizes = "-".join(str(len(a)) for a in w.activations)
-    acts = []
+    acts: list[tuple[int, str]] = []
     for r in recs:
         if r["phase"] == "forward" and (not acts or acts[-1][0] != r["layer"]):
             acts.append((r["layer"], r["activation"]))
@@ -97,7 +101,7 @@ def _network(w: Walkthrough, name: str) -> str:
     return f"{markdown_text(name)}: {shape}" if name else shape
 
 
-def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
+def _slide_note(recs: list[dict[str, Any]], slide_digits: SlideDigits) -> list[str]:
     """Where the lecture's slides print a number cut to 6 decimals, not rounded."""
     pairs = []
     for r in recs:
@@ -116,7 +120,7 @@ def _slide_note(recs: list[dict], slide_digits: dict) -> list[str]:
 PLAIN_NAME = re.compile(r"[A-Za-z]{1,8}[0-9]{0,3}(sq)?")
 
 
-def _plain_inputs(recs: list[dict]) -> tuple[list[dict], list[str]]:
+def _plain_inputs(recs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """The records with every input name the math can show as it is, and the lines that
     say which x stands for which name."""
     names = [t["input"] for t in next(r for r in recs if r["phase"] == "forward")["terms"]]
@@ -135,7 +139,7 @@ def _plain_inputs(recs: list[dict]) -> tuple[list[dict], list[str]]:
 
 
 def walkthrough_markdown(w: Walkthrough, network: str = "",
-                         slide_digits: dict | None = None,
+                         slide_digits: SlideDigits | None = None,
                          pause: Callable[[], None] = lambda: None) -> str:
     """`network`: its name, for the notes' heading; `slide_digits`: where the lecture's
     slides print other digits (its worked example only), noted once; `pause()` is called

@@ -14,8 +14,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..files import decode_text, read_bytes, short, write_file
@@ -26,13 +28,15 @@ MAX_FILE_BYTES = 128 * 1024 * 1024  # with MAX_ROWS: read in under 5 s
 MAX_COLUMNS = 1024 + 1  # a network's most inputs, and the target
 MAX_LINE = MAX_COLUMNS * 64  # characters: a row of the most columns, each a long number
 Progress = Callable[[float], None]
+Array = NDArray[np.float64]
+Labels = NDArray[Any]  # int classes, or float targets for a regression
 
 
 @dataclass(frozen=True)
 class CsvData:
     columns: list[str]  # the input columns' names
-    inputs: np.ndarray  # (N, len(columns))
-    labels: np.ndarray  # (N,): int classes or float targets
+    inputs: Array  # (N, len(columns))
+    labels: Labels  # (N,): int classes or float targets
     problem: str
     sha256: str = ""  # of the bytes read (read_csv): a session names the file by it
 
@@ -53,7 +57,7 @@ class DataSource:
 
 
 def _parse_rows(text: str, where: str, progress: Progress | None = None
-                ) -> tuple[list[str], np.ndarray]:
+                ) -> tuple[list[str], Array]:
     """The header and the values (rows, columns). The lines are parsed by NumPy's C reader
     a chunk at a time (a million rows in about a second); a chunk it refuses is parsed again
     row by row in Python, which names the line and column of the problem."""
@@ -112,7 +116,7 @@ def _lines(text: str, block: int = 1 << 20) -> list[str]:
 
 
 def _parse_slowly(lines: list[str], header: list[str], where: str, first_line: int
-                  ) -> np.ndarray:
+                  ) -> Array:
     """Row by row, saying exactly what is wrong where (line numbers as in the file, when
     it has no blank lines)."""
     values = np.empty((len(lines), len(header)))
@@ -176,7 +180,7 @@ def read_csv(path: str | Path, progress: Progress | None = None) -> CsvData:
     return dataclasses.replace(data, sha256=hashlib.sha256(raw).hexdigest())
 
 
-def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,
+def format_csv(columns: list[str], inputs: Array, labels: Labels,
                target_name: str = "label") -> str:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
@@ -186,6 +190,6 @@ def format_csv(columns: list[str], inputs: np.ndarray, labels: np.ndarray,
     return out.getvalue()
 
 
-def write_csv(path: str | Path, columns: list[str], inputs: np.ndarray,
-              labels: np.ndarray) -> None:
+def write_csv(path: str | Path, columns: list[str], inputs: Array,
+              labels: Labels) -> None:
     write_file(path, format_csv(columns, inputs, labels))

@@ -9,12 +9,15 @@ slider divided by 100), as in Playground.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Labels = NDArray[Any]  # int classes, or float targets for a regression
 
 N_CLASSIFY = 500
 N_REGRESS = 1200
@@ -26,7 +29,7 @@ class Dataset:
 
     id: str
     points: Array
-    labels: Array
+    labels: Labels
     problem: str  # "classification", "multiclass" or "regression"
 
     @property
@@ -38,7 +41,7 @@ def _noise_offset(rng: np.random.Generator, n: int, noise: float, half: float) -
     return rng.uniform(-half, half, size=(n, 2)) * noise
 
 
-def circle(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def circle(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     radius = 5.0
     n = N_CLASSIFY // 2
     parts = []
@@ -52,7 +55,7 @@ def circle(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
     return points, labels
 
 
-def xor(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def xor(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     padding = 0.3
     points = rng.uniform(-5, 5, size=(N_CLASSIFY, 2))
     points += np.where(points > 0, padding, -padding)
@@ -61,7 +64,7 @@ def xor(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
     return points, labels
 
 
-def gauss(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def gauss(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     variance = 0.5 + noise / 0.5 * 3.5  # Playground: noise 0 … 0.5 → variance 0.5 … 4
     n = N_CLASSIFY // 2
     pos = rng.normal(2.0, np.sqrt(variance), size=(n, 2))
@@ -69,7 +72,8 @@ def gauss(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
     return np.vstack([pos, neg]), np.r_[np.ones(n, int), np.zeros(n, int)]
 
 
-def _spiral_arms(rng: np.random.Generator, noise: float, arms: int, total: int):
+def _spiral_arms(rng: np.random.Generator, noise: float, arms: int, total: int
+                 ) -> tuple[Array, Labels]:
     points, labels = [], []
     for k in range(arms):
         n = total // arms + (1 if k < total % arms else 0)
@@ -82,23 +86,23 @@ def _spiral_arms(rng: np.random.Generator, noise: float, arms: int, total: int):
     return np.vstack(points), np.concatenate(labels)
 
 
-def spiral(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def spiral(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     points, arm = _spiral_arms(rng, noise, 2, N_CLASSIFY)
     return points, 1 - arm  # the first arm is Playground's +1
 
 
-def big_spiral(points: int, noise: float = 0.1, seed: int = 0) -> tuple[Array, Array]:
+def big_spiral(points: int, noise: float = 0.1, seed: int = 0) -> tuple[Array, Labels]:
     """Playground's two-arm spiral with any number of points, seeded: the big-data
     benchmarks' data set. (points, 2), labels (points,) 0/1 as in `spiral`."""
     xy, arm = _spiral_arms(np.random.default_rng(seed), noise, 2, points)
     return xy, 1 - arm
 
 
-def spiral3(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def spiral3(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     return _spiral_arms(rng, noise, 3, N_CLASSIFY)
 
 
-def plane(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def plane(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     points = rng.uniform(-6, 6, size=(N_REGRESS, 2))
     shifted = points + _noise_offset(rng, N_REGRESS, noise, 6.0)
     return points, (shifted[:, 0] + shifted[:, 1]) / 10.0
@@ -108,7 +112,7 @@ _BUMPS = np.array([[-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1],
                    [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1]], dtype=float)
 
 
-def multigauss(rng: np.random.Generator, noise: float) -> tuple[Array, Array]:
+def multigauss(rng: np.random.Generator, noise: float) -> tuple[Array, Labels]:
     points = rng.uniform(-6, 6, size=(N_REGRESS, 2))
     shifted = points + _noise_offset(rng, N_REGRESS, noise, 6.0)
     # (N, 6): each bump's value sign·max(0, 1 − distance/2); keep the largest magnitude.
@@ -148,9 +152,9 @@ class Split:
     """The train and test parts of a data set; the test part may be empty."""
 
     train_points: Array
-    train_labels: Array
+    train_labels: Labels
     test_points: Array
-    test_labels: Array
+    test_labels: Labels
 
 
 def split(data: Dataset, ratio_percent: float = 50, seed: int | None = 0,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..files import short
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 
 FEATURES = {
     "x1": lambda p: p[:, 0],

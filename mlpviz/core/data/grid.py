@@ -8,14 +8,18 @@ like the plot. Features are computed from the grid's points like the data's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..nn.network import MLP
 from .features import compute_features
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+# Values on the grid: float32 (see GridEvaluator), but float64 from a step layer up, as
+# step's f(z) is float64.
+Map = NDArray[np.floating[Any]]
 
 EXTENT = 6.0
 PLANE = (-EXTENT, EXTENT)
@@ -40,10 +44,10 @@ def grid_points(n: int, bounds: tuple[float, float] = PLANE) -> Array:
 
 
 class GridMaps(NamedTuple):
-    output: Array  # (n, n, K): row 0 at y = −6
-    input_thumbs: Array  # (F, t, t)
-    neuron_thumbs: tuple[Array, ...]  # one (units, t, t) per layer
-    full: Array | None  # (n, n) map of one chosen neuron
+    output: Map  # (n, n, K): row 0 at y = −6
+    input_thumbs: Map  # (F, t, t)
+    neuron_thumbs: tuple[Map, ...]  # one (units, t, t) per layer
+    full: Map | None  # (n, n) map of one chosen neuron
 
 
 class GridEvaluator:
@@ -57,7 +61,7 @@ class GridEvaluator:
         self.n, self.thumb = n, thumb
         self.bounds = PLANE
         self.points = grid_points(n)
-        self._features: dict[str, tuple[tuple, Array]] = {}
+        self._features: dict[str, tuple[tuple[tuple[str, ...], tuple[float, float]], Map]] = {}
 
     def work(self, net: MLP) -> int:
         """Multiply-adds of one full-resolution evaluation: what a frame pays for it."""
@@ -69,7 +73,7 @@ class GridEvaluator:
             self.bounds = bounds
             self.points = grid_points(self.n, bounds)
 
-    def features(self, names: list[str], coarse: bool = False) -> Array:
+    def features(self, names: list[str], coarse: bool = False) -> Map:
         """(n·n, F) float32 inputs on the grid; `coarse`: on the thumbnails' points only."""
         key = (tuple(names), self.bounds)
         which = "coarse" if coarse else "full"
@@ -84,7 +88,7 @@ class GridEvaluator:
             self._features[which] = cached
         return cached[1]
 
-    def _forward(self, net: MLP, x: Array, keep: Callable[[int, Array], None]) -> Array:
+    def _forward(self, net: MLP, x: Map, keep: Callable[[int, Map], None]) -> Map:
         """The layers' outputs, (points, units) each in float32, one at a time: keep(l, a)
         takes what it needs of layer l's before the next is made, and the last is returned.
         Holding every layer at once defeated the allocator's reuse of the freed arrays: at
@@ -105,12 +109,12 @@ class GridEvaluator:
         maps are made less often than every frame."""
         t = self.thumb
         x = self.features(net.features, coarse=True)
-        thumbs: list[Array] = []
+        thumbs: list[Map] = []
         self._forward(net, x, lambda _, a: thumbs.append(a.T.reshape(-1, t, t).copy()))
         return last._replace(input_thumbs=x.T.reshape(-1, t, t).copy(),
                              neuron_thumbs=tuple(thumbs))
 
-    def thumbnails(self, maps: Array) -> Array:
+    def thumbnails(self, maps: Map) -> Map:
         """(n·n, k) → (k, t, t), sampled at the centre of each t×t block."""
         b = self.n // self.thumb
         k = maps.shape[1]
@@ -121,16 +125,16 @@ class GridEvaluator:
         unit), layer −1 for an input, also gets its full-resolution map."""
         x = self.features(net.features)
         n = self.n
-        thumbs: list[Array] = []
-        full: list[Array] = []
+        thumbs: list[Map] = []
+        full: list[Map] = []
         layer, unit = full_neuron if full_neuron is not None else (None, None)
 
-        def keep(l: int, a: Array) -> None:
+        def keep(l: int, a: Map) -> None:
             thumbs.append(self.thumbnails(a))
-            if l == layer and 0 <= unit < a.shape[1]:
+            if l == layer and unit is not None and 0 <= unit < a.shape[1]:
                 full.append(a[:, unit].reshape(n, n).copy())
 
-        if layer == -1 and 0 <= unit < x.shape[1]:
+        if layer == -1 and unit is not None and 0 <= unit < x.shape[1]:
             full.append(x[:, unit].reshape(n, n).copy())
         out = self._forward(net, x, keep)
         return GridMaps(out.reshape(n, n, -1), self.thumbnails(x), tuple(thumbs),

@@ -6,7 +6,10 @@ its arrays with the window).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from .datasets import Dataset, Split
@@ -54,7 +57,7 @@ def no_points(problem: str) -> Split:
     return Split(empty, labels, empty.copy(), labels.copy())
 
 
-def checked_dataset(pts: np.ndarray, labels: np.ndarray, problem: str) -> Dataset:
+def checked_dataset(pts: NDArray[Any], labels: NDArray[Any], problem: str) -> Dataset:
     """The user's points (N, 2) and labels (N,) as a data set, once they make sense."""
     if problem not in PROBLEMS:
         raise MlpvizError(f"unknown problem '{str(problem)[:40]}' (known: {', '.join(PROBLEMS)})")

@@ -14,15 +14,17 @@ Every number comes from the network's own backward pass and the optimizer's own 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn.naming import bias_name, weight_name
 from ..nn.network import MLP
-from ..training.optimizers import make_optimizer
+from ..training.optimizers import Adam, Momentum, Optimizer, make_optimizer
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 MAX_BATCH_TERMS = 300_000  # numbers listed: parameters × (samples + a few)
 
 
@@ -34,9 +36,9 @@ class BatchWalkthrough:
     loss_after: float
     mean_gradient: Array  # flat, in the network's parameter order
     updated: MLP
-    records: list[dict]
+    records: list[dict[str, Any]]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"lr": self.lr, "optimizer": self.optimizer, "loss": self.loss_before,
                 "loss_after": self.loss_after,
                 "updated": {"weights": [w.tolist() for w in self.updated.weights],
@@ -44,7 +46,7 @@ class BatchWalkthrough:
                 "trace": self.records}
 
 
-def parameters(net: MLP) -> list[dict]:
+def parameters(net: MLP) -> list[dict[str, Any]]:
     """Each parameter's name and place, in the order of net.params (W[0] … then B[0] …)."""
     units, n_in = net.units, net.n_inputs
     found = [{"param": weight_name(units, n_in, l, i, j), "kind": "weight", "layer": l,
@@ -72,7 +74,7 @@ def batch_walkthrough(net: MLP, x: Array, t: Array, lr: float, optimizer: str = 
     names = parameters(net)
     work = net.copy()
     per_sample = np.empty((k, net.params.size))  # row s: sample s's gradient, flat
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     for s in range(k):
         fp = work.forward(x[s:s + 1])
         per_sample[s] = work.backward_into_grad(fp, t[s:s + 1])
@@ -97,13 +99,15 @@ def batch_walkthrough(net: MLP, x: Array, t: Array, lr: float, optimizer: str = 
     return BatchWalkthrough(lr, optimizer, loss_before, loss_after, mean, work, records)
 
 
-def _terms(opt, p: int) -> dict:
+def _terms(opt: Optimizer, p: int) -> dict[str, Any]:
     """The optimizer's intermediate numbers for parameter p after its first step."""
     if opt.name == "momentum":
-        return {"beta": opt.beta, "velocity": float(opt.velocity[p])}
+        opt = cast(Momentum, opt)  # its state is there after the step
+        return {"beta": opt.beta, "velocity": float(cast(Array, opt.velocity)[p])}
     if opt.name == "adam":
+        opt = cast(Adam, opt)
         b1, b2 = opt.beta1, opt.beta2
-        m, v = float(opt.m[p]), float(opt.v[p])
+        m, v = float(cast(Array, opt.m)[p]), float(cast(Array, opt.v)[p])
         return {"beta1": b1, "beta2": b2, "eps": opt.eps, "step": opt.t, "m": m, "v": v,
                 "m_hat": m / (1 - b1 ** opt.t), "v_hat": v / (1 - b2 ** opt.t)}
     return {}

@@ -12,13 +12,17 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Callable
+from typing import cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 
-FUNCTIONS: dict[str, Callable] = {"sin": np.sin, "cos": np.cos, "exp": np.exp, "log": np.log,
-                                  "sqrt": np.sqrt, "tanh": np.tanh, "abs": np.abs}
+Value = float | NDArray[np.float64]  # a number, or one at each point of an array
+FUNCTIONS: dict[str, Callable[[Value], Value]] = {
+    "sin": np.sin, "cos": np.cos, "exp": np.exp, "log": np.log, "sqrt": np.sqrt, "tanh": np.tanh,
+    "abs": np.abs}
 MAX_LENGTH = 200
 MAX_NODES = 200
 
@@ -39,12 +43,12 @@ class Expression:
         self.node = _check(tree.body, variables, [0])
 
     @classmethod
-    def _from_node(cls, node: ast.AST, variables: tuple[str, ...], text: str) -> Expression:
+    def _from_node(cls, node: ast.expr, variables: tuple[str, ...], text: str) -> Expression:
         e = cls.__new__(cls)
         e.text, e.variables, e.node = text, variables, node
         return e
 
-    def __call__(self, **values: float | np.ndarray) -> float | np.ndarray:
+    def __call__(self, **values: Value) -> Value:
         """The value at `values`; shaped like them even where the formula is a constant."""
         with np.errstate(all="ignore"):
             result = _eval(self.node, values)
@@ -57,7 +61,7 @@ class Expression:
                                      f"d/d{var}({self.text})")
 
 
-def _check(node: ast.AST, variables: tuple[str, ...], count: list[int]) -> ast.AST:
+def _check(node: ast.expr, variables: tuple[str, ...], count: list[int]) -> ast.expr:
     count[0] += 1
     if count[0] > MAX_NODES:
         raise MlpvizError("the expression is too long")
@@ -100,10 +104,10 @@ def _shown(node: ast.AST) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-def _eval(node: ast.AST, v: dict) -> float | np.ndarray:
+def _eval(node: ast.expr, v: dict[str, Value]) -> Value:
     # NumPy scalars throughout: 1/0 and 9**9**9 give inf, never a Python exception.
     if isinstance(node, ast.Constant):
-        return np.float64(node.value)
+        return np.float64(cast(float, node.value))  # _check let only numbers through
     if isinstance(node, ast.Name):
         return np.float64(v[node.id]) if node.id in v and np.isscalar(v[node.id]) \
             else v[node.id] if node.id in v else np.float64({"pi": math.pi, "e": math.e}[node.id])
@@ -111,7 +115,7 @@ def _eval(node: ast.AST, v: dict) -> float | np.ndarray:
         x = _eval(node.operand, v)
         return -x if isinstance(node.op, ast.USub) else x
     if isinstance(node, ast.Call):
-        return FUNCTIONS[node.func.id](_eval(node.args[0], v))  # type: ignore[union-attr]
+        return FUNCTIONS[cast(ast.Name, node.func).id](_eval(node.args[0], v))  # as _check made it
     a, b = _eval(node.left, v), _eval(node.right, v)  # type: ignore[attr-defined]
     op = node.op  # type: ignore[attr-defined]
     if isinstance(op, ast.Add):
@@ -130,7 +134,7 @@ def _c(v: float) -> ast.Constant:
     return ast.Constant(v)
 
 
-def _bin(a: ast.AST, op: ast.operator, b: ast.AST) -> ast.AST:
+def _bin(a: ast.expr, op: ast.operator, b: ast.expr) -> ast.expr:
     return ast.BinOp(a, op, b)
 
 
@@ -150,7 +154,7 @@ _CHAIN = {  # f(u) → f'(u) as a tree in u
 }
 
 
-def _diff(node: ast.AST, var: str) -> ast.AST:
+def _diff(node: ast.expr, var: str) -> ast.expr:
     if _is_const(node, var):
         return _c(0.0)
     if isinstance(node, ast.Name):

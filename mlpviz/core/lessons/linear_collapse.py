@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import MlpvizError
-from ..nn.network import MLP
+from ..nn.network import MLP, Array
 
 
 def collapse(net: MLP) -> MLP:
@@ -25,5 +25,5 @@ def collapse(net: MLP) -> MLP:
     return MLP([w], [b], ["linear"], net.loss_name, net.features)
 
 
-def is_equivalent(net: MLP, other: MLP, x: np.ndarray, tol: float = 1e-9) -> bool:
+def is_equivalent(net: MLP, other: MLP, x: Array, tol: float = 1e-9) -> bool:
     return bool(np.allclose(net.predict(x), other.predict(x), atol=tol))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..nn.network import MLP
 from ..training.scenario import Scenario, build_trainer
@@ -30,17 +32,19 @@ def _lecture_net() -> MLP:
 # Where the lecture's slides print a number truncated, not rounded, to 6 decimals: the
 # record (phase, parameter) and the field of it, with the slide's digits. The walkthrough
 # notes these where they appear; elsewhere the slides and mlpviz agree to the digit.
-LECTURE_SLIDE_DIGITS = {("backward", "w5"): {"dout_dnet": 0.206158, "gradient": 0.076775},
-                        ("update", "w5"): {"gradient": 0.076775},
-                        ("update", "b3"): {"new": 0.270750},
-                        ("update", "b1"): {"new": 0.096352}}
+LECTURE_SLIDE_DIGITS: dict[tuple[str, str | None], dict[str, float]] = {
+    ("backward", "w5"): {"dout_dnet": 0.206158, "gradient": 0.076775},
+    ("update", "w5"): {"gradient": 0.076775},
+    ("update", "b3"): {"new": 0.270750},
+    ("update", "b1"): {"new": 0.096352}}
 # The slide's "after 10,000 steps" (y, E), and what this many steps on x = (0, 0), t = 0,
 # η = 0.2 give (tests hold these to the computation).
 LECTURE_SLIDE_RUN = (10_000, 0.005770, 0.000016)
 LECTURE_RUNS = {10_000: (0.012088, 0.000073), 40_000: (0.005771, 0.000017)}
 
 
-def is_lecture_walk(net: MLP, x: np.ndarray, target: np.ndarray, lr: float) -> bool:
+def is_lecture_walk(net: MLP, x: NDArray[np.float64], target: NDArray[np.float64], lr: float
+                    ) -> bool:
     """Whether this is the lecture's worked example: its network, x = (0, 0), t = 0, η = 0.2
     (where the slides' numbers apply)."""
     lecture = _lecture_net()
@@ -120,7 +124,7 @@ QUIZ03_EPOCHS = 300
 
 def quiz03_run(epochs: int = QUIZ03_EPOCHS, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
                grid: int = 50, every: int = 10, stop: Callable[[], bool] = lambda: False
-               ) -> Iterator[tuple[int, dict[str, dict]]]:
+               ) -> Iterator[tuple[int, dict[str, dict[str, Any]]]]:
     """Train one network shape with each activation on Playground's XOR, the three in step,
     so a class watches them side by side; every `every` epochs (and at the last) yields
     (epoch, per activation: the test loss and accuracy and the output map, grid × grid).
@@ -145,7 +149,7 @@ def quiz03_run(epochs: int = QUIZ03_EPOCHS, hidden: tuple[int, ...] = (4, 2), se
 
 
 def quiz03(epochs: int = QUIZ03_EPOCHS, hidden: tuple[int, ...] = (4, 2), seed: int = 0,
-           grid: int = 50) -> dict[str, dict]:
+           grid: int = 50) -> dict[str, dict[str, Any]]:
     """quiz03_run's results after the last epoch."""
     runs = list(quiz03_run(epochs, hidden, seed, grid, every=epochs))
     return runs[-1][1] if runs else {}

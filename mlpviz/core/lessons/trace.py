@@ -16,14 +16,16 @@ is what training does. Record kinds (the "phase" key):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn.naming import bias_name, input_name, unit_name, weight_name
 from ..nn.network import MLP, ForwardPass, Gradients
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,9 @@ class Walkthrough:
     gradients: Gradients
     updated: MLP
     loss_after: float
-    records: list[dict]
+    records: list[dict[str, Any]]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "x": self.x, "target": self.target, "lr": self.lr,
             "forward": {"z": self.zs, "a": self.activations},
@@ -85,7 +87,7 @@ def walkthrough(net: MLP, x: Array, target: Array, lr: float) -> Walkthrough:
     grads = net.backward(fp, t)
     loss = net.loss.value(fp.output, t, net.output_activation)
     units, n_in = net.units, net.n_inputs
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
 
     for l, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
         below = fp.activations[l][0]
@@ -165,7 +167,7 @@ def _slope(net: MLP, fp: ForwardPass, l: int) -> Array | None:
     act = net.acts[l]
     if act.derivative is None:
         return None
-    return act.derivative(fp.zs[l], fp.activations[l + 1])[0]
+    return cast(Array, act.derivative(fp.zs[l], fp.activations[l + 1])[0])
 
 
 def _dE_dout(net: MLP, fp: ForwardPass, t: Array, deltas: list[Array]) -> list[Array]:
@@ -178,7 +180,7 @@ def _dE_dout(net: MLP, fp: ForwardPass, t: Array, deltas: list[Array]) -> list[A
 
 
 def _sum_terms(net: MLP, fp: ForwardPass, l: int, j: int, deltas: list[Array],
-               d_out: list[Array]) -> list[dict]:
+               d_out: list[Array]) -> list[dict[str, Any]]:
     """∂E/∂out_j = Σ_k ∂E/∂out_k · ∂out_k/∂net_k · w_jk over the units k of layer l + 1."""
     units, above = net.units, l + 1
     slope = _slope(net, fp, above)

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import lookup
 from ..translatable import QT_TRANSLATE_NOOP
 
-Array = np.ndarray
+Array = NDArray[Any]  # float64 in training, float32 on the plane's grid (data/grid.py)
 
 LEAKY_SLOPE = 0.01
 INF = float("inf")
@@ -37,7 +39,7 @@ def _sigmoid(z: Array) -> Array:
 
 def _softmax(z: Array) -> Array:
     e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
+    return cast(Array, e / e.sum(axis=1, keepdims=True))
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class Activation:
 
     def backward(self, z: Array, a: Array, grad_a: Array) -> Array:
         if self.derivative is None:  # softmax: J^T g = a * (g - sum(g * a))
-            return a * (grad_a - (grad_a * a).sum(axis=1, keepdims=True))
+            return cast(Array, a * (grad_a - (grad_a * a).sum(axis=1, keepdims=True)))
         return grad_a * self.derivative(z, a)
 
     @property

@@ -10,12 +10,15 @@ Shapes: y (the network output) and t (the targets in the output's range) are (N,
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError, lookup
 from .activations import Activation
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 
 _EPS = 1e-12
 CROSS_ENTROPY_OUTPUTS = ("sigmoid", "tanh", "softmax")
@@ -57,7 +60,7 @@ class MSE(Loss):
     formula = "E = ½ Σ (y − t)²"
 
     def per_sample(self, y: Array, t: Array, output: str) -> Array:
-        return 0.5 * ((y - t) ** 2).sum(axis=1)
+        return cast(Array, 0.5 * ((y - t) ** 2).sum(axis=1))
 
     def value(self, y: Array, t: Array, output: str) -> float:
         # The same number as per_sample(...).mean(), in fewer passes (runs every epoch).
@@ -83,8 +86,8 @@ class CrossEntropy(Loss):
         p, q = _as_probability(y, t, output)
         p = np.clip(p, _EPS, 1.0 - _EPS)
         if output == "softmax":
-            return -(q * np.log(p)).sum(axis=1)
-        return -(q * np.log(p) + (1.0 - q) * np.log(1.0 - p)).sum(axis=1)
+            return cast(Array, -(q * np.log(p)).sum(axis=1))
+        return cast(Array, -(q * np.log(p) + (1.0 - q) * np.log(1.0 - p)).sum(axis=1))
 
     def grad_output(self, y: Array, t: Array, output: str) -> Array:
         p, q = _as_probability(y, t, output)

@@ -22,7 +22,7 @@ from ..errors import MlpvizError
 from ..files import read_text, short, write_file
 from .activations import ACTIVATIONS
 from .losses import LOSSES
-from .network import MAX_LAYERS, MAX_UNITS, MLP
+from .network import MAX_LAYERS, MAX_UNITS, MLP, Array
 
 FORMAT = "mlpviz.network"
 VERSION = 1
@@ -70,7 +70,7 @@ def _int(value: Any, where: str, lo: int, hi: int) -> int:
     return value
 
 
-def _matrix(value: Any, where: str, rows: int, cols: int | None) -> np.ndarray:
+def _matrix(value: Any, where: str, rows: int, cols: int | None) -> Array:
     """A nested list of numbers of exactly the given shape (cols None: a flat list)."""
     if not isinstance(value, list) or len(value) != rows:
         n = len(value) if isinstance(value, list) else type(value).__name__
@@ -143,11 +143,11 @@ def _finite_or_none(x: float) -> float | None:
     return x if math.isfinite(x) else None
 
 
-def _listify(a: np.ndarray) -> list:
+def _listify(a: Array) -> list[Any]:
     return [_listify(r) for r in a] if a.ndim > 1 else [_finite_or_none(float(x)) for x in a]
 
 
-def network_to_dict(net: MLP) -> dict:
+def network_to_dict(net: MLP) -> dict[str, Any]:
     """Non-finite numbers (a diverged run) are written as null."""
     return {
         "format": FORMAT, "version": VERSION, "inputs": net.n_inputs,

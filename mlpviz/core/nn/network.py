@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from .activations import get_activation
 from .losses import get_loss
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 
 MAX_LAYERS = 16
 MAX_UNITS = 1024
@@ -132,7 +133,7 @@ class MLP:
     # -- shape ---------------------------------------------------------------------------
     @property
     def n_inputs(self) -> int:
-        return self.weights[0].shape[0]
+        return int(self.weights[0].shape[0])
 
     @property
     def units(self) -> list[int]:

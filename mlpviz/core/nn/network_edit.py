@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import MlpvizError
-from .network import INIT_BIAS, MAX_UNITS, MLP, init_weights
+from .network import INIT_BIAS, MAX_UNITS, MLP, Array, init_weights
 
 MAX_HIDDEN_LAYERS = 10
 MAX_HIDDEN_UNITS = 32
@@ -32,7 +32,7 @@ def check_window_size(net: MLP) -> None:
             f"and {WINDOW_MAX_UNITS} units a layer; train it with `mlpviz train`")
 
 
-def _rebuild(net: MLP, weights: list, biases: list, acts: list[str],
+def _rebuild(net: MLP, weights: list[Array], biases: list[Array], acts: list[str],
              features: list[str] | None = None) -> MLP:
     return MLP(weights, biases, acts, net.loss_name, features or net.features)
 

@@ -7,12 +7,17 @@ as Playground, 0/1 for sigmoid, ReLU and step, one-hot for softmax or any multi-
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from .activations import get_activation
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Labels = NDArray[Any]  # int classes, or float targets for a regression
+Classes = NDArray[np.intp]  # class numbers, or counts of them
 
 
 def class_range(output_activation: str) -> tuple[float, float]:
@@ -20,7 +25,7 @@ def class_range(output_activation: str) -> tuple[float, float]:
     return get_activation(output_activation).class_targets
 
 
-def check_labels(problem: str, labels: tuple[Array, ...], n_outputs: int) -> None:
+def check_labels(problem: str, labels: tuple[Labels, ...], n_outputs: int) -> None:
     """Labels the output layer can be trained on: one output for a target value or for two
     classes (0 and 1), one output a class otherwise."""
     if problem == "regression":
@@ -37,7 +42,7 @@ def check_labels(problem: str, labels: tuple[Array, ...], n_outputs: int) -> Non
                           f"{classes} classes apart (0 … {classes - 1})")
 
 
-def encode(labels: Array, problem: str, output_activation: str, n_outputs: int) -> Array:
+def encode(labels: Labels, problem: str, output_activation: str, n_outputs: int) -> Array:
     """labels (N,) → targets (N, n_outputs)."""
     if problem == "regression":
         values = np.asarray(labels, dtype=float)
@@ -51,15 +56,15 @@ def encode(labels: Array, problem: str, output_activation: str, n_outputs: int) 
     return t
 
 
-def decode(outputs: Array, output_activation: str) -> Array:
+def decode(outputs: Array, output_activation: str) -> Classes:
     """outputs (N, K) → predicted classes (N,): a threshold halfway for one unit, else argmax."""
     if outputs.shape[1] == 1:
         lo, hi = class_range(output_activation)
         return (outputs[:, 0] > (lo + hi) / 2).astype(int)
-    return outputs.argmax(axis=1)
+    return cast(Classes, outputs.argmax(axis=1))
 
 
-def accuracy(outputs: Array, labels: Array, output_activation: str) -> float:
+def accuracy(outputs: Array, labels: Labels, output_activation: str) -> float:
     if len(labels) == 0:
         return float("nan")
     if outputs.shape[1] == 1:  # skip decode's int copy: this runs every epoch
@@ -70,7 +75,8 @@ def accuracy(outputs: Array, labels: Array, output_activation: str) -> float:
     return np.count_nonzero(hits) / len(labels)
 
 
-def confusion(outputs: Array, labels: Array, output_activation: str, n_classes: int) -> Array:
+def confusion(outputs: Array, labels: Labels, output_activation: str, n_classes: int
+              ) -> Classes:
     """(n_classes, n_classes) counts: row i the samples of class i, column j those the
     network calls class j. outputs (N, K), labels (N,)."""
     n = max(n_classes, 2)

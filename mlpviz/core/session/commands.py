@@ -22,7 +22,7 @@ from ..errors import MlpvizError
 from ..nn.network import MLP
 from .session_file import Session
 
-Array = np.ndarray
+Array = np.ndarray  # bare: ImportPoints' fields are checked with isinstance against it
 
 
 @dataclass_transform()
@@ -37,7 +37,8 @@ class Command:
         dataclass(frozen=True)(cls)
 
     def __post_init__(self) -> None:
-        for name, hint in _hints(type(self)).items():
+        cls: type = type(self)  # as `type`: mypy wrongly finds type[Command] unhashable
+        for name, hint in _hints(cls).items():
             value = getattr(self, name)
             if not _conforms(value, hint):
                 raise MlpvizError(f"{type(self).__name__}.{name}: {_short(value)} is not "
@@ -47,7 +48,7 @@ class Command:
 @cache
 def _hints(cls: type) -> dict[str, object]:
     hints = get_type_hints(cls)
-    return {f.name: hints[f.name] for f in fields(cls)}  # type: ignore[arg-type]
+    return {f.name: hints[f.name] for f in fields(cls)}
 
 
 def _conforms(value: object, hint: object) -> bool:

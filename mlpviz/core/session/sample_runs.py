@@ -9,19 +9,21 @@ import dataclasses
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..nn.network import MLP
 from ..training.trainer import EpochResult, TrainConfig, Trainer, one_sample_data
 from .commands import SampleRun
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 CHUNK = 5000  # steps between two checks for an interruption
 ROWS = 4000  # loss-curve points a run gives at most (every k-th step)
 
 
 class SampleRuns:
     def __init__(self) -> None:
-        self._key: tuple | None = None  # (sample, target, η, weights where the run ended)
+        # (sample, target, η, weights where the run ended)
+        self._key: tuple[tuple[float, ...], tuple[float, ...], float, Array] | None = None
         self.steps = 0  # steps of the current run so far
 
     def run(self, net: MLP, x: Array, target: Array, lr: float, steps: int,

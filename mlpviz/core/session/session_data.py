@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
+
+from numpy.typing import NDArray
 
 from ..data.csvio import DataSource, read_csv
 from ..data.datasets import Dataset, Split, split
@@ -29,21 +32,21 @@ from ..files import exists, short
 EMBED_POINTS = 10_000  # more points than this, from a file, are referred to, not copied
 
 
-def refers(source: DataSource | None, sp: Split) -> bool:
+def refers(source: DataSource | None, sp: Split) -> TypeGuard[DataSource]:
     return source is not None and len(sp.train_points) + len(sp.test_points) > EMBED_POINTS
 
 
-def source_to_dict(source: DataSource, folder: Path | None = None) -> dict:
+def source_to_dict(source: DataSource, folder: Path | None = None) -> dict[str, Any]:
     """`folder`: the session file's, for the path relative to it."""
     path = os.path.abspath(source.path)
-    d: dict = {"path": path}
+    d: dict[str, Any] = {"path": path}
     if folder is not None:
         with contextlib.suppress(ValueError):  # another drive (Windows): absolute only
             d["relative"] = Path(os.path.relpath(path, os.path.abspath(folder))).as_posix()
     return {**d, "sha256": source.sha256, "ratio": source.ratio, "seed": source.seed}
 
 
-def _candidates(d: dict, session_path: str | None) -> list[Path]:
+def _candidates(d: dict[str, Any], session_path: str | None) -> list[Path]:
     """Where the data file may be, in order (see the module's docstring)."""
     given = Path(d["path"])
     folder = None if session_path is None else Path(os.path.abspath(session_path)).parent
@@ -90,8 +93,9 @@ def split_from_file(d: Any, where: str, session_path: str | None, problem: str
     return sp, DataSource(os.path.abspath(path), d["sha256"], float(ratio), seed)
 
 
-def points_json(sp: Split) -> dict:
-    part = lambda p, l: {"points": p.tolist(), "labels": l.tolist()}  # noqa: E731
+def points_json(sp: Split) -> dict[str, Any]:
+    part: Callable[[NDArray[Any], NDArray[Any]], dict[str, Any]] = \
+        lambda p, l: {"points": p.tolist(), "labels": l.tolist()}  # noqa: E731
     return {"train": part(sp.train_points, sp.train_labels),
             "test": part(sp.test_points, sp.test_labels)}
 

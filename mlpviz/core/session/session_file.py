@@ -17,10 +17,12 @@ import dataclasses
 import json
 import math
 import os
+from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..data.csvio import DataSource
 from ..data.datasets import DATASET_IDS, Split
@@ -43,6 +45,7 @@ MAX_POINTS = 100_000
 MAX_HISTORY = 2000
 SESSION_SUFFIX = ".mlpviz"
 PROBLEMS = ("classification", "multiclass", "regression")
+T = TypeVar("T")
 VIEW_DEFAULTS = {"show_test": False, "discretize": False, "log_scale": False,
                  "step_mode": "epoch"}
 
@@ -53,7 +56,7 @@ class Session:
     network: MLP
     split: Split
     problem: str
-    view: dict
+    view: dict[str, Any]
     epoch: int = 0
     step: int = 0
     # The loss curve: (epoch, train loss, test loss, train accuracy, test accuracy) rows.
@@ -61,7 +64,7 @@ class Session:
     source: DataSource | None = None  # the CSV file the points were imported from
 
 
-def thinned(rows: list, most: int = MAX_HISTORY) -> list:
+def thinned(rows: list[T], most: int = MAX_HISTORY) -> list[T]:
     """At most `most` of the rows, evenly, the last always among them."""
     if len(rows) <= most:
         return list(rows)
@@ -71,7 +74,8 @@ def thinned(rows: list, most: int = MAX_HISTORY) -> list:
     return [*rows[:-1:step], rows[-1]]
 
 
-def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = None) -> dict:
+def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = None
+                    ) -> dict[str, Any]:
     """`with_data` False: without "data", for session_text to put in a cached copy."""
     sc = dataclasses.asdict(s.scenario)
     sc["features"], sc["hidden"] = list(sc["features"]), list(sc["hidden"])
@@ -85,9 +89,9 @@ def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = No
     return d
 
 
-def data_to_dict(s: Session, folder: Path | None = None) -> dict:
+def data_to_dict(s: Session, folder: Path | None = None) -> dict[str, Any]:
     """`folder`: the session file's, where a referred data file's relative path starts."""
-    data: dict = {"problem": s.problem}
+    data: dict[str, Any] = {"problem": s.problem}
     if refers(s.source, s.split):
         data["csv"] = source_to_dict(s.source, folder)
     else:
@@ -121,7 +125,7 @@ def load_session(path: str | Path) -> Session:
     return session_from_dict(read_json_file(path), str(path), str(path))
 
 
-def _need(d: dict, key: str, kind: type | tuple, where: str) -> Any:
+def _need(d: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     v = d.get(key)
     kinds = kind if isinstance(kind, tuple) else (kind,)
     if not isinstance(v, kinds) or (isinstance(v, bool) and bool not in kinds):
@@ -129,21 +133,32 @@ def _need(d: dict, key: str, kind: type | tuple, where: str) -> Any:
     return v
 
 
-def _number(d: dict, key: str, where: str, lo: float, hi: float) -> float:
+def _number(d: dict[str, Any], key: str, where: str, lo: float, hi: float) -> float:
     v = _need(d, key, (int, float), where)
     if not math.isfinite(v) or not lo <= v <= hi:
         raise MlpvizError(f"{where}.{key}: {short(v)} is outside {lo:g} … {hi:g}")
     return float(v)
 
 
-def _whole(d: dict, key: str, where: str, lo: int, hi: int) -> int:
+def _whole(d: dict[str, Any], key: str, where: str, lo: int, hi: int) -> int:
     v = _need(d, key, int, where)
     if not lo <= v <= hi:
         raise MlpvizError(f"{where}.{key}: {short(v)} is outside {lo} … {hi}")
-    return v
+    return int(v)
 
 
-def _choice(d: dict, key: str, where: str, choices, optional: bool = False):
+@overload
+def _choice(d: dict[str, Any], key: str, where: str, choices: Collection[str],
+            optional: Literal[False] = False) -> str: ...
+
+
+@overload
+def _choice(d: dict[str, Any], key: str, where: str, choices: Collection[str],
+            optional: bool) -> str | None: ...
+
+
+def _choice(d: dict[str, Any], key: str, where: str, choices: Collection[str],
+            optional: bool = False) -> str | None:
     v = d.get(key)
     if v is None and optional:
         return None
@@ -184,7 +199,7 @@ def _scenario(d: Any, where: str) -> Scenario:
                     weight_seed=_whole(d, "weight_seed", where, 0, MAX_SEED), train=train)
 
 
-def _points(d: Any, where: str, problem: str) -> tuple[np.ndarray, np.ndarray]:
+def _points(d: Any, where: str, problem: str) -> tuple[NDArray[np.float64], NDArray[Any]]:
     if not isinstance(d, dict):
         raise MlpvizError(f"{where}: expected an object with points and labels")
     pts, labels = d.get("points"), d.get("labels")

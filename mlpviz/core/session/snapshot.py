@@ -7,8 +7,10 @@ snapshot while the worker trains on: nothing is shared mutably between the threa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..data.csvio import DataSource
 from ..data.grid import GridMaps
@@ -16,10 +18,12 @@ from ..nn.network import MLP
 from ..training.scenario import Scenario
 from ..training.trainer import EpochResult
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Labels = NDArray[Any]  # int classes, or float targets for a regression
+ScalarT = TypeVar("ScalarT", bound=np.generic)
 
 
-def frozen(a: Array) -> Array:
+def frozen(a: NDArray[ScalarT]) -> NDArray[ScalarT]:
     c = np.array(a, copy=True)
     c.flags.writeable = False
     return c
@@ -33,9 +37,9 @@ class DataView:
     problem: str
     n_classes: int
     train_points: Array  # (N, 2)
-    train_labels: Array  # (N,)
+    train_labels: Labels  # (N,)
     test_points: Array
-    test_labels: Array
+    test_labels: Labels
     bounds: tuple[float, float] = (-6.0, 6.0)  # the square the maps cover: [lo, hi]²
     source: DataSource | None = None  # the CSV file, while the points are its, unedited
 

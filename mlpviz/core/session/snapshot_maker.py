@@ -14,7 +14,7 @@ import numpy as np
 
 from ..data.grid import GridEvaluator, GridMaps
 from ..training.history import COLUMNS
-from .snapshot import FiniteState, Snapshot, frozen
+from .snapshot import Array, FiniteState, Snapshot, frozen
 
 if TYPE_CHECKING:
     from .training_session import TrainingSession
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # Multiply-adds of full maps a frame may average (about 2.5 ms on the project's machine, in
 # the worker): 6 × 8 takes 3.4 M every frame, 10 × 32 93 M (6 ms) every third.
 MAPS_WORK = 40_000_000
+# What the maps were made from: commands applied, the trainer, its step and epoch, the plane.
+MapsKey = tuple[int, int, int, int, tuple[float, float]]
 
 
 class SnapshotMaker:
@@ -30,7 +32,7 @@ class SnapshotMaker:
         self.serial = 0
         self.hover: tuple[int, int] | None = None  # the neuron whose map is drawn large
         self._last_finite: tuple[int, FiniteState] | None = None  # (structure, state)
-        self._maps_cache: tuple[tuple, GridMaps] | None = None
+        self._maps_cache: tuple[MapsKey, GridMaps] | None = None
         self._maps_age = 0  # snapshots since the maps were last made in full
 
     def make(self, session: TrainingSession) -> Snapshot:
@@ -55,8 +57,8 @@ class SnapshotMaker:
             structure_version=session.structure_version, backend=t.backend.name,
             kernels=session.kernels.state, commands=session.changes)
 
-    def _fallback(self, session: TrainingSession, weights: tuple,
-                  biases: tuple) -> FiniteState | None:
+    def _fallback(self, session: TrainingSession, weights: tuple[Array, ...],
+                  biases: tuple[Array, ...]) -> FiniteState | None:
         """None while the weights are finite (they are remembered); after divergence the
         last finite ones of this shape, else the rewind point."""
         t, version = session.trainer, session.structure_version

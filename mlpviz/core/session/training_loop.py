@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import cast
 
 from ..errors import MlpvizError
 from ..training.trainer import EpochResult, Trainer
@@ -69,7 +70,8 @@ class TrainingLoop:
         self._pending = [tuple(r) for r in rows]
         if rows:
             last = rows[-1]
-            self.trainer.last_result = EpochResult(int(last[0]), *last[1:], 0.0)
+            losses = cast(tuple[float, float, float, float], last[1:])  # rows are 5 long
+            self.trainer.last_result = EpochResult(int(last[0]), *losses, 0.0)
 
     # -- training ------------------------------------------------------------------------
     def step(self) -> EpochResult | None:
@@ -125,6 +127,7 @@ class TrainingLoop:
         now = time.perf_counter()
         end, first_epoch = now + seconds, trainer.epoch
         done = 0
+        result: EpochResult | None
         while done < max_steps and not self.diverged and calls > 0:
             calls -= 1
             whole = (max_steps - done) // per_epoch
@@ -172,6 +175,7 @@ class TrainingLoop:
         if origin is None or done < origin[1]:
             origin = self._pace_origin = (now, done, frames)
         t0, d0, f0 = origin
+        slack: float
         if per_frame:
             due, slack = frames - f0, 2
         else:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -105,7 +106,7 @@ class TrainingSession:
         """Stop what runs in the background (a child compiling the kernels)."""
         self.kernels.cancel()
 
-    def session(self, view: dict) -> Session:
+    def session(self, view: dict[str, Any]) -> Session:
         """Everything a session file keeps; `view`, the window's own settings."""
         sp, problem = self.points.split(self.scenario)
         return Session(self.scenario, self.net.copy(), sp, problem, dict(view),

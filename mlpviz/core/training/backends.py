@@ -11,9 +11,10 @@ compiled one to it within 1e-9).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn import targets
@@ -23,7 +24,9 @@ from .optimizers import OPTIMIZERS, add_penalty_gradient
 if TYPE_CHECKING:
     from .trainer import TrainConfig, Trainer
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Order = NDArray[np.intp]  # row indices
+Labels = NDArray[Any]  # int classes, or float targets for a regression
 
 
 class Backend:
@@ -38,13 +41,13 @@ class Backend:
     def check(self, net: MLP, config: TrainConfig) -> None:
         """Raise MlpvizError if this backend cannot train `net` with `config`."""
 
-    def steps(self, trainer: Trainer, order: Array, pos: int, max_steps: int
+    def steps(self, trainer: Trainer, order: Order, pos: int, max_steps: int
               ) -> tuple[int, int]:
         """Up to `max_steps` minibatch updates from position `pos` of the epoch whose rows
         are data.x_train[order], stopping at the epoch's end; returns (steps, position)."""
         raise NotImplementedError
 
-    def epochs(self, trainer: Trainer, orders: Array) -> Array:
+    def epochs(self, trainer: Trainer, orders: Order) -> Array:
         """Whole epochs, epoch e over the rows orders[e] (epochs, n), each evaluated as it
         ends: one row each of (train loss, test loss, train accuracy, test accuracy,
         penalty). Stops after an epoch whose train loss is not finite."""
@@ -56,7 +59,7 @@ class Backend:
                 return rows[: e + 1]
         return rows
 
-    def evaluate(self, trainer: Trainer, x: Array, t: Array, labels: Array
+    def evaluate(self, trainer: Trainer, x: Array, t: Array, labels: Labels
                  ) -> tuple[float, float]:
         """(loss, accuracy) of the trainer's network on rows x (N, F), targets t (N, K);
         accuracy is NaN for regression."""
@@ -76,7 +79,7 @@ class NumpyBackend(Backend):
         if OPTIMIZERS[config.optimizer].code is None:
             raise MlpvizError(f"the optimizer '{config.optimizer}' does not use gradients")
 
-    def steps(self, trainer: Trainer, order: Array, pos: int, max_steps: int
+    def steps(self, trainer: Trainer, order: Order, pos: int, max_steps: int
               ) -> tuple[int, int]:
         n, batch = len(order), trainer.config.batch_size
         done = 0
@@ -89,7 +92,7 @@ class NumpyBackend(Backend):
                 done += 1
         return done, pos
 
-    def update(self, trainer: Trainer, rows: Array) -> None:
+    def update(self, trainer: Trainer, rows: Order) -> None:
         """One step on the training rows `rows` (batch,)."""
         x, t = trainer.data.x_train[rows], trainer.t_train[rows]
         cfg, net = trainer.config, trainer.net

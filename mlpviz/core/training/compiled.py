@@ -18,9 +18,10 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
@@ -32,7 +33,9 @@ from .optimizers import OPTIMIZERS, REGULARIZATIONS, Optimizer, make_optimizer
 if TYPE_CHECKING:
     from .trainer import TrainConfig, Trainer
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Order = NDArray[np.intp]  # row indices
+Labels = NDArray[Any]  # int classes, or float targets for a regression
 __all__ = ["BACKEND", "NO_LABELS", "enabled", "evaluate", "load", "loaded", "warm_up"]
 
 
@@ -51,6 +54,7 @@ def load() -> bool:
         if not _Kernels.tried:
             _Kernels.tried = True
             if not os.environ.get("MLPVIZ_NO_JIT"):
+                compiled_kernels: ModuleType | None
                 try:
                     from . import compiled_kernels
                 except ImportError:
@@ -78,8 +82,9 @@ def cache_is_warm() -> bool:
         from . import compiled_kernels as k
     except ImportError:
         return False
+    # (`_cache` is private to Numba's dispatchers, so not in its stubs: hence the ignore)
     try:  # Numba's own index of cached versions; empty when the source has changed since
-        return all(f._cache._cache_file._load_index()
+        return all(f._cache._cache_file._load_index()  # type: ignore[union-attr]
                    for f in (k.train_steps, k.train_epochs, k.evaluate))
     except Exception:
         return False
@@ -89,7 +94,7 @@ def _kernels() -> ModuleType:
     if not load():
         raise MlpvizError("the compiled kernels are not available (Numba is not installed, "
                           "or MLPVIZ_NO_JIT is set)")
-    return _Kernels.module
+    return cast(ModuleType, _Kernels.module)  # load() found it
 
 
 def warm_up() -> bool:
@@ -121,18 +126,19 @@ def _rule(optimizer: Optimizer, params: Array, batch_size: int, regularization: 
     """The update rule, its state arrays being the optimizer's own (updated in place; the
     step count goes back through `optimizer.kernel_done`)."""
     beta1, beta2, eps, state1, state2, t = optimizer.kernel_state(params)
-    return UpdateRule(int(batch_size), int(optimizer.code), float(optimizer.lr), float(beta1),
+    code = cast(int, optimizer.code)  # not None: CompiledBackend.check refuses the others
+    return UpdateRule(int(batch_size), int(code), float(optimizer.lr), float(beta1),
                       float(beta2), float(eps), REGULARIZATIONS[regularization],
                       float(reg_rate), state1, state2, np.array([t], dtype=np.int64))
 
 
-def _rows(x: Array, t: Array, labels: Array) -> Rows:
+def _rows(x: Array, t: Array, labels: Labels) -> Rows:
     return Rows(_writable(np.ascontiguousarray(x, dtype=float)),
                 _writable(np.ascontiguousarray(t, dtype=float)),
                 _writable(np.ascontiguousarray(labels, dtype=np.int64)))
 
 
-def _writable(a: Array) -> Array:
+def _writable(a: NDArray[Any]) -> NDArray[Any]:
     """A read-only array is another type to Numba: another ~10 s compile, mid-run."""
     return a if a.flags.writeable else a.copy()
 
@@ -143,7 +149,7 @@ def _threshold(net: MLP) -> float:
 
 
 def _train_steps(net: MLP, optimizer: Optimizer, batch_size: int, regularization: str,
-                 reg_rate: float, rows: Rows, order: Array, pos: int, max_steps: int
+                 reg_rate: float, rows: Rows, order: Order, pos: int, max_steps: int
                  ) -> tuple[int, int]:
     rule = _rule(optimizer, net.params, batch_size, regularization, reg_rate)
     steps, pos = _kernels().train_steps(_net(net), rule, rows, order, pos, max_steps)
@@ -152,7 +158,7 @@ def _train_steps(net: MLP, optimizer: Optimizer, batch_size: int, regularization
 
 
 def _train_epochs(net: MLP, optimizer: Optimizer, batch_size: int, regularization: str,
-                  reg_rate: float, train: Rows, test: Rows, orders: Array) -> Array:
+                  reg_rate: float, train: Rows, test: Rows, orders: Order) -> Array:
     rule = _rule(optimizer, net.params, batch_size, regularization, reg_rate)
     results = np.empty((len(orders), 5))
     done = _kernels().train_epochs(_net(net), rule, train, test, _threshold(net), orders,
@@ -173,7 +179,7 @@ def _overlap_pays(net: MLP, train: Rows, test: Rows, epochs: int) -> bool:
 
 def _train_epochs_overlapped(net: MLP, optimizer: Optimizer, batch_size: int,
                              regularization: str, reg_rate: float, train: Rows, test: Rows,
-                             orders: Array) -> Array:
+                             orders: Order) -> Array:
     """_train_epochs with each epoch's evaluation (both data sets, every row forward) on a
     second thread while the next epoch trains: both kernels release the GIL, so the two
     run on two cores. The evaluation reads a copy of the weights as the epoch left them.
@@ -212,7 +218,7 @@ def _train_epochs_overlapped(net: MLP, optimizer: Optimizer, batch_size: int,
     return results[:done]
 
 
-def evaluate(net: MLP, x: Array, t: Array, labels: Array) -> tuple[float, float]:
+def evaluate(net: MLP, x: Array, t: Array, labels: Labels) -> tuple[float, float]:
     """(loss, accuracy) of `net` over rows x (N, F), targets t (N, K); accuracy is NaN when
     labels is NO_LABELS (regression)."""
     value, accuracy = _kernels().evaluate(_net(net), _rows(x, t, labels), _threshold(net))
@@ -231,14 +237,14 @@ class CompiledBackend(Backend):
         if OPTIMIZERS[config.optimizer].code is None:
             raise MlpvizError(f"the optimizer '{config.optimizer}' has no compiled form")
 
-    def steps(self, trainer: Trainer, order: Array, pos: int, max_steps: int
+    def steps(self, trainer: Trainer, order: Order, pos: int, max_steps: int
               ) -> tuple[int, int]:
         cfg, d = trainer.config, trainer.data
         rows = _rows(d.x_train, trainer.t_train, NO_LABELS)
         return _train_steps(trainer.net, trainer.optimizer, cfg.batch_size,
                             cfg.regularization, cfg.reg_rate, rows, order, pos, max_steps)
 
-    def epochs(self, trainer: Trainer, orders: Array) -> Array:
+    def epochs(self, trainer: Trainer, orders: Order) -> Array:
         cfg, d = trainer.config, trainer.data
         labels = (d.labels_train, d.labels_test) if d.classifies else (NO_LABELS, NO_LABELS)
         train = _rows(d.x_train, trainer.t_train, labels[0])
@@ -249,7 +255,7 @@ class CompiledBackend(Backend):
         return run(trainer.net, trainer.optimizer, cfg.batch_size, cfg.regularization,
                    cfg.reg_rate, train, test, orders)
 
-    def evaluate(self, trainer: Trainer, x: Array, t: Array, labels: Array
+    def evaluate(self, trainer: Trainer, x: Array, t: Array, labels: Labels
                  ) -> tuple[float, float]:
         return evaluate(trainer.net, x, t, labels if trainer.data.classifies else NO_LABELS)
 

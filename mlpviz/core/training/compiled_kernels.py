@@ -18,6 +18,7 @@ changing a code in a registry, touch this file and kernel_blocks.py.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numba import njit
@@ -44,6 +45,14 @@ from .kernel_blocks import (
 )
 from .optimizers import OPTIMIZERS, REGULARIZATIONS
 
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from .kernel_args import Array, Ints, NetArrays, Rows, UpdateRule
+
+    Order = NDArray[np.intp]  # row indices
+    Orders = np.ndarray[tuple[int, int], np.dtype[np.intp]]  # (epochs, n) row indices
+
 MSE, CROSS_ENTROPY = LOSSES["mse"].code, LOSSES["cross_entropy"].code
 SGD, MOMENTUM, ADAM = (OPTIMIZERS[n].code for n in ("sgd", "momentum", "adam"))
 NO_PENALTY, L1, L2 = (REGULARIZATIONS[n] for n in ("none", "l1", "l2"))
@@ -55,7 +64,7 @@ inline = njit(nogil=True, cache=True, inline="always", error_model="numpy")
 
 
 @jit
-def layout(sizes):
+def layout(sizes: Ints) -> tuple[Ints, Ints]:
     """Offsets of W[l] and B[l] in the flat parameter vector; sizes: (L + 1,)."""
     n_layers = len(sizes) - 1
     w_off = np.empty(n_layers, np.int64)
@@ -71,7 +80,7 @@ def layout(sizes):
 
 
 @inline
-def _check_net(net):
+def _check_net(net: NetArrays) -> None:
     """Refuse codes the kernels have no branch for (they would compute nonsense)."""
     for c in net.acts:
         if (c != STEP and c != SIGMOID and c != TANH and c != RELU and c != LEAKY_RELU
@@ -82,7 +91,7 @@ def _check_net(net):
 
 
 @inline
-def _check_rule(rule):
+def _check_rule(rule: UpdateRule) -> None:
     if rule.optimizer != SGD and rule.optimizer != MOMENTUM and rule.optimizer != ADAM:
         raise ValueError("unknown optimizer code")
     if rule.reg != NO_PENALTY and rule.reg != L1 and rule.reg != L2:
@@ -90,7 +99,7 @@ def _check_rule(rule):
 
 
 @jit
-def penalty(params, n_weights, reg, reg_rate):
+def penalty(params: Array, n_weights: int, reg: int, reg_rate: float) -> float:
     """L2: λ/2·Σw², L1: λ·Σ|w|, over the weights (the first n_weights parameters)."""
     s = 0.0
     for p in range(n_weights):
@@ -99,7 +108,7 @@ def penalty(params, n_weights, reg, reg_rate):
 
 
 @inline
-def _update(params, grad, n_weights, rule):
+def _update(params: Array, grad: Array, n_weights: int, rule: UpdateRule) -> None:
     """Penalty gradient on the weights, then one optimizer update, in place."""
     reg_rate, state1, state2 = rule.reg_rate, rule.state1, rule.state2
     if rule.reg != NO_PENALTY and reg_rate != 0:
@@ -130,7 +139,7 @@ def _update(params, grad, n_weights, rule):
 
 
 @inline
-def _buffers(sizes, rows):
+def _buffers(sizes: Ints, rows: int) -> tuple[Array, Array, Array, Array, Array, Array]:
     """Blocks for every layer's z and a (backprop needs them all), δ, its transpose, and
     the activations' scratch, for chunks of up to `rows` rows."""
     n_layers = len(sizes) - 1
@@ -140,7 +149,9 @@ def _buffers(sizes, rows):
 
 
 @inline
-def _forward_chunk(net, w_off, b_off, x, order, start, count, z, a, scratch, wide, wt):
+def _forward_chunk(net: NetArrays, w_off: Ints, b_off: Ints, x: Array, order: Order, start: int,
+                   count: int, z: Array, a: Array, scratch: Array, wide: bool, wt: Array
+                   ) -> None:
     """Rows x[order[start:start + count]] through the network into the blocks z, a."""
     params, sizes, acts = net.params, net.sizes, net.acts
     rs, js = _strides(wide, sizes[0], count)
@@ -158,7 +169,8 @@ def _forward_chunk(net, w_off, b_off, x, order, start, count, z, a, scratch, wid
 
 
 @inline
-def _output_delta(net, t, order, start, count, n, z, a, g, delta, wide):
+def _output_delta(net: NetArrays, t: Array, order: Order, start: int, count: int, n: int,
+                  z: Array, a: Array, g: Array, delta: Array, wide: bool) -> None:
     """∂E/∂z at the output for a chunk, each row's share of a batch of n rows: (y − t)/n
     for cross-entropy; for MSE ① (y − t)/n times ②, or softmax's Jacobian."""
     sizes, acts = net.sizes, net.acts
@@ -184,7 +196,8 @@ def _output_delta(net, t, order, start, count, n, z, a, g, delta, wide):
 
 
 @inline
-def _backward_chunk(net, w_off, b_off, count, z, a, g, delta, delta_t, wide):
+def _backward_chunk(net: NetArrays, w_off: Ints, b_off: Ints, count: int, z: Array, a: Array,
+                    g: Array, delta: Array, delta_t: Array, wide: bool) -> None:
     """Backprop of a chunk from the output's δ (in `delta`) down to the first layer."""
     params, grad, sizes, acts = net.params, net.grad, net.sizes, net.acts
     for l in range(len(sizes) - 2, -1, -1):
@@ -199,7 +212,7 @@ def _backward_chunk(net, w_off, b_off, count, z, a, g, delta, delta_t, wide):
 
 
 @jit
-def evaluate(net, rows, threshold):
+def evaluate(net: NetArrays, rows: Rows, threshold: float) -> tuple[float, float]:
     """(loss, accuracy) over rows.x (N, F) with targets rows.t (N, K), as losses.py and
     targets.accuracy compute them. Accuracy needs class labels (N,); with none (regression)
     it is NaN. threshold: the one-unit output's class boundary."""
@@ -250,7 +263,8 @@ def evaluate(net, rows, threshold):
 
 
 @jit
-def train_steps(net, rule, rows, order, pos, max_steps):
+def train_steps(net: NetArrays, rule: UpdateRule, rows: Rows, order: Order, pos: int,
+                max_steps: int) -> tuple[int, int]:
     """Up to `max_steps` minibatch updates from position `pos` of the epoch, whose rows are
     rows.x[order] (n, F) with targets rows.t[order] (n, K); stops at the epoch's end.
     Updates net.params, net.grad and the rule's state in place. Returns (steps, position)."""
@@ -260,7 +274,8 @@ def train_steps(net, rule, rows, order, pos, max_steps):
 
 
 @inline
-def _steps(net, rule, rows, order, pos, max_steps):
+def _steps(net: NetArrays, rule: UpdateRule, rows: Rows, order: Order, pos: int,
+           max_steps: int) -> tuple[int, int]:
     """train_steps' body, inlined into train_epochs too: a call from there to the train_steps
     dispatcher typed its literal arguments apart and compiled a second version of it."""
     params, grad, sizes = net.params, net.grad, net.sizes
@@ -289,7 +304,8 @@ def _steps(net, rule, rows, order, pos, max_steps):
 
 
 @jit
-def train_epochs(net, rule, train, test, threshold, orders, results):
+def train_epochs(net: NetArrays, rule: UpdateRule, train: Rows, test: Rows, threshold: float,
+                 orders: Orders, results: Array) -> int:
     """Whole epochs, each over the training rows in orders[e] (epochs, n) and evaluated after
     it into results[e] = (train loss, test loss, train accuracy, test accuracy, penalty).
     Stops after an epoch whose train loss is not finite (it diverged). Returns the epochs

@@ -9,8 +9,9 @@ apart, so the counters never lag.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import NDArray
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 
 COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 

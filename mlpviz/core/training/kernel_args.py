@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Ints = NDArray[np.int64]
 
 
 class NetArrays(NamedTuple):
@@ -21,8 +23,8 @@ class NetArrays(NamedTuple):
 
     params: Array  # (P,) float64, updated in place
     grad: Array  # (P,) float64, backprop's output
-    sizes: Array  # (L + 1,) int64: inputs, then the units of each layer
-    acts: Array  # (L,) int64: each layer's activation code
+    sizes: Ints  # (L + 1,) int64: inputs, then the units of each layer
+    acts: Ints  # (L,) int64: each layer's activation code
     loss: int  # the loss's code
 
 
@@ -40,7 +42,7 @@ class UpdateRule(NamedTuple):
     reg_rate: float
     state1: Array  # (P,) momentum's velocity or Adam's m; (0,) for SGD
     state2: Array  # (P,) Adam's v; else (0,)
-    adam_t: Array  # (1,) int64: Adam's step count, updated in place
+    adam_t: Ints  # (1,) int64: Adam's step count, updated in place
 
 
 class Rows(NamedTuple):
@@ -48,7 +50,7 @@ class Rows(NamedTuple):
 
     x: Array  # (N, F) float64
     t: Array  # (N, K) float64
-    labels: Array  # (N,) int64; NO_LABELS for regression (accuracy is then NaN)
+    labels: Ints  # (N,) int64; NO_LABELS for regression (accuracy is then NaN)
 
 
 NO_LABELS = np.zeros(0, dtype=np.int64)

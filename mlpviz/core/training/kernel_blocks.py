@@ -16,11 +16,15 @@ adding one means a branch in _activate and _slope here. Numba's cache keys on th
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numba import njit
 
 from ..nn.activations import ACTIVATIONS, LEAKY_SLOPE
+
+if TYPE_CHECKING:
+    from .kernel_args import Array, Ints
 
 STEP, SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR, SOFTMAX = (
     ACTIVATIONS[n].code for n in ("step", "sigmoid", "tanh", "relu", "leaky_relu", "linear",
@@ -52,7 +56,7 @@ E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13 = (
 
 
 @inline
-def _tanh(z):
+def _tanh(z: float) -> float:
     """tanh through expm1: ~21 ns here against libm tanh's ~31, within 2 ulp of NumPy's."""
     e = math.expm1(-2.0 * abs(z))
     r = -e / (2.0 + e)
@@ -60,7 +64,7 @@ def _tanh(z):
 
 
 @inline
-def _activate(code, z):
+def _activate(code: int, z: float) -> float:
     """f(z) for the element-wise activations (codes checked on entry)."""
     if code == STEP:
         return 1.0 if z > 0 else 0.0
@@ -76,7 +80,7 @@ def _activate(code, z):
 
 
 @inline
-def _slope(code, z, a):
+def _slope(code: int, z: float, a: float) -> float:
     """f'(z) from z and a = f(z), for the element-wise activations."""
     if code == STEP:
         return 0.0
@@ -92,14 +96,14 @@ def _slope(code, z, a):
 
 
 @inline
-def _strides(wide, units, count):
+def _strides(wide: bool, units: int, count: int) -> tuple[int, int]:
     """(row stride, unit stride) of a block: row-major when the net is wide, else units
     major (the rows inner)."""
     return (units, 1) if wide else (1, count)
 
 
 @jit
-def exp_block(x, out, scratch, n):
+def exp_block(x: Array, out: Array, scratch: Array, n: int) -> None:
     """out[:n] = exp(x[:n]) to 1 ulp, in loops without calls (libm's exp would stop the
     vectorizer): x = m·ln2 + r, exp(r) by its series, 2**m built in the exponent's bits.
     x, out and scratch (n,) must not overlap."""
@@ -120,7 +124,8 @@ def exp_block(x, out, scratch, n):
 
 
 @jit
-def activate_block(code, z, a, scratch, n_out, count, wide):
+def activate_block(code: int, z: Array, a: Array, scratch: Array, n_out: int, count: int,
+                   wide: bool) -> None:
     """a = f(z) on a block (n_out units × count rows); scratch: (2 n,) not overlapping."""
     n = n_out * count
     u, s = scratch[:n], scratch[n:2 * n]
@@ -159,7 +164,7 @@ def activate_block(code, z, a, scratch, n_out, count, wide):
 
 
 @jit
-def slope_block(code, z, a, g, delta, n):
+def slope_block(code: int, z: Array, a: Array, g: Array, delta: Array, n: int) -> None:
     """delta = g · f'(z) on a block of n values (a = f(z)); arrays must not overlap."""
     if code == TANH:
         for k in range(n):
@@ -173,7 +178,8 @@ def slope_block(code, z, a, g, delta, n):
 
 
 @jit
-def affine_block(params, wo, bo, n_in, n_out, a_in, z_out, count):
+def affine_block(params: Array, wo: int, bo: int, n_in: int, n_out: int, a_in: Array,
+                 z_out: Array, count: int) -> None:
     """z = a·W + b for a chunk of rows, units major (unit j of row r at [j * count + r]):
     a_in (n_in × count), z_out (n_out × count); W at params[wo:] (n_in, n_out) row-major, b at
     params[bo:]. The rows are the inner loop: for narrow layers."""
@@ -192,7 +198,9 @@ def affine_block(params, wo, bo, n_in, n_out, a_in, z_out, count):
 
 
 @jit
-def backprop_block(params, grad, wo, bo, n_in, n_out, a_in, delta, delta_t, grad_in, count):
+def backprop_block(params: Array, grad: Array, wo: int, bo: int, n_in: int, n_out: int,
+                   a_in: Array, delta: Array, delta_t: Array, grad_in: Array, count: int
+                   ) -> None:
     """One layer of backprop for a chunk, units major: ∂E/∂W += aᵀ·δ, ∂E/∂b += Σ δ, and
     ∂E/∂a_in = δ·Wᵀ into grad_in (n_in × count); delta (n_out × count); delta_t scratch."""
     W = params[wo:wo + n_in * n_out].reshape((n_in, n_out))
@@ -223,7 +231,8 @@ def backprop_block(params, grad, wo, bo, n_in, n_out, a_in, delta, delta_t, grad
 
 
 @reduce
-def row_dots(M, b, X, Y, count, n_out, n_in):
+def row_dots(M: Array, b: Array, X: Array, Y: Array, count: int, n_out: int, n_in: int
+             ) -> None:
     """Y[r, k] = b[k] + Σ_m X[r, m]·M[k, m] for r < count, k < n_out (b empty: no b):
     dot products along contiguous rows, two rows by four outputs at a time so that each
     load feeds two or four of the eight sums held in registers."""
@@ -260,7 +269,8 @@ def row_dots(M, b, X, Y, count, n_out, n_in):
 
 
 @jit
-def affine_rows(wt, params, wo, bo, n_in, n_out, a_in, z_out, count):
+def affine_rows(wt: Array, params: Array, wo: int, bo: int, n_in: int, n_out: int, a_in: Array,
+                z_out: Array, count: int) -> None:
     """affine_block for row-major blocks (unit j of row r at [r * units + j]), for wide
     layers: each z a dot product of a row with a column of W, read from its transpose wt
     (kept beside params, (n_out, n_in) at W's offset). (Every array is indexed by loop
@@ -272,7 +282,7 @@ def affine_rows(wt, params, wo, bo, n_in, n_out, a_in, z_out, count):
 
 
 @jit
-def transpose_weights(params, sizes, w_off, wt):
+def transpose_weights(params: Array, sizes: Ints, w_off: Ints, wt: Array) -> None:
     """wt: every W[l] transposed, at W[l]'s offset (for affine_rows)."""
     for l in range(len(sizes) - 1):
         n_in, n_out, wo = sizes[l], sizes[l + 1], w_off[l]
@@ -284,7 +294,9 @@ def transpose_weights(params, sizes, w_off, wt):
 
 
 @jit
-def backprop_rows(params, grad, wo, bo, n_in, n_out, a_in, delta, delta_t, grad_in, count):
+def backprop_rows(params: Array, grad: Array, wo: int, bo: int, n_in: int, n_out: int,
+                  a_in: Array, delta: Array, delta_t: Array, grad_in: Array, count: int
+                  ) -> None:
     """backprop_block for row-major blocks: ∂E/∂W as outer products two rows at a time (half
     the loads and stores of ∂E/∂W), ∂E/∂a_in = δ·Wᵀ as row_dots along W's rows."""
     W = params[wo:wo + n_in * n_out].reshape((n_in, n_out))

@@ -8,13 +8,17 @@ components come from backprop — the arrows are −∇E, the way training would
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+# A weight ("w", l, i, j) or a bias ("b", l, j).
+ParameterKey = tuple[Literal["w"], int, int, int] | tuple[Literal["b"], int, int]
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Landscape:
     centre: tuple[float, float]
 
 
-def parameter_index(net: MLP, key: tuple) -> int:
+def parameter_index(net: MLP, key: ParameterKey) -> int:
     """("w", l, i, j) or ("b", l, j) → its index in net.params."""
     if key[0] == "w":
         _, l, i, j = key
@@ -38,16 +42,16 @@ def parameter_index(net: MLP, key: tuple) -> int:
 
 
 def _offset(net: MLP, view: Array) -> int:
-    return (view.__array_interface__["data"][0]
-            - net.params.__array_interface__["data"][0]) // net.params.itemsize
+    return int((view.__array_interface__["data"][0]
+                - net.params.__array_interface__["data"][0]) // net.params.itemsize)
 
 
-def _layer_of(key: tuple) -> int:
+def _layer_of(key: ParameterKey) -> int:
     return key[1]
 
 
-def loss_landscape(net: MLP, x: Array, t: Array, k1: tuple, k2: tuple, span: float = 2.0,
-                   n: int = 15) -> Landscape:
+def loss_landscape(net: MLP, x: Array, t: Array, k1: ParameterKey, k2: ParameterKey,
+                   span: float = 2.0, n: int = 15) -> Landscape:
     """x (N, n_in) and t (N, n_out) the training data; `net` is not changed.
 
     Layers below the lower of the two parameters do not change over the grid, so their

@@ -7,12 +7,14 @@ so `copy()` gives an exact snapshot: rewinding a run restores it and replays bit
 from __future__ import annotations
 
 import copy
+from typing import cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 _NO_STATE = np.zeros(0)
 
 
@@ -63,7 +65,7 @@ class Momentum(Optimizer):
 
     def kernel_state(self, params: Array) -> tuple[float, float, float, Array, Array, int]:
         self.ensure_state(params)
-        return self.beta, 0.0, 0.0, self.velocity, _NO_STATE, 0
+        return self.beta, 0.0, 0.0, cast(Array, self.velocity), _NO_STATE, 0
 
     def reset(self) -> None:
         self.velocity = None
@@ -75,7 +77,7 @@ class Momentum(Optimizer):
 
     def step(self, params: Array, grad: Array) -> None:
         self.ensure_state(params)
-        v = self.velocity
+        v = cast(Array, self.velocity)  # ensure_state made it
         v *= self.beta
         v += grad
         params -= self.lr * v
@@ -95,7 +97,7 @@ class Adam(Optimizer):
 
     def kernel_state(self, params: Array) -> tuple[float, float, float, Array, Array, int]:
         self.ensure_state(params)
-        return self.beta1, self.beta2, self.eps, self.m, self.v, self.t
+        return self.beta1, self.beta2, self.eps, cast(Array, self.m), cast(Array, self.v), self.t
 
     def kernel_done(self, step_count: int) -> None:
         self.t = step_count
@@ -118,7 +120,7 @@ class Adam(Optimizer):
         # Bias corrections folded into the step size.
         lr_t = self.lr * np.sqrt(1.0 - b2**self.t) / (1.0 - b1**self.t)
         eps_t = self.eps * np.sqrt(1.0 - b2**self.t)
-        m, v = self.m, self.v
+        m, v = cast(Array, self.m), cast(Array, self.v)  # ensure_state made them
         m *= b1
         m += (1.0 - b1) * grad
         v *= b2
@@ -136,7 +138,8 @@ class PerceptronRule(Optimizer):
         raise MlpvizError("the perceptron rule does not use gradients")
 
 
-OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam, "perceptron": PerceptronRule}
+OPTIMIZERS: dict[str, type[Optimizer]] = {"sgd": SGD, "momentum": Momentum, "adam": Adam,
+                                          "perceptron": PerceptronRule}
 
 
 def make_optimizer(name: str, lr: float, **constants: float) -> Optimizer:

@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
 from ..translatable import QT_TRANSLATE_NOOP
-from .backends import NumpyBackend
+from .backends import NumpyBackend, Order
 
 if TYPE_CHECKING:
     from .trainer import TrainConfig, Trainer
 
-Array = np.ndarray
+Array = NDArray[np.float64]
 SHAPE_NEEDED = QT_TRANSLATE_NOOP(
     "core", "The perceptron rule trains a single layer with one step unit: remove the hidden "
             "layers and give the output the step activation, or choose another optimizer.")
@@ -78,7 +79,7 @@ class PerceptronRuleBackend(NumpyBackend):
         if not fits(net):
             raise MlpvizError(SHAPE_NEEDED)
 
-    def update(self, trainer: Trainer, rows: Array) -> None:
+    def update(self, trainer: Trainer, rows: Order) -> None:
         x, t = trainer.data.x_train[rows], trainer.t_train[rows]
         perceptron_epoch(trainer.net, x, t[:, 0], trainer.config.lr)
 

@@ -87,5 +87,4 @@ def build_trainer(s: Scenario, net: MLP | None = None,
     elif list(net.features) != list(s.features):
         raise MlpvizError(f"the network's inputs are {', '.join(net.features)}; "
                           f"the data gives {', '.join(s.features)}")
-    data = TrainingData.from_split(sp, list(s.features), problem)
-    return Trainer(net, data, s.train)
+    return Trainer(net, TrainingData.from_split(sp, list(s.features), problem), s.train)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..data.datasets import Split
 from ..data.features import compute_features
@@ -28,7 +30,9 @@ from .history import History
 from .optimizers import Optimizer, check_regularization, make_optimizer, penalty
 from .perceptron_rule import PERCEPTRON_RULE
 
-Array = np.ndarray
+Array = NDArray[np.float64]
+Order = NDArray[np.intp]  # row indices
+Labels = NDArray[Any]  # int classes, or float targets for a regression
 SAMPLE_RUN = 5000  # steps on one sample between two checks for an interruption
 
 
@@ -37,9 +41,9 @@ class TrainingData:
     """Model inputs (N, F) and labels (N,) — classes, or targets (N, K) for regression."""
 
     x_train: Array
-    labels_train: Array
+    labels_train: Labels
     x_test: Array
-    labels_test: Array
+    labels_test: Labels
     problem: str  # "classification", "multiclass" or "regression"
 
     @classmethod
@@ -159,7 +163,7 @@ class Trainer:
         return t_train, targets.encode(d.labels_test, d.problem, out, k)
 
     def replace_network(self, net: MLP, data: TrainingData | None = None,
-                        **changes: object) -> None:
+                        **changes: Any) -> None:
         """Train `net` from now on (an edited copy of the network, or a new one), with new
         `data` and settings `changes` if given, as one edit: refused, changing nothing, if
         they do not fit each other or the backend. The optimizer starts from zero state; the
@@ -174,10 +178,10 @@ class Trainer:
             self.data, self._pos = new_data, 0
         self.optimizer.reset()
 
-    def set_config(self, **changes: object) -> None:
+    def set_config(self, **changes: Any) -> None:
         """Change hyper-parameters between steps; a new optimizer starts from zero state.
         Refused, changing nothing, where the new settings cannot train this network."""
-        config = replace(self.config, **changes).checked()  # type: ignore[arg-type]
+        config = replace(self.config, **changes).checked()
         self._use_config(config, self._backend_for(config, self.net))
 
     def _backend_for(self, config: TrainConfig, net: MLP) -> Backend:
@@ -255,7 +259,7 @@ class Trainer:
         self.epoch += 1
         return done, self.evaluate(record=True)
 
-    def _epoch_order(self) -> Array:
+    def _epoch_order(self) -> Order:
         """The order of the training rows in the next epoch: (n,) row indices."""
         n = len(self.data.x_train)
         return self.rng.permutation(n) if self.config.shuffle else np.arange(n)
@@ -300,7 +304,7 @@ class Trainer:
             self.last_result = result
         return result
 
-    def _loss_and_accuracy(self, x: Array, t: Array, labels: Array) -> tuple[float, float]:
+    def _loss_and_accuracy(self, x: Array, t: Array, labels: Labels) -> tuple[float, float]:
         """NaN for what there is nothing to measure on: no rows, or no classes."""
         if len(x) == 0:
             return float("nan"), float("nan")

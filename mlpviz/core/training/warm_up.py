@@ -23,7 +23,7 @@ CHILD = "from mlpviz.core.training import compiled; compiled.warm_up()"
 class KernelWarmUp:
     def __init__(self) -> None:
         self.state = IDLE
-        self._child: subprocess.Popen | None = None
+        self._child: subprocess.Popen[bytes] | None = None
 
     def start(self) -> str:
         """Begin; returns the state (READY at once when the cache was warm)."""
