@@ -40,10 +40,10 @@ def test_close_during_a_labs_training(qtbot, window):
     quiz = window.labs.quiz03
     quiz.epochs.setValue(5000)
     quiz.button.click()
-    qtbot.waitUntil(lambda: quiz.thread is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: quiz.runner_thread is not None, timeout=TIMEOUT)
     qtbot.wait(200)
     assert _close_timed(window) < 1.0
-    assert quiz.thread is None and not window.labs.isVisible()
+    assert quiz.runner_thread is None and not window.labs.isVisible()
     assert window.worker_thread.isFinished()
 
 

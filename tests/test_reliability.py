@@ -250,7 +250,7 @@ def test_closing_is_quick_and_quiet(qtbot, window, capfd, moment):
     elapsed = time.monotonic() - start
     assert window.worker_thread.isFinished() and elapsed < AT_ONCE
     if window.labs is not None:
-        assert window.labs.quiz03.thread is None
+        assert window.labs.quiz03.runner_thread is None
     out, err = capfd.readouterr()
     assert out == "" and err == ""
 

@@ -4,52 +4,52 @@
 <context>
     <name>ActivationsLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="93"/>
         <source>the network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="92"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="93"/>
         <source>its single layer</source>
         <translation>하나의 레이어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="95"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="96"/>
         <source>Collapse the current network</source>
         <translation>현재 신경망을 하나로 합치기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="96"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="97"/>
         <source>With the linear activation everywhere, compute the one W and b that do the same as all the layers</source>
         <translation>모든 층이 선형 활성화일 때, 모든 층과 같은 일을 하는 하나의 W와 b를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="99"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="100"/>
         <source>&lt;b&gt;Many linear layers equal one.&lt;/b&gt; X·W1 + B1, then ·W2 + B2 … is X·W + b with W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds nothing.</source>
         <translation>&lt;b&gt;선형 레이어는 많아도 하나와 같다.&lt;/b&gt; X·W1 + B1 다음 ·W2 + B2 … 는 X·W + b 이고 W = W1·W2·…, b = (B1·W2 + B2)·… 이다: 비선형 활성화 함수가 없으면 층을 쌓아도 소용없다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="128"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="129"/>
         <source>The window&apos;s network is not all-linear, so here is an example 2-3-2-1 linear network. </source>
         <translation>창의 신경망이 모두 선형은 아니므로 2-3-2-1 선형 신경망 예를 보여 줍니다. </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="151"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="152"/>
         <source>W = </source>
         <translation>W = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="152"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="153"/>
         <source> (transposed), b = </source>
         <translation> (전치), b = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="153"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="154"/>
         <source>&lt;br&gt;Same output everywhere on the plane: the boundaries are identical.</source>
         <translation>&lt;br&gt;평면 어디서나 출력이 같습니다: 결정 경계가 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="154"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="155"/>
         <source>&lt;br&gt;The outputs differ!</source>
         <translation>&lt;br&gt;출력이 다릅니다!</translation>
     </message>
@@ -57,103 +57,103 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="124"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="126"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="126"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="128"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="127"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="129"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="129"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="131"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="130"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="132"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="132"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="134"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="134"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="136"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="136"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="138"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="138"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="141"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="144"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="160"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="162"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="201"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="150"/>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="278"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="152"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="280"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="228"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="230"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="326"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="328"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="328"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="330"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="331"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="333"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -204,207 +204,207 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="178"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="180"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="183"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="185"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="188"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="192"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="184"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="186"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="191"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="194"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="200"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="179"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="240"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="242"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="241"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="241"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="212"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="203"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="203"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="215"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="218"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="221"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="206"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="208"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="224"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="209"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="227"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="211"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="213"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="195"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="199"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="216"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="219"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="222"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="225"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
         <source>Stop at epoch</source>
         <translation>멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
         <source>Play stops when training reaches this epoch.</source>
         <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="234"/>
         <source>Stop if no better</source>
         <translation>개선 없으면 멈춤</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="235"/>
         <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
         <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="299"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="307"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -412,132 +412,132 @@
 <context>
     <name>Descent1DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="38"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="39"/>
         <source>y = (x − 3)² + 10  (lecture)</source>
         <translation>y = (x − 3)² + 10  (강의)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="40"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="41"/>
         <source>y = x² − 6x + 4  (quiz 02)</source>
         <translation>y = x² − 6x + 4  (퀴즈 02)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="42"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="43"/>
         <source>crawls</source>
         <translation>아주 느리게 움직임</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="43"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="44"/>
         <source>converges</source>
         <translation>수렴</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="44"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="45"/>
         <source>oscillates</source>
         <translation>진동</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="45"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="46"/>
         <source>diverges</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="46"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="47"/>
         <source>at the minimum</source>
         <translation>최저점</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="47"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="48"/>
         <source>starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="48"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="49"/>
         <source>not defined here</source>
         <translation>여기서는 정의되지 않음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="126"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
         <source>The lecture&apos;s function, or the quiz&apos;s</source>
         <translation>강의의 함수 또는 퀴즈의 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="128"/>
         <source>A function of x: numbers, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</source>
         <translation>x의 함수: 숫자, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="129"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
         <source>Where descent starts</source>
         <translation>경사하강을 시작할 위치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="131"/>
         <source>One learning rate, or several separated by commas to compare them side by side</source>
         <translation>학습률 하나, 또는 쉼표로 나눈 여러 값을 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="132"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="133"/>
         <source>How many steps to take</source>
         <translation>몇 걸음 갈지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="133"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="134"/>
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="134"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="135"/>
         <source>Step ▶</source>
         <translation>한 걸음 ▶</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="135"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="136"/>
         <source>One more step</source>
         <translation>한 걸음 더</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="136"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="137"/>
         <source>Preset</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="137"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
         <source>y =</source>
         <translation>y =</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
         <source>start x</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
         <source>learning rates η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="140"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="141"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="142"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="142"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="143"/>
         <source>Every learning rate&apos;s steps: x ← x − η·y′</source>
         <translation>학습률마다의 단계: x ← x − η·y′</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="167"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="168"/>
         <source>start x and the learning rates must be numbers</source>
         <translation>시작 x와 학습률은 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="171"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="172"/>
         <source>learning rates must be positive numbers</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
@@ -616,190 +616,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="92"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="93"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="134"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="120"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="138"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="108"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="109"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="127"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="141"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="151"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="173"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="174"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="174"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="166"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="167"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="176"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="207"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="208"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="207"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="223"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="208"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="224"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="222"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="223"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="257"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="259"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="266"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="267"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="269"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="282"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="285"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="297"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="297"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="338"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="303"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="316"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="319"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="325"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="328"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="311"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="320"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="324"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="314"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="323"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="327"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="258"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="260"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="330"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="333"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="338"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="126"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="352"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="350"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="353"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="361"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="364"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="362"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="365"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="370"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="374"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="377"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -807,37 +807,37 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="101"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="102"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="97"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="102"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="103"/>
         <source>Back to the network</source>
         <translation>신경망으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="103"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="104"/>
         <source>The network diagram in this place again (the lab stays as it is)</source>
         <translation>이 자리에 다시 신경망 그림을 보여 줍니다(실습은 그대로 남습니다)</translation>
     </message>
@@ -845,17 +845,17 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="125"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="129"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="133"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="134"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
     </message>
@@ -863,49 +863,49 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="82"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="83"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="83"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="84"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="84"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="85"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="84"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="85"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="88"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="89"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="89"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="90"/>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다: 나중의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="91"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="92"/>
         <source>What am I seeing? The loss on the training data (dark) and on the test data (orange) after each epoch. Both falling: the network learns. Test rising while training falls: it overfits.</source>
         <translation>무엇을 보고 있나요? 에포크마다 학습 데이터(진한 선)와 테스트 데이터(주황)의 손실입니다. 둘 다 내려가면 학습 중이고, 학습 손실은 내려가는데 테스트 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="183"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="184"/>
         <source>epoch {0}
 training {1:.4f}</source>
         <translation>에포크 {0}
 학습 {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="185"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="186"/>
         <source>
 test {0:.4f}</source>
         <translation>
@@ -1074,87 +1074,87 @@ test {0:.4f}</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="141"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="166"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="174"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="177"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="193"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="201"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="33"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="34"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="36"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="37"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="44"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="45"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="46"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="47"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="58"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="59"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="61"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="62"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="69"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="70"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="71"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="72"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="76"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="77"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="232"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="233"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="241"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="234"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="242"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="366"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="374"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1235,17 +1235,17 @@ test {0:.4f}</source>
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="33"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="37"/>
         <source>New value of {0}; Enter applies, Esc cancels</source>
         <translation>{0}의 새 값; Enter로 적용, Esc로 취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="51"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="56"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="54"/>
+        <location filename="../../mlpviz/gui/diagram/value_editor.py" line="59"/>
         <source>a weight must be a finite number up to a million</source>
         <translation>가중치는 백만 이하의 유한한 수여야 합니다</translation>
     </message>
@@ -1253,183 +1253,183 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="38"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="39"/>
         <source>Lecture 2-2-1 (sigmoid)</source>
         <translation>강의 2-2-1 (시그모이드)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="39"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="40"/>
         <source>Quiz 04 (ReLU)</source>
         <translation>퀴즈 04 (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="145"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="146"/>
         <source>The current step&apos;s formula with the real numbers. ① ② ③ are the chain rule&apos;s three factors.</source>
         <translation>현재 단계의 식과 실제 숫자. ① ② ③은 체인룰의 세 인수입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="147"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="148"/>
         <source>The current network</source>
         <translation>현재 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="150"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="151"/>
         <source>Walk through the network in the window, or load the lecture&apos;s 2-2-1 example (or its ReLU quiz).</source>
         <translation>창의 신경망을 따라가거나, 강의의 2-2-1 예제(또는 ReLU 퀴즈)를 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="155"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="156"/>
         <source>The sample&apos;s point (x1, x2); or click a data point in the output view</source>
         <translation>샘플의 점 (x1, x2); 또는 출력 뷰에서 데이터 점을 클릭</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="157"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="158"/>
         <source>The target, in the output&apos;s range (0/1 for sigmoid, −1/+1 for tanh)</source>
         <translation>정답(출력 범위: 시그모이드는 0/1, tanh는 −1/+1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="159"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="160"/>
         <source>Learning rate η of the one update</source>
         <translation>한 번 갱신의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="160"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="161"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="161"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="162"/>
         <source>Compute the walkthrough for this network and sample</source>
         <translation>이 신경망과 샘플로 단계별 풀이를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="152"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="153"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="154"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="154"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="155"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>First step (Home)</source>
         <translation>첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="164"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
         <source>Previous step (←)</source>
         <translation>이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
         <source>Next step (→)</source>
         <translation>다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="165"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="166"/>
         <source>Last step (End)</source>
         <translation>마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="167"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="168"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="169"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="170"/>
         <source>1: the one sample typed in. 2 or more: a mini-batch of the data&apos;s first training points: each sample&apos;s gradient, their mean, and one update by the window&apos;s optimizer</source>
         <translation>1: 입력한 샘플 하나. 2 이상: 데이터의 첫 학습 점들로 이루어진 미니배치 — 샘플마다의 그래디언트, 그 평균, 그리고 창의 옵티마이저로 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="172"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="173"/>
         <source>Matrix form</source>
         <translation>행렬 형태</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="173"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="174"/>
         <source>Show the same pass as Z = X·W + B with the actual matrices and their shapes</source>
         <translation>같은 계산을 실제 행렬과 모양으로 Z = X·W + B 형태로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="175"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="176"/>
         <source>A network with more than 8 neurons in a layer is walked through along one neuron&apos;s paths: choose it</source>
         <translation>한 층에 뉴런이 8개보다 많으면 뉴런 하나의 경로를 따라갑니다: 그 뉴런을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="214"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="215"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers</source>
         <translation>{0}: &apos;{1}&apos;은(는) 숫자 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="218"/>
         <source>{0}: give finite numbers</source>
         <translation>{0}: 유한한 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="225"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="226"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="233"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="234"/>
         <source>x: give the point as two numbers, x1 and x2</source>
         <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="235"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="236"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="237"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="238"/>
         <source>target: the network has {0} outputs</source>
         <translation>정답: 신경망의 출력은 {0}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="241"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="242"/>
         <source>η must be greater than 0</source>
         <translation>η는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="276"/>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="309"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="277"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="310"/>
         <source>A batch needs training points: add some or choose a data set.</source>
         <translation>배치에는 학습 점이 필요합니다. 점을 추가하거나 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="338"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="339"/>
         <source>follow {0}</source>
         <translation>{0} 따라가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="366"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="367"/>
         <source>Press Start, or pick a preset</source>
         <translation>시작을 누르거나 예제를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="368"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="369"/>
         <source>&lt;h3&gt;Backprop, step by step&lt;/h3&gt;&lt;p&gt;Choose a network and one sample, then press Start. → and ← move through the forward pass, the loss, the backward pass and the updates.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="372"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="81"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="83"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="89"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="92"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1437,98 +1437,98 @@ test {0:.4f}</source>
 <context>
     <name>WalkthroughRuns</name>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="38"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="39"/>
         <source>The slide says y = {0}, E = {1} after {2:,} steps. mlpviz computes y = {3}, E = {4} after {2:,} steps, and y = {6}, E = {7} after {5:,}: the slide&apos;s figure is what {5:,} steps give, its last digit cut.</source>
         <translation>슬라이드는 {2:,}번 후 y = {0}, E = {1}이라고 합니다. mlpviz로 계산하면 {2:,}번 후 y = {3}, E = {4}이고, {5:,}번 후 y = {6}, E = {7}입니다: 슬라이드의 값은 {5:,}번의 결과에서 마지막 자리를 버린 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="107"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="108"/>
         <source>How many updates on this one sample</source>
         <translation>이 샘플 하나로 몇 번 갱신할지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="108"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="109"/>
         <source>Run N steps</source>
         <translation>N번 실행</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="109"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="110"/>
         <source>Train a copy of the network on this sample N times and show the output and the loss</source>
         <translation>신경망의 복사본을 이 샘플로 N번 학습하고 출력과 손실을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="111"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="112"/>
         <source>Go on with XOR</source>
         <translation>XOR로 계속</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="113"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="114"/>
         <source>The lecture&apos;s sample is the first row of the XOR truth table: train this network on all four rows and watch it solve XOR</source>
         <translation>강의의 샘플은 XOR 진리표의 첫 행입니다: 네 행 모두로 이 신경망을 학습해 XOR을 푸는 것을 보세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="115"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="116"/>
         <source>Export Markdown…</source>
         <translation>Markdown 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="116"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="117"/>
         <source>Lecture notes: every step with LaTeX math</source>
         <translation>강의 노트: LaTeX 수식으로 된 모든 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="117"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="118"/>
         <source>Export JSON…</source>
         <translation>JSON 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="118"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="119"/>
         <source>Every record of the walkthrough as data</source>
         <translation>단계별 풀이의 모든 기록을 데이터로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="133"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="134"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="142"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="143"/>
         <source>After {0:,} steps: output {1}, E = {2}</source>
         <translation>{0:,}번 후: 출력 {1}, E = {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="179"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="183"/>
         <source>Training this network on all four rows of XOR (η = {0}, one row a step). Watch the output map: the net solves XOR in a few thousand epochs.</source>
         <translation>이 신경망을 XOR 네 행 모두로 학습합니다(η = {0}, 한 번에 한 행). 출력 지도를 보세요: 몇천 에포크면 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="188"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="192"/>
         <source>Export walkthrough</source>
         <translation>단계별 풀이 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="201"/>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="217"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="206"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="224"/>
         <source>the window&apos;s network</source>
         <translation>창의 신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="208"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="214"/>
         <source>Exporting the walkthrough to {0}…</source>
         <translation>단계별 풀이를 {0}(으)로 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="210"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="216"/>
         <source>Still writing the last export</source>
         <translation>아직 이전 내보내기를 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="221"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="228"/>
         <source>Exported {0}</source>
         <translation>{0}(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="224"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_runs.py" line="231"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1920,102 +1920,102 @@ test {0:.4f}</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="15"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="17"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="16"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="18"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="17"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="19"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="18"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="20"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="19"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="21"/>
         <source>Output view</source>
         <translation>출력 뷰</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="20"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="22"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="21"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="23"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="22"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="24"/>
         <source>Whole window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="97"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="99"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="106"/>
         <source>Present on</source>
         <translation>발표할 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="107"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="116"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -2023,12 +2023,12 @@ test {0:.4f}</source>
 <context>
     <name>activations</name>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="80"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="81"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="104"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="105"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
@@ -2036,32 +2036,32 @@ test {0:.4f}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mlpviz/core/session/training_loop.py" line="21"/>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="22"/>
         <source>Training diverged: the loss became NaN or infinite. Lower the learning rate, then Reset (R) or Rewind (Shift+R).</source>
         <translation>학습이 발산했습니다: 손실이 NaN이나 무한대가 되었습니다. 학습률을 낮춘 뒤 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_loop.py" line="24"/>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="25"/>
         <source>There are no training points: add some first.</source>
         <translation>학습할 점이 없습니다: 먼저 점을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_loop.py" line="25"/>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="26"/>
         <source>Stopped at epoch {0}, as the stop condition says.</source>
         <translation>멈춤 조건에 따라 에포크 {0}에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_loop.py" line="26"/>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="27"/>
         <source>Stopped at epoch {0}: the test loss has not improved for {1} epochs (the best, {2}, was at epoch {3}).</source>
         <translation>에포크 {0}에서 멈췄습니다. 테스트 손실이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_loop.py" line="29"/>
+        <location filename="../../mlpviz/core/session/training_loop.py" line="30"/>
         <source>Stopped at epoch {0}: the training loss (there are no test points) has not improved for {1} epochs (the best, {2}, was at epoch {3}).</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="49"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="50"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -2071,17 +2071,17 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="55"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="51"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>
@@ -2290,22 +2290,22 @@ test {0:.4f}</source>
 <context>
     <name>surface3d</name>
     <message>
-        <location filename="../../mlpviz/gui/kit/surface3d.py" line="32"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="34"/>
         <source>Qt&apos;s {0} platform draws without OpenGL</source>
         <translation>Qt의 {0} 플랫폼은 OpenGL 없이 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/kit/surface3d.py" line="33"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="35"/>
         <source>PyOpenGL is not installed</source>
         <translation>PyOpenGL이 설치되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/kit/surface3d.py" line="34"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="36"/>
         <source>no OpenGL context could be created</source>
         <translation>OpenGL 컨텍스트를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/kit/surface3d.py" line="35"/>
+        <location filename="../../mlpviz/gui/kit/surface3d.py" line="37"/>
         <source>OpenGL {0} is older than 2.1</source>
         <translation>OpenGL {0}은(는) 2.1보다 오래된 버전입니다</translation>
     </message>

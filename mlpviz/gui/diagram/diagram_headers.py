@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from ...core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ...core.session.snapshot import Snapshot
@@ -79,7 +80,12 @@ def add_layer_header(view: NetworkView, snap: Snapshot, l: int, x: float,
     anchor_bottom(act, top - 5)  # over the column's first unit; the count over it
     stand_on(count, act)
     act.setCursor(Qt.CursorShape.PointingHandCursor)
-    act.mousePressEvent = lambda e, layer=l: _activation_menu(view, layer, e.screenPos())
+
+    def open_menu(e: QGraphicsSceneMouseEvent, layer: int = l) -> None:
+        _activation_menu(view, layer, e.screenPos())
+
+    # This one item's click handler, replaced on the instance (which mypy flags).
+    act.mousePressEvent = open_menu  # type: ignore[method-assign]
     scene.addItem(act)
 
 

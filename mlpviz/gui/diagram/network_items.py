@@ -37,7 +37,7 @@ from ..kit.i18n import tr_activation
 
 NODE = 36.0
 HIGHLIGHT = QColor(214, 39, 40)  # the walkthrough's current item
-EMPHASIS_COLORS = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
+EMPHASIS_COLORS: dict[str | None, QColor] = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
 DRAG_PER_PIXEL = 0.01
 
 
@@ -142,9 +142,9 @@ class LinkItem(_Editable, QGraphicsPathItem):
     def set_value(self, w: float) -> None:
         self.value = w
         if not math.isfinite(w):  # diverged: a thin dashed grey line, not a colour
-            look = ("nan", self.emphasis)
-            if look != self._look:
-                self._look = look
+            nan_look = ("nan", self.emphasis)
+            if nan_look != self._look:
+                self._look = nan_look
                 pen = QPen(QColor(NAN_COLOR), self.min_width, Qt.PenStyle.DashLine)
                 self.setPen(pen)
             return

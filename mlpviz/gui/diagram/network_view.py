@@ -135,8 +135,12 @@ class NetworkView(ParameterEdits, QGraphicsView):
             item.feature = name  # type: ignore[attr-defined]
             item.active = name in active
             item.setPos(0, TOP + r * ROW)
-            self.texts.add(item, tip=lambda n=name: self.tr(
-                "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n]))
+
+            def input_tip(n: str = name) -> str:
+                return self.tr(
+                    "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n])
+
+            self.texts.add(item, tip=input_tip)
             scene.addItem(item)
             label = self.diagram_text(FEATURE_LABELS[name], 14)
             label.setY(TOP + r * ROW + 9)
@@ -152,7 +156,11 @@ class NetworkView(ParameterEdits, QGraphicsView):
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
                 item.setPos(x, offset + j * ROW)
-                self.texts.add(item, tip=lambda l=l, j=j: self._neuron_tip(snap, l, j))
+
+                def neuron_tip(l: int = l, j: int = j) -> str:
+                    return self._neuron_tip(snap, l, j)
+
+                self.texts.add(item, tip=neuron_tip)
                 scene.addItem(item)
                 self.neurons[(l, j)] = item
                 bias = BiasItem(l, j, shown_bias_name(units, len(snap.features), l, j),

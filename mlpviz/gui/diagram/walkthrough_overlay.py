@@ -16,7 +16,12 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+)
 
 from ...model.walkthrough import WalkthroughModel
 from ...report.numbers import fmt
@@ -218,7 +223,7 @@ class WalkthroughOverlay:
             self.param_labels[key] = self._add(texts[key], chosen[key], color, key == current,
                                                6 if key == current else 4, PLAIN)
 
-    def _along(self, link: QGraphicsItem, size: QRectF) -> list[QRectF]:
+    def _along(self, link: QGraphicsPathItem, size: QRectF) -> list[QRectF]:
         """Places on a link: centred on points along it, just above, on or below it."""
         path = link.path()
         w, h = size.width(), size.height()

@@ -41,9 +41,10 @@ def png_bytes(image: QImage | QPixmap) -> bytes:
     old file (and libpng's own complaint about a short write never reaches the user)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6 6.10's stub types QImage.save's format as bytes, but it takes only a str.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise MlpvizError("cannot make the PNG")
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def widget_image(widget: QWidget, scale: int = SCALE) -> QImage:
@@ -70,7 +71,8 @@ def export_widget(widget: QWidget, path: str | Path) -> None:
             painter = QPainter(gen)
             QWidget.render(widget, painter, QPoint())
             painter.end()
-        elif not widget_image(widget).save(temp, "PNG"):
+        # PySide6 6.10's stub types the format as bytes, but it takes only a str.
+        elif not widget_image(widget).save(temp, "PNG"):  # type: ignore[call-overload]
             raise OSError(0, "cannot write the image")
 
     write_with(path, write)

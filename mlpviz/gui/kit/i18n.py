@@ -117,10 +117,10 @@ class Language:
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.
                                                             TranslationsPath)):
                 translators.append(qt)
-        for old in self._translators:
-            app.removeTranslator(old)
+        for old in self._translators:  # (static in Qt: the same call as app.…)
+            QCoreApplication.removeTranslator(old)
         for new in translators:
-            app.installTranslator(new)
+            QCoreApplication.installTranslator(new)
         self._translators = translators
         self._data = data  # Qt reads it in place while it is installed: kept until now
         self.code = code
@@ -128,7 +128,6 @@ class Language:
 
     def uninstall(self) -> None:
         """Take the translators out of the application (its window is closing)."""
-        app = QCoreApplication.instance()
         for old in self._translators:
-            app.removeTranslator(old)
+            QCoreApplication.removeTranslator(old)
         self._translators = []

@@ -99,7 +99,8 @@ def collect_garbage_in_gui_thread() -> None:
 
     app = QApplication.instance()
     if app is not None and getattr(app, "mlpviz_gc", None) is None:
-        app.mlpviz_gc = GarbageCollector(interval=1.0)
+        # An attribute of our own on the process-wide application object.
+        app.mlpviz_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
 
 
 def freeze_the_heap(owner: QObject) -> None:
@@ -131,7 +132,8 @@ def _heap_owners() -> set[int]:
     if owners is None:
         owners = set()
         if app is not None:
-            app.mlpviz_heap_owners = owners
+            # An attribute of our own on the process-wide application object.
+            app.mlpviz_heap_owners = owners  # type: ignore[attr-defined]
     return owners
 
 

@@ -15,9 +15,11 @@ from functools import cache
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QFont, QGuiApplication, QOpenGLContext, QPainter, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...core.translatable import QT_TRANSLATE_NOOP
 
 HALF = 10.0  # x and y fill −HALF … HALF in the box
 HEIGHT = 11.0  # z fills 0 … HEIGHT
@@ -194,6 +196,7 @@ class Surface3D(QWidget):
 
     def _interpolate(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
         """Bilinear heights from the grid (the loss landscape has no formula)."""
+        assert self.grid is not None, "without heights, _draw draws only once there is a grid"
         gx, gy, z = self.grid
         fx = np.interp(xs, gx, np.arange(len(gx)))
         fy = np.interp(ys, gy, np.arange(len(gy)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
@@ -68,9 +69,14 @@ class Banner(QLabel):
         super().showEvent(event)
 
     def _place(self) -> None:
-        width = self.parentWidget().width()
+        parent = self.parentWidget()
+        assert parent is not None, "made with a parent, whose events place it"
+        width = parent.width()
         self.setGeometry(0, 0, width, self.heightForWidth(width))
         self.raise_()
+
+
+_Item = TypeVar("_Item", bound=QGraphicsItem)
 
 
 class SceneTexts:
@@ -81,8 +87,8 @@ class SceneTexts:
         self._items: list[tuple[QGraphicsItem, Callable[[], str] | None,
                                 Callable[[], str] | None]] = []
 
-    def add(self, item: QGraphicsItem, text: Callable[[], str] | None = None,
-            tip: Callable[[], str] | None = None) -> QGraphicsItem:
+    def add(self, item: _Item, text: Callable[[], str] | None = None,
+            tip: Callable[[], str] | None = None) -> _Item:
         self._items.append((item, text, tip))
         self._set(item, text, tip)
         return item
@@ -106,7 +112,11 @@ class SceneTexts:
 
 def form_label(form: QFormLayout, row: int) -> QLabel:
     """The label of a form's row (to retranslate it in place)."""
-    return form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()  # type: ignore[return-value]
+    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+    assert item is not None, "every row asked for was added with a label"
+    label = item.widget()
+    assert isinstance(label, QLabel), "rows are added as addRow(QLabel(), ...)"
+    return label
 
 
 class Section(QWidget):

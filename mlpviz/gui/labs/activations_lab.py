@@ -36,6 +36,7 @@ class ActivationsLab(QWidget):
         for n, name in enumerate(ELEMENTWISE):
             act = ACTIVATIONS[name]
             a = act.forward(z)
+            assert act.derivative is not None, "only softmax has none, and it is not element-wise"
             d = act.derivative(z, a)
             pen = pg.mkPen(act.color, width=2.5)
             label = tr_activation(name)

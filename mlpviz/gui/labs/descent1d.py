@@ -12,7 +12,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import MlpvizError
 from ...core.lessons.descent import DescentStep, descend_expression
 from ...core.lessons.expression import Expression
+from ...core.translatable import QT_TRANSLATE_NOOP
 from ...report.numbers import fmt
 from ..kit.widgets import form_label
 
@@ -194,6 +195,7 @@ class Descent1DLab(QWidget):
         pad = 0.1 * (hi - lo)
         grid = np.linspace(lo - pad, hi + pad, 400)
         y = e(x=grid)
+        assert isinstance(y, np.ndarray), "given an array, an Expression gives one like it"
         y[~np.isfinite(y)] = np.nan  # 1/0, sqrt(−1): nothing to draw there
         self.plot.plot(grid, y, pen=pg.mkPen("#444", width=2), name="y", connect="finite")
         for (lr, path), color in zip(self.paths.items(), COLORS, strict=False):

@@ -59,6 +59,7 @@ class LabWindow(QMainWindow):
             widget = self._made[name] = self._makers[name]()
             i, current = TABS.index(name), self.tabs.currentIndex()
             stand_in = self.tabs.widget(i)
+            assert stand_in is not None, "__init__ made a tab for each of TABS"
             self.tabs.blockSignals(True)
             self.tabs.removeTab(i)
             self.tabs.insertTab(i, widget, self._titles()[i])

@@ -83,7 +83,7 @@ class Quiz03Lab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
-        self.thread: QThread | None = None
+        self.runner_thread: QThread | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,7 +97,7 @@ class Quiz03Lab(QWidget):
         for act, plot in self.plots.items():
             plot.setTitle(tr_activation(act))
         for act, label in self.labels.items():
-            if self.thread is not None:
+            if self.runner_thread is not None:
                 label.setText(self.tr("training…"))
             elif self.results is not None and act in self.results:
                 r = self.results[act]
@@ -112,25 +112,25 @@ class Quiz03Lab(QWidget):
         super().changeEvent(event)
 
     def start(self) -> None:
-        if self.thread is not None:
+        if self.runner_thread is not None:
             return
         self.button.setEnabled(False)
         self.shown_epochs = []
         for label in self.labels.values():
             label.setText(self.tr("training…"))
-        self.thread = QThread(self)
-        self.thread.setObjectName("mlpviz-quiz03")  # named in Qt's messages
+        self.runner_thread = QThread(self)
+        self.runner_thread.setObjectName("mlpviz-quiz03")  # named in Qt's messages
         self.runner = _Runner(self.epochs.value())
-        self.runner.moveToThread(self.thread)
-        self.thread.started.connect(self.runner.run)
+        self.runner.moveToThread(self.runner_thread)
+        self.runner_thread.started.connect(self.runner.run)
         self.runner.progress.connect(self.show_progress)
         self.runner.done.connect(self.show_results)
-        self.thread.start()
+        self.runner_thread.start()
 
     @Slot(int, object)
     def show_progress(self, epoch: int, results: dict) -> None:
         """The three boundaries and scores at `epoch`, as they train."""
-        if self.thread is None:
+        if self.runner_thread is None:
             return  # stopped meanwhile
         self.shown_epochs.append(epoch)
         self._draw(results, lambda r: self.tr(
@@ -154,8 +154,8 @@ class Quiz03Lab(QWidget):
 
     def stop(self) -> None:
         """End the training thread (between two epochs: well within a second)."""
-        if self.thread is not None:
+        if self.runner_thread is not None:
             self.runner.cancelled = True
-            self.thread.quit()
-            self.thread.wait()  # (a running QThread destroyed aborts the process)
-            self.thread = None
+            self.runner_thread.quit()
+            self.runner_thread.wait()  # (a running QThread destroyed aborts the process)
+            self.runner_thread = None

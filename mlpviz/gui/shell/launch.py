@@ -242,7 +242,7 @@ def _run_quiz03(app, window) -> None:
     """Quiz 03 trains its three networks on a thread: a picture waits for them."""
     window.labs.quiz03.start()
     end = time.monotonic() + 120
-    while window.labs.quiz03.thread is not None and time.monotonic() < end:
+    while window.labs.quiz03.runner_thread is not None and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
 

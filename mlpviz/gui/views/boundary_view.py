@@ -10,6 +10,7 @@ that neuron's own map here instead.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -112,7 +113,8 @@ class BoundaryView(QWidget):
         layout.addLayout(points)
 
         self.retranslate()
-        self.on_pick = None  # called with (point, label) when a data point is clicked
+        # called with (point, label) when a data point is clicked
+        self.on_pick: Callable[[np.ndarray, float], None] | None = None
         plot.scene().sigMouseClicked.connect(self._on_click)
         model.snapshot_changed.connect(self.on_snapshot)
         model.data_changed.connect(self.on_data)
@@ -241,7 +243,7 @@ class BoundaryView(QWidget):
             table = theme.lut()
             idx = np.clip((labels + 1) / 2 * 255, 0, 255).astype(int)
             brushes = [pg.mkBrush(*table[i]) for i in idx]
-            symbols = "o"
+            symbols: str | list[str] = "o"  # one for all, or each point's
         else:
             palette = [pg.mkBrush(*c) for c in theme.CLASS_COLORS]
             brushes = [palette[int(c)] for c in labels]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -133,7 +134,7 @@ class Controls(QWidget):
         self.lr = QComboBox()
         self.lr.setEditable(True)
         self.lr.addItems(LEARNING_RATES)
-        self.lr.lineEdit().editingFinished.connect(self._set_lr)
+        self._lr_edit().editingFinished.connect(self._set_lr)
         self.lr.activated.connect(lambda _: self._set_lr())
         self.activation = self._combo(list(ELEMENTWISE), self.model.network.set_activation)
         self.optimizer = self._combo(["sgd", "momentum", "adam", "perceptron"],
@@ -163,7 +164,8 @@ class Controls(QWidget):
         if self.remembered is not None:
             # (a hand-edited settings file: start without a stop)
             with contextlib.suppress(TypeError, ValueError):
-                box.setValue(int(self.remembered.value(key, 0)))
+                # Any type may be stored; what int() refuses is suppressed.
+                box.setValue(int(self.remembered.value(key, 0)))  # type: ignore[call-overload]
         box.valueChanged.connect(self._set_stop)
         return box
 
@@ -289,6 +291,12 @@ class Controls(QWidget):
         first = next(d for d, p in DATASETS if p == problem)
         self.model.data.choose(first)
 
+    def _lr_edit(self) -> QLineEdit:
+        """The learning rate's field, where it is typed."""
+        edit = self.lr.lineEdit()
+        assert edit is not None, "the learning rate's combo box is editable"
+        return edit
+
     def _set_lr(self) -> None:
         text = self.lr.currentText().strip().replace(",", ".")
         try:
@@ -302,7 +310,7 @@ class Controls(QWidget):
                 self.lr.setCurrentText(f"{self._settings.train.lr:g}")
             return
         self.model.set_training(lr=value)
-        self.lr.lineEdit().setModified(False)
+        self._lr_edit().setModified(False)
 
     # -- following the worker ------------------------------------------------------------
     def _on_message(self, text: str, is_error: bool) -> None:
@@ -334,7 +342,7 @@ class Controls(QWidget):
             self.batch_label.setText(str(self.batch.value()))
             _select(self.problem, snap.data.problem)
             _select(self.loss, snap.loss_name)
-            if not self.lr.lineEdit().isModified():  # not while the user is typing one
+            if not self._lr_edit().isModified():  # not while the user is typing one
                 self.lr.setCurrentText(f"{s.train.lr:g}")
             # The hidden layers' activation (the last one's), or the output's when there
             # is no hidden layer (the perceptron's step).

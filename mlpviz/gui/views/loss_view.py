@@ -66,6 +66,7 @@ class LossView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(row)
         self.plot_widget.setViewportUpdateMode(MANUAL)
+        self._ranges: tuple[tuple[float, float], tuple[float, float]] | None  # x, y; _fit's
         self._follow, self._ranges = True, None
         plot.vb.disableAutoRange()
         plot.vb.sigRangeChangedManually.connect(self._stop_following)

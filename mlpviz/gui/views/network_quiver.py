@@ -115,14 +115,14 @@ class NetworkQuiver(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.gl_note)
         layout.addWidget(self.stack, 1)
-        self.thread = QThread(self)
-        self.thread.setObjectName("mlpviz-landscape")  # named in Qt's messages
+        self.landscape_thread = QThread(self)
+        self.landscape_thread.setObjectName("mlpviz-landscape")  # named in Qt's messages
         self.worker = _LandscapeWorker()
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.landscape_thread)
         self.request.connect(self.worker.compute)
         self.worker.ready.connect(self.show_landscape)
         self.worker.failed.connect(self._no_landscape)
-        self.thread.start()
+        self.landscape_thread.start()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -195,7 +195,11 @@ class NetworkQuiver(QWidget):
             self.surface3d = Surface3D()
             self.surface3d.setMinimumHeight(MIN_PLOT_HEIGHT)
             self.stack.addWidget(self.surface3d)
-        self.stack.setCurrentWidget(self.surface3d if on else self.plot)
+        if on:
+            assert self.surface3d is not None, "made just above, if it was not yet"
+            self.stack.setCurrentWidget(self.surface3d)
+        else:
+            self.stack.setCurrentWidget(self.plot)
         self.button_3d.setChecked(on)
         self._set_title()
         self._invalidate()  # the 3-D surface wants a finer grid
@@ -206,6 +210,7 @@ class NetworkQuiver(QWidget):
         if not self.in_3d or (not force and now - self.path_drawn_at < PATH_3D_MS / 1000):
             return
         self.path_drawn_at = now
+        assert self.surface3d is not None, "in_3d: it is the stack's current widget"
         self.surface3d.set_path("training", np.array(self.path, dtype=float).reshape(-1, 2))
 
     # -- choosing ------------------------------------------------------------------------
@@ -320,6 +325,7 @@ class NetworkQuiver(QWidget):
         self.compute_seconds.append(seconds)
         loss = np.log10(np.clip(np.nan_to_num(land.loss, nan=1e6), 1e-12, 1e6))
         if self.in_3d:
+            assert self.surface3d is not None, "in_3d: it is the stack's current widget"
             self.surface3d.set_surface(land.p1, land.p2, loss)
             self.surface3d.set_axis_names(self.plot.getAxis("bottom").labelText,
                                           self.plot.getAxis("left").labelText)
@@ -347,8 +353,8 @@ class NetworkQuiver(QWidget):
         (the first may load the compiled kernels): a QThread destroyed while it runs
         aborts the process, as SIGTERM right after start showed."""
         self.timer.stop()
-        self.thread.quit()
-        self.thread.wait()
+        self.landscape_thread.quit()
+        self.landscape_thread.wait()
 
 
 

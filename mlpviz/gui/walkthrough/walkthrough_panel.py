@@ -5,7 +5,7 @@ form. Presets set up the lecture's 2-2-1 network and its Quiz 04 (ReLU)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from ...core.lessons.presets import walkthrough_network
 from ...core.nn.naming import unit_name
 from ...core.nn.network import MLP
 from ...core.nn.targets import encode
+from ...core.translatable import QT_TRANSLATE_NOOP
 from ...model.session import SessionModel
 from ...model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
 from ..kit.i18n import tr_walk
@@ -298,7 +299,7 @@ class WalkthroughPanel(QWidget):
             return True
 
     def _first_point(self) -> tuple[np.ndarray, float]:
-        d = self.model.snapshot.data
+        d = self.model.latest().data  # (both callers saw one, with training points)
         return d.train_points[0], d.train_labels[0]
 
     def start_on_data(self, k: int) -> None:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ...core.lessons.presets import (
     is_lecture_walk,
 )
 from ...core.session import commands as c
+from ...core.translatable import QT_TRANSLATE_NOOP
 from ...model.session import SessionModel
 from ...model.walkthrough import WalkthroughModel
 from ...report.batch_text import batch_markdown
@@ -159,8 +160,11 @@ class WalkthroughRuns(QWidget):
     def _follow(self, snap) -> None:
         """While Go on with XOR trains, the walkthrough's numbers follow the network (a few
         times a second, and once more when it stops)."""
-        if not (self.following and self.wm.active) or snap.units != self.wm.net.units \
-                or snap.fallback is not None:
+        if not (self.following and self.wm.active):
+            return
+        net = self.wm.net
+        assert net is not None, "an active walk has the network it was started on"
+        if snap.units != net.units or snap.fallback is not None:
             return
         now = time.monotonic()
         if snap.playing and now - self._followed < FOLLOW_SECONDS:
@@ -197,12 +201,14 @@ class WalkthroughRuns(QWidget):
         if self.wm.batch is not None:
             started = self._export_batch(path, kind, net)
         elif kind == "md":
+            assert w is not None, "no batch's walk: a sample's, which export needs"
             lecture = is_lecture_walk(net, np.array(w.x), np.array(w.target), w.lr)
             name = self._name() or self.tr("the window's network")
             digits = LECTURE_SLIDE_DIGITS if lecture else None
             started = self.writer.write(
                 path, lambda: walkthrough_markdown(w, name, digits, GilBreaks()))
         else:
+            assert w is not None, "no batch's walk: a sample's, which export needs"
             started = self.writer.write(path, lambda: json_text(w.to_json(), GilBreaks()))
         if started:
             self.model.report(self.tr("Exporting the walkthrough to {0}…").format(path), False)
@@ -211,6 +217,7 @@ class WalkthroughRuns(QWidget):
 
     def _export_batch(self, path: str, kind: str, net) -> bool:
         b = self.wm.batch
+        assert b is not None, "export calls this only for a batch's walk"
         if kind == "json":
             return self.writer.write(path, lambda: json_text(b.to_json(), GilBreaks()))
         names = [p["param"] for p in parameters(net)]

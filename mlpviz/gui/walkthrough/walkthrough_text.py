@@ -61,8 +61,10 @@ class StepText:
 
     def _formulas(self, r: dict) -> str:
         wm = self.wm
+        assert wm.net is not None, "a step is shown only of a walk, and starting one sets net"
         if wm.batch is not None:
             return batch_step_html(r, [p["param"] for p in parameters(wm.net)], tr_walk)
+        assert wm.walk is not None, "a step not of a batch's walk is of a sample's"
         if wm.matrix_view:
             backward = r["phase"] in ("backward", "update", "apply")
             body = matrix_html(wm.walk, wm.net.weights, wm.net.biases, backward, tr_walk,
@@ -81,8 +83,9 @@ class StepText:
             body += QCoreApplication.translate(  # (the panel's texts: its context)
                 "WalkthroughPanel", "<p class=note>A large network: following the paths of "
                 "one neuron.</p>")
-        digits = LECTURE_SLIDE_DIGITS.get((r["phase"], r.get("param"))) \
-            if wm.walk is not None and self._lecture_walk() else None
+        param = r.get("param")  # None on a step of no parameter, none of the slides'
+        digits = LECTURE_SLIDE_DIGITS.get((r["phase"], param)) \
+            if wm.walk is not None and self._lecture_walk() and param is not None else None
         for field, slide in (digits or {}).items():
             ours = fmt(r[field])
             if ours != f"{slide:.6f}":
