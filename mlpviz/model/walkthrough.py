@@ -52,10 +52,11 @@ class WalkthroughModel:
               focus: tuple[int, int] | None = None) -> None:
         self.net = net.copy()
         self.batch = self.batch_data = None
-        self.walk = walkthrough(self.net, x, target, lr)
+        self.walk = walk = walkthrough(self.net, x, target, lr)
         large = max(net.units) > MAX_FULL_UNITS
         self.focus = (focus or (0, 0)) if large else None
-        self.steps = [r for r in self.walk.records if self._follows(r)]
+        out = len(walk.zs) - 1
+        self.steps = [r for r in walk.records if self._follows(r, out)]
         self.index = 0
         self.changed.emit()
 
@@ -77,7 +78,8 @@ class WalkthroughModel:
             return
         index, walk = self.index, self.walk
         if walk is None:
-            self.start_batch(net, *self.batch_data)  # type: ignore[misc]
+            if self.batch_data is not None:
+                self.start_batch(net, *self.batch_data)
         else:
             self.start(net, np.array(walk.x), np.array(walk.target), walk.lr, self.focus)
         self.index = min(index, len(self.steps) - 1)
@@ -92,13 +94,13 @@ class WalkthroughModel:
     def active(self) -> bool:
         return self.walk is not None or self.batch is not None
 
-    def _follows(self, r: dict[str, Any]) -> bool:
+    def _follows(self, r: dict[str, Any], out: int) -> bool:
         """In a large network keep the steps on the focus neuron's paths: its own forward
-        step and the outputs', the loss, and the parameters into and out of it."""
+        step and the outputs' (layer `out`), the loss, and the parameters into and out of
+        it."""
         if self.focus is None or r["phase"] in ("loss", "apply"):
             return True
         fl, fj = self.focus
-        out = len(self.walk.zs) - 1  # type: ignore[union-attr]
         if r["phase"] == "forward":
             return r["layer"] == out or (r["layer"], r["unit"]) == (fl, fj)
         into = r["layer"] == fl and r["j"] == fj
@@ -137,14 +139,14 @@ class WalkthroughModel:
         return self.steps[self.index] if self.steps else None
 
     def highlight(self) -> Highlight:
-        r = self.step
-        if r is None:
+        r, net = self.step, self.net
+        if r is None or net is None:  # (a step is of a walk, which has its network)
             return Highlight()
-        units = self.net.units  # type: ignore[union-attr]
+        units = net.units
         phase = r["phase"]
         if phase == "forward":
             l, j = r["layer"], r["unit"]
-            n_in = self.net.weights[l].shape[0]  # type: ignore[union-attr]
+            n_in = net.weights[l].shape[0]
             below = frozenset((l - 1, i) for i in range(n_in))
             return Highlight(frozenset({(l, j)}) | below,
                              frozenset((l, i, j) for i in range(n_in)), frozenset({(l, j)}))

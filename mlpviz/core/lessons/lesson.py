@@ -3,7 +3,7 @@ words; the Korean is in the translation file) that sets the app up for itself.
 
 A page names what to show: a preset (the lecture's experiments), a walkthrough preset and
 the phase of the step to open at, a lab, or the output view on Playground's default. The
-window applies it (gui/lesson.py); the core only says what each page is.
+window applies it (gui/shell/lesson.py); the core only says what each page is.
 """
 
 from __future__ import annotations

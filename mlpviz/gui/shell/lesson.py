@@ -2,7 +2,7 @@
 
 LessonPanel shows a page (its number, title and lines) with ◀ and ▶; Page Up and Page Down,
 which is what presenter remotes send, turn the pages from anywhere in the window. Each page
-sets the window up for itself (LessonPages.apply): a preset, the walkthrough at a phase, a
+sets the window up for itself (Lesson.apply): a preset, the walkthrough at a phase, a
 lab. The page is remembered between runs.
 """
 
