@@ -8,7 +8,12 @@ import pytest
 
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.session import commands as c
-from mlpviz.core.session import data_commands, network_commands, run_commands
+from mlpviz.core.session import (
+    data_commands,
+    network_commands,
+    playground_commands,
+    run_commands,
+)
 from mlpviz.core.session.command_table import COMMANDS
 from mlpviz.core.session.training_session import TO_SGD, TrainingSession
 
@@ -20,7 +25,8 @@ def test_every_command_class_has_a_handler_and_only_one():
     assert len(commands) >= 27
     missing = [cls.__name__ for cls in commands if cls not in COMMANDS]
     assert not missing, missing
-    tables = [run_commands.HANDLERS, network_commands.HANDLERS, data_commands.HANDLERS]
+    tables = [run_commands.HANDLERS, network_commands.HANDLERS, data_commands.HANDLERS,
+              playground_commands.HANDLERS]
     assert sum(len(t) for t in tables) == len(COMMANDS) == len(commands)  # none twice
 
 

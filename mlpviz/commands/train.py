@@ -20,6 +20,8 @@ from ..core.errors import MlpvizError
 from ..core.files import short, write_file
 from ..core.nn.netfile import network_to_dict, save_network
 from ..core.nn.network import MLP
+from ..core.playground.link import read_link, write_link
+from ..core.playground.setup import PlaygroundRun, playground_trainer
 from ..core.session.session_file import SESSION_SUFFIX, load_session, thinned
 from ..core.training import compiled
 from ..core.training.scenario import Scenario, build_network, build_trainer
@@ -45,6 +47,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     source.add_argument("--data", metavar="FILE.csv",
                         help="a CSV file (header; last column target)")
     add_scenario_arguments(p, source)
+    source.add_argument("--playground", metavar="URL",
+                        help="a TensorFlow Playground link: its own points, starting weights "
+                        "and training, number for number (--epochs 0: the starting network)")
     p.add_argument("--epochs", type=count, help="epochs over the data (default 100)")
     p.add_argument("--out", metavar="TRAINED.json", type=file_name,
                    help="save the trained network")
@@ -115,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
     """Exit code 130 after Ctrl+C, with the network as far as it got written and printed."""
     wall = time.perf_counter()
     _check_files(args)
+    run: PlaygroundRun | None = None
     one_sample = args.x is not None or args.target is not None
     if one_sample and (args.data or args.dataset):
         raise MlpvizError("--x/--target train on one sample; drop --data/--dataset")
@@ -122,6 +128,13 @@ def run(args: argparse.Namespace) -> int:
         trainer = _one_sample_trainer(args)
         steps = 1 if args.steps is None else args.steps
         epochs = steps
+    elif args.playground is not None:
+        if args.network or args.emit_script:
+            raise MlpvizError("a Playground link brings its own network and trains "
+                              "Playground's way: drop NET and --emit-script")
+        trainer, run = playground_trainer(read_link(args.playground))
+        epochs = 100 if args.epochs is None else args.epochs
+        steps = args.steps
     elif args.network and args.network.lower().endswith(SESSION_SUFFIX):
         trainer = _session_trainer(args)
         epochs = trainer.epoch + (100 if args.epochs is None else args.epochs)
@@ -136,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     if not compiled.cache_is_warm() and sys.stderr and sys.stderr.isatty():
         print("mlpviz: compiling the training kernels (once after installing, some seconds)",
               file=sys.stderr)
-    if compiled.warm_up():
+    if trainer.backend.name != "playground" and compiled.warm_up():
         trainer.use_backend(default_backend(trainer.config))
     trainer.two_cores = True  # no window to leave a core for
     if args.emit_script:
@@ -155,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
         out.update(_summary(trainer, result, args.history))
         out["epochs_per_second"] = (trainer.epoch / outcome.seconds if outcome.seconds > 0
                                     else None)
+    if run is not None:
+        out["playground"] = {"link": write_link(run.state), "seed": run.state.seed}
     out["seconds"] = outcome.seconds
     out["wall_seconds"] = time.perf_counter() - wall
     if outcome.diverged or not all(np.isfinite(w).all() for w in net.weights):

@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import MlpvizError
 from ..nn.network import MLP
+from ..playground.link import PlaygroundState
 from .session_file import Session
 
 Array = np.ndarray  # bare: ImportPoints' fields are checked with isinstance against it
@@ -303,3 +304,12 @@ def all_commands() -> list[type[Command]]:
     """Every command class (for the test that each has a handler)."""
     return [c for c in globals().values()
             if isinstance(c, type) and issubclass(c, Command) and c is not Command]
+
+
+# -- Playground --------------------------------------------------------------------------------
+class UsePlayground(Command):
+    """Playground's own run of a link's set-up: its points, its starting weights, its
+    training arithmetic (read the link with core/playground/link.read_link)."""
+
+    state: PlaygroundState
+    link: str = ""  # the text it came from, as the user gave it

@@ -50,6 +50,8 @@ def set_data(s: TrainingSession, cmd: c.SetData) -> None:
 
 
 def regenerate(s: TrainingSession, _: c.Regenerate) -> None:
+    if s.playground is not None:
+        return  # Playground's own: its next seed, drawn after (playground_commands.after)
     set_data(s, c.SetData(data_seed=next_seed(s.scenario.data_seed)))
 
 

@@ -72,7 +72,7 @@ def set_pace(s: TrainingSession, cmd: c.SetPace) -> None:
 
 def warm_up(s: TrainingSession, _: c.WarmUp) -> None:
     state = s.kernels.start()
-    if state == READY:
+    if state == READY and s.playground is None:
         s.trainer.use_backend(default_backend(s.trainer.config))
     elif state == COMPILING:
         s.notify(COMPILING_KERNELS)

@@ -39,7 +39,9 @@ from ..training.trainer import Trainer, TrainingData, default_backend, next_seed
 from ..training.warm_up import KernelWarmUp
 from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
+from . import playground_commands as playground
 from .command_table import COMMANDS
+from .playground_commands import PlaygroundFollowed
 from .points_in_use import PointsInUse
 from .sample_runs import SampleRuns
 from .session_file import Session
@@ -74,6 +76,8 @@ class TrainingSession:
         self.changes = 0  # commands applied: what a snapshot (and its maps) was made after
         # Set from another thread to interrupt a long command (the window is closing).
         self.cancelled = threading.Event()
+        # The Playground link whose run this is, while it stays Playground's own
+        self.playground: PlaygroundFollowed | None = None
 
     @property
     def trainer(self) -> Trainer:
@@ -91,7 +95,14 @@ class TrainingSession:
         if handler is None:
             raise MlpvizError(f"unknown command: {type(command).__name__}")
         self.changes += 1
-        return handler(self, command)
+        playground.before(self, command)
+        try:
+            answer = handler(self, command)
+        except BaseException:
+            playground.undo_before(self)
+            raise
+        playground.after(self, command)
+        return answer
 
     def snapshot(self) -> Snapshot:
         return self.picture.make(self)
@@ -99,7 +110,8 @@ class TrainingSession:
     def poll_background(self) -> None:
         """Between slices: take the compiled kernels into use once they are ready."""
         if self.kernels.poll():
-            self.trainer.use_backend(default_backend(self.trainer.config))
+            if self.playground is None:  # (a Playground run keeps Playground's arithmetic)
+                self.trainer.use_backend(default_backend(self.trainer.config))
             self.notify(KERNELS_READY)
 
     def close(self) -> None:

@@ -1,0 +1,194 @@
+"""Playground's training, operation for operation: a backend beside NumPy, the compiled
+kernels and the perceptron rule, for a setup that came from a Playground link.
+
+Playground (src/nn.ts and playground.ts `oneStep`) trains one example at a time in the data's
+fixed order: forward, backward, the derivatives added up per weight and bias; it updates when
+`(i + 1) % batchSize == 0` for i the example's index within the epoch, so the examples left at
+an epoch's end are not dropped but join the next epoch's first batch, each weight's step
+averaged over the derivatives it gathered. L1 and L2 are applied with each update, to the
+weights only, and under L1 a weight pushed across zero is set to 0 and "dead": it learns no
+more. The sums run in Playground's order, one double at a time, so the numbers agree with the
+browser's to the last few bits.
+
+Slow beside the compiled kernels (Python, one example at a time), which is Playground's
+pace anyway: an epoch a frame.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..errors import MlpvizError
+from ..nn.network import MLP
+from ..training.backends import Backend, Order
+
+if TYPE_CHECKING:
+    from ..training.trainer import TrainConfig, Trainer
+
+HIDDEN_ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+# name: (output(x), derivative(x)), as nn.ts Activations computes them from the total input
+FUNCTIONS: dict[str, tuple[Callable[[float], float], Callable[[float], float]]] = {
+    "tanh": (math.tanh, lambda x: 1 - math.tanh(x) * math.tanh(x)),
+    "relu": (lambda x: max(0.0, x), lambda x: 0.0 if x <= 0 else 1.0),
+    "sigmoid": (_sigmoid, lambda x: _sigmoid(x) * (1 - _sigmoid(x))),
+    "linear": (lambda x: x, lambda x: 1.0),
+}
+
+
+def fits_playground(net: MLP, config: TrainConfig) -> str | None:
+    """None if Playground could train `net` with `config`; else what it lacks, in a few
+    words (for "switching to the normal backend: Playground has no …")."""
+    hidden, out = net.activation_names[:-1], net.output_activation
+    if net.units[-1] != 1:
+        return "more than one output"
+    if any(a not in HIDDEN_ACTIVATIONS for a in hidden) or len(set(hidden)) > 1:
+        return "this activation" if len(set(hidden)) <= 1 else "an activation per layer"
+    if out not in ("tanh", "linear"):
+        return "this output activation"
+    if net.loss_name != "mse":
+        return "this loss"
+    if config.optimizer != "sgd":
+        return "this optimizer"
+    if config.shuffle:
+        return "shuffling"
+    return None
+
+
+class _Accumulated:
+    """What nn.ts keeps on its nodes and links between updates, for one network."""
+
+    def __init__(self, net: MLP) -> None:
+        self.key = id(net.params)
+        self.w = [[[0.0] * w.shape[1] for _ in range(w.shape[0])] for w in net.weights]
+        self.w_count = [[[0] * w.shape[1] for _ in range(w.shape[0])] for w in net.weights]
+        self.b = [[0.0] * len(b) for b in net.biases]
+        self.b_count = [[0] * len(b) for b in net.biases]
+        self.dead = [[[False] * w.shape[1] for _ in range(w.shape[0])] for w in net.weights]
+
+
+class PlaygroundBackend(Backend):
+    """One instance a trainer: it keeps the derivatives gathered since the last update (the
+    remainder of an epoch) and which links L1 has killed."""
+
+    name = "playground"
+
+    def __init__(self) -> None:
+        self._acc: _Accumulated | None = None
+
+    def check(self, net: MLP, config: TrainConfig) -> None:
+        lacks = fits_playground(net, config)
+        if lacks is not None:
+            raise MlpvizError(f"Playground-exact training cannot train {lacks}")
+
+    def dead_links(self) -> list[list[list[bool]]]:
+        """Per layer, [source][dest]: the weights L1 set to zero for good."""
+        return [] if self._acc is None else [[row[:] for row in d] for d in self._acc.dead]
+
+    def _state(self, trainer: Trainer, pos: int) -> _Accumulated:
+        """The accumulators of this network; fresh for a new network or a run that starts
+        over (Playground builds a new network then)."""
+        acc = self._acc
+        fresh = trainer.epoch == 0 and trainer.step_count == 0 and pos == 0
+        if acc is None or acc.key != id(trainer.net.params) or fresh:
+            acc = self._acc = _Accumulated(trainer.net)
+        return acc
+
+    def steps(self, trainer: Trainer, order: Order, pos: int, max_steps: int
+              ) -> tuple[int, int]:
+        """Examples from `pos` until `max_steps` updates are made or the epoch ends (an
+        epoch's end without an update counts as a step: the remainder waits)."""
+        acc = self._state(trainer, pos)
+        net, cfg = trainer.net, trainer.config
+        weights = [w.tolist() for w in net.weights]
+        biases = [b.tolist() for b in net.biases]
+        fns = [FUNCTIONS[a] for a in net.activation_names]
+        x_rows, t_rows = trainer.data.x_train, trainer.t_train
+        batch, n, done = cfg.batch_size, len(order), 0
+        while done < max_steps and pos < n:
+            row = int(order[pos])
+            _example(weights, biases, fns, acc, x_rows[row].tolist(), float(t_rows[row, 0]))
+            pos += 1
+            if pos % batch == 0:
+                _update(weights, biases, acc, cfg.lr, cfg.reg_rate, cfg.regularization)
+                done += 1
+            elif pos == n:
+                done += 1
+        for l, (w, b) in enumerate(zip(weights, biases, strict=True)):
+            net.weights[l][...] = w
+            net.biases[l][...] = b
+        return done, pos
+
+
+def _example(weights: list[list[list[float]]], biases: list[list[float]],
+             fns: list[tuple[Callable[[float], float], Callable[[float], float]]],
+             acc: _Accumulated, inputs: list[float], target: float) -> None:
+    """nn.ts forwardProp and backProp for one example, its derivatives added to `acc`."""
+    outputs, totals = [inputs], []
+    for l, (w, b) in enumerate(zip(weights, biases, strict=True)):
+        below, f = outputs[-1], fns[l][0]
+        total = []
+        for i in range(len(b)):
+            z = b[i]
+            for j in range(len(below)):
+                z += w[j][i] * below[j]
+            total.append(z)
+        totals.append(total)
+        outputs.append([f(z) for z in total])
+    output_der = [outputs[-1][0] - target]
+    for l in range(len(weights) - 1, -1, -1):
+        der, total, below = fns[l][1], totals[l], outputs[l]
+        input_der = [output_der[i] * der(total[i]) for i in range(len(total))]
+        acc_b, count_b = acc.b[l], acc.b_count[l]
+        for i, d in enumerate(input_der):
+            acc_b[i] += d
+            count_b[i] += 1
+        acc_w, count_w, dead = acc.w[l], acc.w_count[l], acc.dead[l]
+        for i, d in enumerate(input_der):
+            for j in range(len(below)):
+                if not dead[j][i]:
+                    acc_w[j][i] += d * below[j]
+                    count_w[j][i] += 1
+        if l == 0:
+            break
+        w = weights[l]
+        output_der = []
+        for j in range(len(below)):
+            s = 0.0
+            for i, d in enumerate(input_der):
+                s += w[j][i] * d
+            output_der.append(s)
+
+
+def _update(weights: list[list[list[float]]], biases: list[list[float]], acc: _Accumulated,
+            lr: float, reg_rate: float, regularization: str) -> None:
+    """nn.ts updateWeights."""
+    l1, l2 = regularization == "l1", regularization == "l2"
+    for l, (w, b) in enumerate(zip(weights, biases, strict=True)):
+        acc_b, count_b = acc.b[l], acc.b_count[l]
+        acc_w, count_w, dead = acc.w[l], acc.w_count[l], acc.dead[l]
+        for i in range(len(b)):
+            if count_b[i] > 0:
+                b[i] -= lr * acc_b[i] / count_b[i]
+                acc_b[i], count_b[i] = 0.0, 0
+            for j in range(len(w)):
+                if dead[j][i]:
+                    continue
+                weight = w[j][i]
+                regul_der = ((-1.0 if weight < 0 else (1.0 if weight > 0 else 0.0)) if l1
+                             else weight if l2 else 0.0)
+                if count_w[j][i] > 0:
+                    weight = weight - (lr / count_w[j][i]) * acc_w[j][i]
+                    new = weight - (lr * reg_rate) * regul_der
+                    if l1 and weight * new < 0:
+                        w[j][i], dead[j][i] = 0.0, True
+                    else:
+                        w[j][i] = new
+                    acc_w[j][i], count_w[j][i] = 0.0, 0
