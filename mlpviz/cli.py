@@ -20,6 +20,7 @@ from .commands.common import count, lesson_page, pace
 from .commands.scenario_args import add_scenario_arguments, scenario_from_args
 from .core.errors import MlpvizError
 from .core.files import short
+from .core.session.setup_link import looks_like_link
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,6 +46,9 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     add_scenario_arguments(p)
     p.add_argument("--data", metavar="FILE.csv",
                    help="start on your own points: a CSV of x1, x2 and the label")
+    p.add_argument("--playground", metavar="URL", dest="link",
+                   help="open a TensorFlow Playground link: its own points, starting weights "
+                   "and training, number for number (or give the link as FILE)")
     p.add_argument("--epochs", type=count, help="epochs to train at the start (before the "
                    "screenshot)")
     p.add_argument("--preset", help="open the walkthrough on a preset: lecture or quiz04")
@@ -99,6 +103,10 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
         args.file = None
         return args
     args = _window_parser().parse_args(argv)
+    if args.file and not Path(args.file).exists() and looks_like_link(args.file):
+        if args.link:
+            raise MlpvizError("give one link: FILE or --playground")
+        args.link, args.file = args.file, None
     if args.file and not Path(args.file).exists() and Path(args.file).name == args.file \
             and not Path(args.file).suffix:
         raise MlpvizError(f"'{args.file}' is neither a command ({', '.join(SUBCOMMANDS)}) "

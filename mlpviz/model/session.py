@@ -13,10 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.data.datasets import Split
+from ..core.playground.link import PlaygroundState
 from ..core.session import commands as c
 from ..core.session.session_file import Session, thinned
 from ..core.session.snapshot import Snapshot
 from ..core.training.history import COLUMNS, History
+from ..core.training.scenario import Scenario
 from .edits import DataEdits, NetworkEdits
 from .events import Event
 
@@ -131,6 +133,14 @@ class SessionModel:
     def apply_preset(self, key: str) -> None:
         """A lesson's set-up: data, network and training settings at once."""
         self.send(c.ApplyPreset(key))
+
+    def open_playground(self, state: PlaygroundState, link: str = "") -> None:
+        """Playground's own run of a link's set-up (read with read_link)."""
+        self.send(c.UsePlayground(state, link))
+
+    def use_setup(self, scenario: Scenario, playground_seed: str | None = None) -> None:
+        """A set-up from mlpviz's own link (read with read_setup_link)."""
+        self.send(c.UseSetup(scenario, playground_seed))
 
     def train_sample(self, x: tuple[float, ...], target: tuple[float, ...], lr: float,
                      steps: int) -> None:

@@ -616,190 +616,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="93"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="96"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="127"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="137"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="121"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="141"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="112"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="144"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="154"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="174"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="177"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="175"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="167"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="176"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="170"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="179"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="208"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="208"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="224"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="232"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="225"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="223"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="231"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="128"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="259"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="267"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="276"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="269"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="277"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="285"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="293"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="297"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="297"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="338"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="346"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="314"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="319"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="327"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="328"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="336"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="314"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="323"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="327"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="322"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="331"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="260"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="333"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="341"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="338"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="346"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="129"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="352"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="360"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="353"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="361"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="364"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="372"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="365"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="381"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="377"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="385"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -861,6 +861,49 @@ The autosaved session is kept as {1}.</source>
     </message>
 </context>
 <context>
+    <name>LinkActions</name>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="45"/>
+        <source>Cannot open the link</source>
+        <translation>링크를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="47"/>
+        <source>Opened the link</source>
+        <translation>링크를 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="55"/>
+        <source>Open link</source>
+        <translation>링크 열기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="56"/>
+        <source>A TensorFlow Playground link, or an mlpviz set-up link:</source>
+        <translation>텐서플로 플레이그라운드 링크나 mlpviz 설정 링크:</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="68"/>
+        <source>Playground cannot show this set-up: it has no points of your own</source>
+        <translation>플레이그라운드에는 직접 넣은 점이 없어 이 설정을 보여 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="72"/>
+        <source>Playground cannot show this set-up: it has no {0}</source>
+        <translation>플레이그라운드에는 {0}이(가) 없어 이 설정을 보여 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="82"/>
+        <source>The Playground link is on the clipboard</source>
+        <translation>플레이그라운드 링크를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/files/links.py" line="85"/>
+        <source>The set-up link is on the clipboard</source>
+        <translation>설정 링크를 클립보드에 복사했습니다</translation>
+    </message>
+</context>
+<context>
     <name>LossView</name>
     <message>
         <location filename="../../mlpviz/gui/views/loss_view.py" line="83"/>
@@ -915,72 +958,72 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="226"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="227"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="36"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="313"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="316"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="315"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="318"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="214"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="217"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="301"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="304"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
@@ -1207,29 +1250,57 @@ test {0:.4f}</source>
 <context>
     <name>TrainingPath</name>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="14"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="15"/>
         <source>compiled kernels (Numba), with NumPy as the reference</source>
         <translation>컴파일된 커널(Numba), 기준은 NumPy</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="16"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="17"/>
         <source>the perceptron rule</source>
         <translation>퍼셉트론 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="17"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="18"/>
         <source>NumPy, while the compiled kernels warm up (on the first start only)</source>
         <translation>NumPy (컴파일된 커널을 준비하는 동안, 처음 시작할 때만)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="19"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="20"/>
         <source>NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)</source>
         <translation>NumPy (Numba가 설치되어 있지 않거나 MLPVIZ_NO_JIT가 설정됨)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="21"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="22"/>
         <source>NumPy (the compiled kernels are not loaded yet)</source>
         <translation>NumPy (컴파일된 커널을 아직 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="23"/>
+        <source>TensorFlow Playground&apos;s own arithmetic, one example at a time</source>
+        <translation>텐서플로 플레이그라운드와 똑같은 계산(예제를 하나씩)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPathLabel</name>
+    <message>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="76"/>
+        <source>Playground-exact · seed {0}</source>
+        <translation>플레이그라운드와 동일 · 시드 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="78"/>
+        <source>This run is TensorFlow Playground&apos;s own: its points, its starting weights and its training, number for number. Reset, Regenerate and the controls Playground has keep it so; Edit ▸ Copy Playground link opens it in a browser.</source>
+        <translation>이 실행은 텐서플로 플레이그라운드의 실행 그대로입니다: 점, 초기 가중치, 학습이 숫자 하나까지 같습니다. 초기화, 다시 생성, 그리고 플레이그라운드에도 있는 설정은 이를 그대로 유지합니다. 편집 ▸ 플레이그라운드 링크 복사로 브라우저에서 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="83"/>
+        <source>Warming up the fast kernels…</source>
+        <translation>빠른 학습 커널 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="85"/>
+        <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
+        <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
     </message>
 </context>
 <context>
@@ -1534,347 +1605,364 @@ test {0:.4f}</source>
     </message>
 </context>
 <context>
-    <name>WarmingUpLabel</name>
-    <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="62"/>
-        <source>Warming up the fast kernels…</source>
-        <translation>빠른 학습 커널 준비 중…</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="63"/>
-        <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
-        <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
-    </message>
-</context>
-<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="80"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="83"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="82"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="85"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="83"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="86"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="84"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="87"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="101"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="101"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="109"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="112"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="110"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="113"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="111"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="114"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="119"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="120"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="121"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="122"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="123"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="125"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="126"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
         <source>Export NumPy script…</source>
         <translation>NumPy 스크립트 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
         <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
         <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
+        <source>Open link…</source>
+        <translation>링크 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
+        <source>A TensorFlow Playground link (its own run, number for number) or an mlpviz set-up link (Ctrl+Shift+O)</source>
+        <translation>텐서플로 플레이그라운드 링크(그 실행을 숫자 하나까지 똑같이) 또는 mlpviz 설정 링크 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
+        <source>Copy Playground link</source>
+        <translation>플레이그라운드 링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="157"/>
+        <source>This set-up as a TensorFlow Playground link, to open in a browser</source>
+        <translation>이 설정을 브라우저에서 열 수 있는 텐서플로 플레이그라운드 링크로 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="158"/>
+        <source>Copy setup link</source>
+        <translation>설정 링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
+        <source>This set-up as a short mlpviz link to paste into a chat or a slide (Ctrl+Shift+L)</source>
+        <translation>이 설정을 채팅이나 슬라이드에 붙여 넣을 짧은 mlpviz 링크로 복사 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="162"/>
         <source>Reset layout</source>
         <translation>레이아웃 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="163"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="165"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="172"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="175"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="165"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="177"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="169"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="180"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="182"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -1960,62 +2048,67 @@ test {0:.4f}</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="99"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="100"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="106"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="107"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="108"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="106"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="109"/>
         <source>Present on</source>
         <translation>발표할 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="107"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="119"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -2061,7 +2154,7 @@ test {0:.4f}</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="50"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -2071,17 +2164,17 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="56"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="55"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>
@@ -2089,6 +2182,66 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/training/perceptron_rule.py" line="26"/>
         <source>The perceptron rule trains a single layer with one step unit: remove the hidden layers and give the output the step activation, or choose another optimizer.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="33"/>
+        <source>Playground-exact training ends here: Playground has no {0}. Training goes on as mlpviz trains.</source>
+        <translation>플레이그라운드와 똑같은 학습은 여기서 끝납니다: 플레이그라운드에는 {0}이(가) 없습니다. 학습은 mlpviz 방식으로 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="88"/>
+        <source>points of your own</source>
+        <translation>직접 넣은 점</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="99"/>
+        <source>this data set</source>
+        <translation>이 데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="100"/>
+        <source>more than 6 hidden layers or 8 neurons in one</source>
+        <translation>은닉층 6개나 층당 뉴런 8개를 넘는 구성</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="102"/>
+        <source>an activation per layer</source>
+        <translation>층마다 다른 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="103"/>
+        <source>this activation</source>
+        <translation>이 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
+        <source>this output</source>
+        <translation>이 출력층</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
+        <source>this loss</source>
+        <translation>이 손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="108"/>
+        <source>this optimizer</source>
+        <translation>이 최적화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="109"/>
+        <source>a batch size over 30</source>
+        <translation>30을 넘는 배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="110"/>
+        <source>noise over 80</source>
+        <translation>80을 넘는 노이즈</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="111"/>
+        <source>this train/test ratio</source>
+        <translation>이 학습/테스트 비율</translation>
     </message>
 </context>
 <context>

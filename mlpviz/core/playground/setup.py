@@ -13,6 +13,7 @@ from ..data.datasets import Split
 from ..nn.network import MLP
 from ..training.scenario import Scenario, build_trainer
 from ..training.trainer import TrainConfig, Trainer
+from ..translatable import QT_TRANSLATE_NOOP
 from . import data
 from .exact_training import PlaygroundBackend
 from .link import PlaygroundState
@@ -93,19 +94,23 @@ def state_of(scenario: Scenario, net: MLP, old: PlaygroundState) -> PlaygroundSt
     """The Playground set-up `scenario` (training `net`) is, keeping `old`'s view settings
     and seed; or, where Playground cannot express it, what it lacks in a few words."""
     t = scenario.train
-    lacks = (
-        "this data set" if scenario.dataset not in _BACK else
-        "more than 6 hidden layers or 8 neurons in one"
-        if len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1]) else
-        "an activation per layer" if len(set(net.activation_names[:-1])) > 1 else
-        "this activation" if any(a not in ("tanh", "relu", "sigmoid", "linear")
-                                 for a in net.activation_names[:-1]) else
-        "this output" if net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")
-        else "this loss" if net.loss_name != "mse" else
-        "this optimizer" if t.optimizer != "sgd" else
-        "a batch size over 30" if t.batch_size > 30 else
-        "noise over 80" if scenario.noise > 0.8 else
-        "this train/test ratio" if not 10 <= scenario.ratio <= 90 else None)
+    hidden = net.activation_names[:-1]
+    checks = (  # (what Playground lacks, whether this set-up needs it)
+        (QT_TRANSLATE_NOOP("core", "this data set"), scenario.dataset not in _BACK),
+        (QT_TRANSLATE_NOOP("core", "more than 6 hidden layers or 8 neurons in one"),
+         len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1])),
+        (QT_TRANSLATE_NOOP("core", "an activation per layer"), len(set(hidden)) > 1),
+        (QT_TRANSLATE_NOOP("core", "this activation"),
+         any(a not in ("tanh", "relu", "sigmoid", "linear") for a in hidden)),
+        (QT_TRANSLATE_NOOP("core", "this output"),
+         net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")),
+        (QT_TRANSLATE_NOOP("core", "this loss"), net.loss_name != "mse"),
+        (QT_TRANSLATE_NOOP("core", "this optimizer"), t.optimizer != "sgd"),
+        (QT_TRANSLATE_NOOP("core", "a batch size over 30"), t.batch_size > 30),
+        (QT_TRANSLATE_NOOP("core", "noise over 80"), scenario.noise > 0.8),
+        (QT_TRANSLATE_NOOP("core", "this train/test ratio"), not 10 <= scenario.ratio <= 90),
+    )
+    lacks = next((what for what, needed in checks if needed), None)
     if lacks is not None:
         return lacks
     regression = _BACK[scenario.dataset].startswith("reg-")

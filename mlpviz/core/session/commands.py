@@ -21,6 +21,7 @@ import numpy as np
 from ..errors import MlpvizError
 from ..nn.network import MLP
 from ..playground.link import PlaygroundState
+from ..training.scenario import Scenario
 from .session_file import Session
 
 Array = np.ndarray  # bare: ImportPoints' fields are checked with isinstance against it
@@ -304,6 +305,14 @@ def all_commands() -> list[type[Command]]:
     """Every command class (for the test that each has a handler)."""
     return [c for c in globals().values()
             if isinstance(c, type) and issubclass(c, Command) and c is not Command]
+
+
+class UseSetup(Command):
+    """A whole set-up from mlpviz's own link (setup_link.py): data, network and training
+    made anew from their seeds; with `playground_seed`, Playground's run of it."""
+
+    scenario: Scenario
+    playground_seed: str | None = None
 
 
 # -- Playground --------------------------------------------------------------------------------

@@ -96,6 +96,28 @@ def apply_preset(s: TrainingSession, cmd: c.ApplyPreset) -> None:
     s.install(preset.scenario, preset.trainer(), None)
 
 
+def use_setup(s: TrainingSession, cmd: c.UseSetup) -> None:
+    """A set-up from a link: everything made anew from its seeds (Playground's run of it,
+    with a Playground seed)."""
+    if cmd.playground_seed is not None:
+        from ..playground.link import PlaygroundState
+        from ..playground.setup import state_of
+        from .playground_commands import use_playground
+
+        sp, problem = scenario_split(cmd.scenario)
+        state = state_of(cmd.scenario, build_trainer(cmd.scenario, None, (sp, problem)).net,
+                         PlaygroundState(seed=cmd.playground_seed))
+        if isinstance(state, str):
+            raise MlpvizError(f"the link asks for Playground's run, but Playground has no "
+                              f"{state}")
+        use_playground(s, c.UsePlayground(state))
+        return
+    new = s.fitting(cmd.scenario, None)
+    trainer = build_trainer(new)
+    s.playground = None
+    s.install(new, trainer, None)
+
+
 def load_session(s: TrainingSession, cmd: c.LoadSession) -> c.SessionLoaded:
     """Everything from a saved session (validated when it was read)."""
     saved = cmd.session
@@ -111,5 +133,5 @@ def load_session(s: TrainingSession, cmd: c.LoadSession) -> c.SessionLoaded:
 HANDLERS: dict[type[c.Command], Callable[[TrainingSession, Any], object]] = {
     c.SetData: set_data, c.Regenerate: regenerate, c.AddPoint: add_point,
     c.RemovePoint: remove_point, c.ClearPoints: clear_points, c.ImportPoints: import_points,
-    c.ApplyPreset: apply_preset, c.LoadSession: load_session,
+    c.ApplyPreset: apply_preset, c.LoadSession: load_session, c.UseSetup: use_setup,
 }

@@ -36,7 +36,7 @@ LEFT = QT_TRANSLATE_NOOP("core", "Playground-exact training ends here: Playgroun
 # too: it lets one edit them).
 UNTOUCHED = (c.Play, c.Pause, c.StepBatch, c.StepEpoch, c.TrainEpochs, c.SetStopCondition,
              c.SetPace, c.WarmUp, c.Hover, c.SetWeight, c.SetBias, c.Rewind, c.TrainSample,
-             c.UsePlayground)
+             c.UsePlayground, c.UseSetup)
 # A new set-up altogether: it is no longer the link's (quietly)
 REPLACED = (c.LoadSession, c.ApplyPreset, c.LoadNetwork, c.ImportPoints)
 OWN_POINTS = (c.AddPoint, c.RemovePoint, c.ClearPoints)
@@ -85,7 +85,7 @@ def after(s: TrainingSession, command: c.Command) -> None:
     if isinstance(command, REPLACED):
         s.playground = None
         return
-    new = "points of your own" if isinstance(command, OWN_POINTS) else \
+    new = QT_TRANSLATE_NOOP("core", "points of your own") if isinstance(command, OWN_POINTS) else \
         state_of(s.scenario, s.net, followed.state)
     if isinstance(new, str):
         s.playground = None

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from ..data.csvio import DataSource
 from ..data.grid import GridMaps
 from ..nn.network import MLP
+from ..playground.link import PlaygroundState
 from ..training.scenario import Scenario
 from ..training.trainer import EpochResult
 
@@ -82,6 +83,9 @@ class Snapshot:
     # Commands applied before it was made: a view waits for the count it sent (a lesson
     # page's screenshot shows the page's network, not the one before it).
     commands: int = 0
+    # The Playground link's set-up while the run is Playground's own (its seed as it stands):
+    # what Copy Playground link writes, and the "Playground-exact" label's cause.
+    playground: PlaygroundState | None = None
     # The weights are not all finite (training diverged): what to save instead.
     fallback: FiniteState | None = None
 

@@ -55,7 +55,8 @@ class SnapshotMaker:
             history_reset=reset, maps=self._maps(session), hover=self.hover,
             data=data, diverged=loop.diverged,
             structure_version=session.structure_version, backend=t.backend.name,
-            kernels=session.kernels.state, commands=session.changes)
+            kernels=session.kernels.state, commands=session.changes,
+            playground=None if session.playground is None else session.playground.state)
 
     def _fallback(self, session: TrainingSession, weights: tuple[Array, ...],
                   biases: tuple[Array, ...]) -> FiniteState | None:

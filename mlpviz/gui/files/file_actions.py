@@ -21,6 +21,7 @@ from ...core.nn.netfile import network_from_dict, network_text, read_json_file
 from ...core.nn.network_edit import check_window_size
 from ...core.session.session_file import FORMAT as SESSION_FORMAT
 from ...core.session.session_file import Session, load_session, session_text
+from ...core.session.setup_link import looks_like_link
 from ...model.session import SessionModel
 from ...report.numpy_script import session_script
 from ..kit import export
@@ -28,6 +29,7 @@ from ..kit.background_writer import BackgroundWriter
 from .autosave import Autosaver, AutosaveSlot
 from .csv_loading import CsvLoader
 from .file_dialogs import FileDialogs
+from .links import LinkActions
 
 AUTOSAVE_MS = 5000
 MAX_RECENT = 8
@@ -53,6 +55,7 @@ class FileActions(QObject):
         self.parent_widget, self.model, self.settings = parent, model, settings
         self.pictures = pictures
         self.dialogs = FileDialogs(parent, settings)
+        self.links = LinkActions(parent, model, self._fail)
         self.autosave_slot = AutosaveSlot(autosave_folder or default_autosave_folder())
         self.autosave_path = self.autosave_slot.path
         self.ask = ask or self._ask
@@ -189,11 +192,16 @@ class FileActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A drop of files opens the first local one of them."""
         if isinstance(event, QDropEvent):  # (a drag entering or moving is one too)
-            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-            if paths:
+            mime = event.mimeData()
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            link = "" if paths else next(
+                (t for t in [*(u.toString() for u in mime.urls()), mime.text()]
+                 if looks_like_link(t)), "")
+            if paths or link:
                 event.acceptProposedAction()
-                if event.type() == QEvent.Type.Drop:
-                    QTimer.singleShot(0, self, lambda: self.open_any(paths[0]))  # after the drop
+                if event.type() == QEvent.Type.Drop:  # opened after the drop
+                    QTimer.singleShot(0, self, lambda: self.open_any(paths[0]) if paths
+                                      else self.links.open_link(link))
                 return True
         return super().eventFilter(watched, event)
 

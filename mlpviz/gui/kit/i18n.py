@@ -77,9 +77,13 @@ def tr_activation(name: str) -> str:
 def tr_core(text: str) -> str:
     """A message from the core: translated where it is one of the sentences the core marks
     (QT_TRANSLATE_NOOP("core", …)), then formatted with the values `with_values` put after
-    it; other messages with values in them stay as they are."""
+    it, themselves translated where they are marked; other messages with values in them stay
+    as they are."""
     template, *values = text.split(VALUES)
     translated = QCoreApplication.translate("core", template)
+    # a value may be a marked phrase too (Playground lacks "this optimizer"); numbers and
+    # names are not in the catalogue and come back as they are
+    values = [QCoreApplication.translate("core", v) for v in values]
     return translated.format(*values) if values else translated
 
 

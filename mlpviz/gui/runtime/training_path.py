@@ -1,5 +1,6 @@
-"""Which code trains: the compiled kernels, NumPy while they warm up, or NumPy alone. Said in
-the status bar while the kernels warm up (a fresh install's first start), and in About."""
+"""Which code trains: the compiled kernels, NumPy while they warm up, NumPy alone, or for a
+Playground link's run Playground's own arithmetic. Said in the status bar while the kernels
+warm up (a fresh install's first start) or a run is Playground's, and in About."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ PATHS = {
     "unavailable": QT_TRANSLATE_NOOP(
         "TrainingPath", "NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)"),
     "numpy": QT_TRANSLATE_NOOP("TrainingPath", "NumPy (the compiled kernels are not loaded yet)"),
+    "playground": QT_TRANSLATE_NOOP(
+        "TrainingPath", "TensorFlow Playground's own arithmetic, one example at a time"),
 }
 
 
@@ -26,7 +29,7 @@ def training_path(snap: Snapshot | None) -> str:
     """One phrase for About: what trains now, and why it is not the compiled path."""
     if snap is None:
         key = "numpy"
-    elif snap.backend in ("compiled", "perceptron"):
+    elif snap.backend in ("compiled", "perceptron", "playground"):
         key = snap.backend
     else:
         key = snap.kernels if snap.kernels in ("compiling", "unavailable") else "numpy"
@@ -44,25 +47,44 @@ def versions() -> str:
             f"NumPy {numpy.__version__}</small></p>")
 
 
-class WarmingUpLabel(QLabel):
-    """Shown in the status bar for as long as the kernels compile."""
+class TrainingPathLabel(QLabel):
+    """In the status bar, what trains when the user should know it: "Playground-exact" (and
+    its seed) while a Playground link's run is Playground's own, "Warming up" for as long as
+    the kernels compile on a first start; nothing otherwise."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVisible(False)
-        self.retranslate()
+        self._shown: tuple[str, str] = ("", "")  # (what, seed)
         model.snapshot_changed.connect(self._on_snapshot)
 
     def _on_snapshot(self, snap: Snapshot) -> None:
-        compiling = snap.kernels == "compiling" and snap.backend == "numpy"
-        if compiling != self.isVisible():
-            self.setVisible(compiling)
+        if snap.playground is not None:
+            shown = ("playground", snap.playground.seed or "")
+        elif snap.kernels == "compiling" and snap.backend == "numpy":
+            shown = ("compiling", "")
+        else:
+            shown = ("", "")
+        if shown != self._shown:
+            self._shown = shown
+            self.retranslate()
+            self.setVisible(bool(shown[0]))
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Warming up the fast kernels…"))
-        self.setToolTip(self.tr("The first start after installing compiles the training "
-                                "kernels in the background (some seconds). Training runs on "
-                                "NumPy meanwhile, more slowly, and speeds up by itself."))
+        what, seed = self._shown
+        if what == "playground":
+            self.setText(self.tr("Playground-exact · seed {0}").format(seed))
+            self.setToolTip(self.tr(
+                "This run is TensorFlow Playground's own: its points, its starting weights "
+                "and its training, number for number. Reset, Regenerate and the controls "
+                "Playground has keep it so; Edit ▸ Copy Playground link opens it in a "
+                "browser."))
+        else:
+            self.setText(self.tr("Warming up the fast kernels…"))
+            self.setToolTip(self.tr(
+                "The first start after installing compiles the training kernels in the "
+                "background (some seconds). Training runs on NumPy meanwhile, more slowly, "
+                "and speeds up by itself."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

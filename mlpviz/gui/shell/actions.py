@@ -44,6 +44,9 @@ class WindowActions(QObject):
         self.export_csv = self._make(None)
         self.export_script = self._make(None)
         self.copy_window = self._make("Ctrl+Shift+C")
+        self.open_link = self._make("Ctrl+Shift+O")
+        self.copy_playground_link = self._make(None)
+        self.copy_setup_link = self._make("Ctrl+Shift+L")
         self.quit = self._make(Key.Quit)
         self.reset_layout = self._make(None)
         self.help = self._make("F1")
@@ -147,6 +150,14 @@ class WindowActions(QObject):
                      "needs only NumPy")),
             (self.copy_window, self.tr("Copy window"),
              self.tr("Copy a picture of the window to the clipboard")),
+            (self.open_link, self.tr("Open link…"),
+             self.tr("A TensorFlow Playground link (its own run, number for number) or an "
+                     "mlpviz set-up link (Ctrl+Shift+O)")),
+            (self.copy_playground_link, self.tr("Copy Playground link"),
+             self.tr("This set-up as a TensorFlow Playground link, to open in a browser")),
+            (self.copy_setup_link, self.tr("Copy setup link"),
+             self.tr("This set-up as a short mlpviz link to paste into a chat or a slide "
+                     "(Ctrl+Shift+L)")),
             (self.quit, self.tr("Quit"), self.tr("Close mlpviz")),
             (self.reset_layout, self.tr("Reset layout"),
              self.tr("Put the panels back where they started, the diagram large")),

@@ -80,6 +80,10 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
         from ...core.data.csvio import check_csv_start
 
         check_csv_start(args.data, inputs=2)
+    if args.link:
+        _check_link(args.link)  # a bad link says so here, in one line, before any window
+        if args.file or args.data or args.dataset:
+            raise MlpvizError("a link brings its own set-up: drop FILE, --data and --dataset")
     if args.preset not in (None, "lecture", "quiz04"):
         raise MlpvizError(f"--preset: unknown preset '{args.preset}' (known: lecture, quiz04)")
     _check_walk_batch(args)
@@ -128,6 +132,8 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
             window.action_set.lesson.setChecked(True)
         if args.file:
             window.files.open_any(args.file)
+        if args.link:
+            window.files.links.open_link(args.link)
         if args.data:
             window.files.import_csv(args.data)  # a big file on a thread, the window working
         if epochs:
@@ -138,6 +144,16 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
         window.shutdown()
         raise
     return app.exec()
+
+
+def _check_link(text: str) -> None:
+    from ...core.playground.link import read_link
+    from ...core.session.setup_link import is_setup_link, read_setup_link
+
+    if is_setup_link(text):
+        read_setup_link(text)
+    else:
+        read_link(text)
 
 
 def load_data_now(app, window, path: str) -> None:
@@ -315,6 +331,11 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
             raise MlpvizError(box.text() if box is not None else f"{args.file}: not opened")
         if args.data:
             load_data_now(app, window, args.data)
+        if args.link:
+            if not window.files.links.open_link(args.link):
+                box = window.files.last_message
+                raise MlpvizError(box.text() if box is not None else "the link: not opened")
+            wait_for_snapshot(app, window, lambda s: window.worker.shown(s.commands))
         if epochs:
             window.model.train_epochs(epochs)
         wait_for_epoch(app, window, epochs)

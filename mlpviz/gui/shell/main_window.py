@@ -27,7 +27,7 @@ from ..kit import export, qt_setup
 from ..kit.i18n import Language, tr_core, tr_preset
 from ..labs.lab_window import LabWindow
 from ..runtime.frame_clock import FrameClock
-from ..runtime.training_path import WarmingUpLabel
+from ..runtime.training_path import TrainingPathLabel
 from ..runtime.worker import TrainerWorker
 from ..views.boundary_view import BoundaryView
 from ..views.confusion_view import ConfusionView
@@ -120,8 +120,8 @@ class MainWindow(QMainWindow):
                                  autosave_folder, ask)
         self.files.take_drops()
         self.setWindowIcon(app_icon())
-        self.warming_up = WarmingUpLabel(self.model)
-        self.statusBar().addPermanentWidget(self.warming_up)
+        self.training_path = TrainingPathLabel(self.model)
+        self.statusBar().addPermanentWidget(self.training_path)
         self.clock = FrameClock(self.model, self.worker, self.network_view,
                                 self.boundary_view, self.loss_view, self)
         self._connect()
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
                 (a.export_csv, self.files.export_csv_dialog),
                 (a.export_script, self.files.export_script_dialog),
                 (a.copy_window, self.files.copy_window), (a.quit, self.close),
+                (a.open_link, self.files.links.open_link_dialog),
+                (a.copy_playground_link, self.files.links.copy_playground_link),
+                (a.copy_setup_link, self.files.links.copy_setup_link),
                 (a.reset_layout, self.docks.reset), (a.help, self.dialogs.help),
                 (a.about, lambda: self.dialogs.about(self.model.snapshot))):
             action.triggered.connect(slot)
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
-        m.message.connect(self._on_message)
+        m.message.connect(lambda text, _error: self.statusBar().showMessage(text, 10_000))
         m.snapshot_changed.connect(self._on_snapshot)
         m.playing_changed.connect(a.set_playing)
         m.options_changed.connect(self._on_option)
@@ -326,9 +329,6 @@ class MainWindow(QMainWindow):
 
     def _on_crashed(self, doing: str, details: str) -> None:
         self.model.report(self.dialogs.crashed(doing, details))
-
-    def _on_message(self, text: str, is_error: bool) -> None:
-        self.statusBar().showMessage(text, 10_000)
 
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -34,7 +34,7 @@ class WindowMenus(QObject):
     def __init__(self, bar: QMenuBar, a: WindowActions, docks: list[QDockWidget]) -> None:
         super().__init__(bar)
         self.file = bar.addMenu("")
-        self.file.addActions([a.open_session])
+        self.file.addActions([a.open_session, a.open_link])
         self.recent = self.file.addMenu("")
         self.file.addAction(a.save_session)
         self.file.addSeparator()
@@ -45,6 +45,8 @@ class WindowMenus(QObject):
         self.file.addAction(a.copy_window)
         self.file.addSeparator()
         self.file.addAction(a.quit)
+        self.edit = bar.addMenu("")
+        self.edit.addActions([a.copy_playground_link, a.copy_setup_link, a.copy_window])
         self.train = bar.addMenu("")
         self.train.addActions([a.play, a.step, a.reset, a.rewind])
         self.learn = bar.addMenu("")
@@ -98,6 +100,7 @@ class WindowMenus(QObject):
     def retranslate(self) -> None:
         for menu, title in ((self.file, self.tr("&File")),
                             (self.recent, self.tr("Open recent")),
+                            (self.edit, self.tr("&Edit")),
                             (self.export, self.tr("Export picture")),
                             (self.train, self.tr("&Train")), (self.learn, self.tr("&Learn")),
                             (self.labs, self.tr("Labs")),

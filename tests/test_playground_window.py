@@ -1,0 +1,80 @@
+"""Playground links in the window: opened (pasted, dropped), shown as Playground-exact,
+copied back out; a bad one leaves the window as it was."""
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from mlpviz.core.playground.link import read_link
+from mlpviz.core.session.setup_link import read_setup_link
+from mlpviz.gui.kit.i18n import tr_core
+
+from .test_playground_links import CHAPTER
+
+TIMEOUT = 30_000
+
+
+def _settled(qtbot, window):
+    qtbot.waitUntil(lambda: window.model.snapshot is not None
+                    and window.worker.shown(window.model.snapshot.commands), timeout=TIMEOUT)
+    return window.model.snapshot
+
+
+def test_the_chapters_link_opens_as_playgrounds_run(qtbot, window):
+    assert window.files.links.open_link(CHAPTER[0])
+    snap = _settled(qtbot, window)
+    assert snap.playground is not None and snap.backend == "playground"
+    assert (snap.settings.dataset, snap.activations) == ("gauss", ("sigmoid",) * 2 + ("tanh",))
+    assert len(snap.data.train_points) == 250 and snap.units == [4, 2, 1]
+    label = window.training_path
+    qtbot.waitUntil(label.isVisible, timeout=TIMEOUT)
+    assert label.text() == f"Playground-exact · seed {snap.playground.seed}"
+    window.set_language("ko")  # (LanguageChange comes as an event)
+    qtbot.waitUntil(lambda: "플레이그라운드" in label.text(), timeout=TIMEOUT)
+    assert snap.playground.seed in label.text()
+
+
+def test_a_bad_link_changes_nothing_and_says_which_key(qtbot, window):
+    before = _settled(qtbot, window)
+    assert not window.files.links.open_link("playground.tensorflow.org/#networkShape=9")
+    assert "networkShape" in window.files.last_message.text()
+    after = _settled(qtbot, window)
+    assert after.settings == before.settings and after.playground is None
+
+
+def test_copied_links_give_the_same_set_up_back(qtbot, window):
+    window.files.links.open_link(CHAPTER[1])
+    snap = _settled(qtbot, window)
+    window.action_set.copy_playground_link.trigger()
+    assert read_link(QGuiApplication.clipboard().text()) == snap.playground
+    window.action_set.copy_setup_link.trigger()
+    scenario, seed = read_setup_link(QGuiApplication.clipboard().text())
+    assert (scenario, seed) == (snap.settings, snap.playground.seed)
+
+
+def test_an_edit_playground_lacks_leaves_its_run_saying_why(qtbot, window):
+    window.files.links.open_link(CHAPTER[0])
+    _settled(qtbot, window)
+    window.model.set_training(optimizer="adam")
+    qtbot.waitUntil(lambda: window.model.snapshot.playground is None
+                    and window.model.snapshot.backend != "playground", timeout=TIMEOUT)
+    said = window.statusBar().currentMessage()
+    assert tr_core("Playground-exact training ends here") in said or "this optimizer" in said
+    qtbot.waitUntil(lambda: not window.training_path.isVisible(), timeout=TIMEOUT)
+    window.action_set.copy_playground_link.trigger()  # Playground has no Adam: it says so
+    assert "optimizer" in window.statusBar().currentMessage()
+
+
+def test_a_link_dropped_on_the_diagram_opens(qtbot, window):
+    mime = QMimeData()
+    mime.setText(CHAPTER[1])
+    target = window.network_view.viewport()
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    qtbot.waitUntil(lambda: window.model.snapshot.playground is not None
+                    and window.model.snapshot.settings.dataset == "xor", timeout=TIMEOUT)
