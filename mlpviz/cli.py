@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .commands import bench, train, walkthrough
 from .commands.common import count, lesson_page, pace
+from .commands.links import links_of
 from .commands.scenario_args import add_scenario_arguments, scenario_from_args
 from .core.errors import MlpvizError
 from .core.files import short
@@ -46,6 +47,11 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     add_scenario_arguments(p)
     p.add_argument("--data", metavar="FILE.csv",
                    help="start on your own points: a CSV of x1, x2 and the label")
+    p.add_argument("--print-playground-link", action="store_true",
+                   help="print the set-up the flags (or the link) describe as a TensorFlow "
+                   "Playground link, and exit; or say what Playground lacks for it")
+    p.add_argument("--print-setup-link", action="store_true",
+                   help="print it as mlpviz's own set-up link, and exit")
     p.add_argument("--playground", metavar="URL", dest="link",
                    help="open a TensorFlow Playground link: its own points, starting weights "
                    "and training, number for number (or give the link as FILE)")
@@ -139,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse(sys.argv[1:] if argv is None else list(argv))
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(args.install_desktop)
+        if args.command is None and (args.print_playground_link or args.print_setup_link):
+            print(links_of(args))
+            return 0
         if args.command is None:
             from .gui.shell.launch import launch  # Qt is imported only for the window
 

@@ -167,3 +167,15 @@ def test_train_runs_a_link_headless_and_a_bad_one_exits_2_in_one_line():
     assert bad.stderr.count("\n") == 1 and "networkShape" in bad.stderr
     window = _mlpviz("--screenshot", "x.png", "playground.tensorflow.org/#learningRate=abc")
     assert window.returncode == 2 and "learningRate" in window.stderr
+
+
+def test_links_are_printed_without_a_window():
+    done = _mlpviz("--print-playground-link", "--print-setup-link", "--dataset", "xor",
+                   "--layers", "3", "--activation", "relu")
+    assert done.returncode == 0, done.stderr
+    playground, setup = done.stdout.splitlines()
+    state = read_link(playground)
+    assert (state.dataset, state.networkShape, state.activation) == ("xor", (3,), "relu")
+    assert read_setup_link(setup)[0].hidden == (3,)
+    lacks = _mlpviz("--print-playground-link", "--optimizer", "adam")
+    assert lacks.returncode == 2 and "plain SGD" in lacks.stderr

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from mlpviz.core.playground.link import read_link
 from mlpviz.core.session.setup_link import read_setup_link
-from mlpviz.gui.kit.i18n import tr_core
 
 from .test_playground_links import CHAPTER
 
@@ -59,10 +58,22 @@ def test_an_edit_playground_lacks_leaves_its_run_saying_why(qtbot, window):
     qtbot.waitUntil(lambda: window.model.snapshot.playground is None
                     and window.model.snapshot.backend != "playground", timeout=TIMEOUT)
     said = window.statusBar().currentMessage()
-    assert tr_core("Playground-exact training ends here") in said or "this optimizer" in said
+    assert said.startswith("Playground-exact training ends here") and "plain SGD" in said
     qtbot.waitUntil(lambda: not window.training_path.isVisible(), timeout=TIMEOUT)
     window.action_set.copy_playground_link.trigger()  # Playground has no Adam: it says so
-    assert "optimizer" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == \
+        "Playground cannot show this set-up: it trains with plain SGD"
+
+
+def test_the_reason_is_said_in_korean(qtbot, window):
+    window.set_language("ko")
+    window.files.links.open_link(CHAPTER[0])
+    _settled(qtbot, window)
+    window.model.set_training(optimizer="adam")
+    qtbot.waitUntil(lambda: "SGD" in window.statusBar().currentMessage(), timeout=TIMEOUT)
+    assert window.statusBar().currentMessage() == (
+        "플레이그라운드가 따라올 수 없어 플레이그라운드와 똑같은 학습은 여기서 끝납니다: "
+        "학습은 기본 SGD로만 합니다. 학습은 mlpviz 방식으로 이어집니다.")
 
 
 def test_a_link_dropped_on_the_diagram_opens(qtbot, window):

@@ -883,22 +883,17 @@ The autosaved session is kept as {1}.</source>
         <translation>텐서플로 플레이그라운드 링크나 mlpviz 설정 링크:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/links.py" line="68"/>
-        <source>Playground cannot show this set-up: it has no points of your own</source>
-        <translation>플레이그라운드에는 직접 넣은 점이 없어 이 설정을 보여 줄 수 없습니다</translation>
+        <location filename="../../mlpviz/gui/files/links.py" line="69"/>
+        <source>Playground cannot show this set-up: {0}</source>
+        <translation>플레이그라운드로는 이 설정을 보여 줄 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/links.py" line="72"/>
-        <source>Playground cannot show this set-up: it has no {0}</source>
-        <translation>플레이그라운드에는 {0}이(가) 없어 이 설정을 보여 줄 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/files/links.py" line="82"/>
+        <location filename="../../mlpviz/gui/files/links.py" line="79"/>
         <source>The Playground link is on the clipboard</source>
         <translation>플레이그라운드 링크를 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/links.py" line="85"/>
+        <location filename="../../mlpviz/gui/files/links.py" line="82"/>
         <source>The set-up link is on the clipboard</source>
         <translation>설정 링크를 클립보드에 복사했습니다</translation>
     </message>
@@ -2184,64 +2179,64 @@ test {0:.4f}</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="33"/>
-        <source>Playground-exact training ends here: Playground has no {0}. Training goes on as mlpviz trains.</source>
-        <translation>플레이그라운드와 똑같은 학습은 여기서 끝납니다: 플레이그라운드에는 {0}이(가) 없습니다. 학습은 mlpviz 방식으로 이어집니다.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="88"/>
-        <source>points of your own</source>
-        <translation>직접 넣은 점</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="99"/>
-        <source>this data set</source>
-        <translation>이 데이터셋</translation>
-    </message>
-    <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="100"/>
-        <source>more than 6 hidden layers or 8 neurons in one</source>
-        <translation>은닉층 6개나 층당 뉴런 8개를 넘는 구성</translation>
+        <source>it has only its six data sets</source>
+        <translation>데이터셋은 여섯 가지뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="102"/>
-        <source>an activation per layer</source>
-        <translation>층마다 다른 활성화 함수</translation>
+        <location filename="../../mlpviz/core/playground/setup.py" line="101"/>
+        <source>it has at most 6 hidden layers of 8 neurons</source>
+        <translation>은닉층은 최대 6개, 층마다 뉴런은 최대 8개입니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="103"/>
-        <source>this activation</source>
-        <translation>이 활성화 함수</translation>
+        <source>it has one activation for all hidden layers</source>
+        <translation>모든 은닉층이 같은 활성화 함수를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
-        <source>this output</source>
-        <translation>이 출력층</translation>
+        <location filename="../../mlpviz/core/playground/setup.py" line="104"/>
+        <source>its activations are ReLU, tanh, sigmoid and linear</source>
+        <translation>활성화 함수는 ReLU, tanh, sigmoid, linear뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
-        <source>this loss</source>
-        <translation>이 손실 함수</translation>
+        <location filename="../../mlpviz/core/playground/setup.py" line="106"/>
+        <source>its output is one tanh unit, or one linear unit for regression</source>
+        <translation>출력은 tanh 유닛 하나(회귀는 linear 유닛 하나)입니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="108"/>
-        <source>this optimizer</source>
-        <translation>이 최적화 방법</translation>
+        <source>its loss is the squared error</source>
+        <translation>손실 함수는 제곱 오차뿐입니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="109"/>
-        <source>a batch size over 30</source>
-        <translation>30을 넘는 배치 크기</translation>
+        <source>it trains with plain SGD</source>
+        <translation>학습은 기본 SGD로만 합니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="110"/>
-        <source>noise over 80</source>
-        <translation>80을 넘는 노이즈</translation>
+        <source>its batch size is at most 30</source>
+        <translation>배치 크기는 최대 30입니다</translation>
     </message>
     <message>
         <location filename="../../mlpviz/core/playground/setup.py" line="111"/>
-        <source>this train/test ratio</source>
-        <translation>이 학습/테스트 비율</translation>
+        <source>its noise is at most 80</source>
+        <translation>노이즈는 최대 80입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
+        <source>its training share is 10 to 90 %</source>
+        <translation>학습 비율은 10~90%입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="33"/>
+        <source>Playground-exact training ends here, as Playground could not follow: {0}. Training goes on as mlpviz trains.</source>
+        <translation>플레이그라운드가 따라올 수 없어 플레이그라운드와 똑같은 학습은 여기서 끝납니다: {0}. 학습은 mlpviz 방식으로 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="88"/>
+        <source>it has no points of your own</source>
+        <translation>직접 넣은 점은 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -92,23 +92,24 @@ _BACK_FEATURES = {v: k for k, v in FEATURES.items()}
 
 def state_of(scenario: Scenario, net: MLP, old: PlaygroundState) -> PlaygroundState | str:
     """The Playground set-up `scenario` (training `net`) is, keeping `old`'s view settings
-    and seed; or, where Playground cannot express it, what it lacks in a few words."""
+    and seed; or, where Playground cannot express it, why, as a clause ("it trains with
+    plain SGD")."""
     t = scenario.train
     hidden = net.activation_names[:-1]
     checks = (  # (what Playground lacks, whether this set-up needs it)
-        (QT_TRANSLATE_NOOP("core", "this data set"), scenario.dataset not in _BACK),
-        (QT_TRANSLATE_NOOP("core", "more than 6 hidden layers or 8 neurons in one"),
+        (QT_TRANSLATE_NOOP("core", "it has only its six data sets"), scenario.dataset not in _BACK),
+        (QT_TRANSLATE_NOOP("core", "it has at most 6 hidden layers of 8 neurons"),
          len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1])),
-        (QT_TRANSLATE_NOOP("core", "an activation per layer"), len(set(hidden)) > 1),
-        (QT_TRANSLATE_NOOP("core", "this activation"),
+        (QT_TRANSLATE_NOOP("core", "it has one activation for all hidden layers"), len(set(hidden)) > 1),
+        (QT_TRANSLATE_NOOP("core", "its activations are ReLU, tanh, sigmoid and linear"),
          any(a not in ("tanh", "relu", "sigmoid", "linear") for a in hidden)),
-        (QT_TRANSLATE_NOOP("core", "this output"),
+        (QT_TRANSLATE_NOOP("core", "its output is one tanh unit, or one linear unit for regression"),
          net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")),
-        (QT_TRANSLATE_NOOP("core", "this loss"), net.loss_name != "mse"),
-        (QT_TRANSLATE_NOOP("core", "this optimizer"), t.optimizer != "sgd"),
-        (QT_TRANSLATE_NOOP("core", "a batch size over 30"), t.batch_size > 30),
-        (QT_TRANSLATE_NOOP("core", "noise over 80"), scenario.noise > 0.8),
-        (QT_TRANSLATE_NOOP("core", "this train/test ratio"), not 10 <= scenario.ratio <= 90),
+        (QT_TRANSLATE_NOOP("core", "its loss is the squared error"), net.loss_name != "mse"),
+        (QT_TRANSLATE_NOOP("core", "it trains with plain SGD"), t.optimizer != "sgd"),
+        (QT_TRANSLATE_NOOP("core", "its batch size is at most 30"), t.batch_size > 30),
+        (QT_TRANSLATE_NOOP("core", "its noise is at most 80"), scenario.noise > 0.8),
+        (QT_TRANSLATE_NOOP("core", "its training share is 10 to 90 %"), not 10 <= scenario.ratio <= 90),
     )
     lacks = next((what for what, needed in checks if needed), None)
     if lacks is not None:

@@ -108,8 +108,8 @@ def use_setup(s: TrainingSession, cmd: c.UseSetup) -> None:
         state = state_of(cmd.scenario, build_trainer(cmd.scenario, None, (sp, problem)).net,
                          PlaygroundState(seed=cmd.playground_seed))
         if isinstance(state, str):
-            raise MlpvizError(f"the link asks for Playground's run, but Playground has no "
-                              f"{state}")
+            raise MlpvizError(f"the link asks for Playground's run, but Playground cannot "
+                              f"show it: {state}")
         use_playground(s, c.UsePlayground(state))
         return
     new = s.fitting(cmd.scenario, None)

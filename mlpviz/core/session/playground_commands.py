@@ -30,8 +30,8 @@ from . import commands as c
 if TYPE_CHECKING:
     from .training_session import TrainingSession
 
-LEFT = QT_TRANSLATE_NOOP("core", "Playground-exact training ends here: Playground has no {0}. "
-                                 "Training goes on as mlpviz trains.")
+LEFT = QT_TRANSLATE_NOOP("core", "Playground-exact training ends here, as Playground could not "
+                                 "follow: {0}. Training goes on as mlpviz trains.")
 # Commands that leave a Playground run as it is (the weights a user types are Playground's
 # too: it lets one edit them).
 UNTOUCHED = (c.Play, c.Pause, c.StepBatch, c.StepEpoch, c.TrainEpochs, c.SetStopCondition,
@@ -85,7 +85,7 @@ def after(s: TrainingSession, command: c.Command) -> None:
     if isinstance(command, REPLACED):
         s.playground = None
         return
-    new = QT_TRANSLATE_NOOP("core", "points of your own") if isinstance(command, OWN_POINTS) else \
+    new = QT_TRANSLATE_NOOP("core", "it has no points of your own") if isinstance(command, OWN_POINTS) else \
         state_of(s.scenario, s.net, followed.state)
     if isinstance(new, str):
         s.playground = None

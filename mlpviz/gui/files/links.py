@@ -64,13 +64,10 @@ class LinkActions(QObject):
         snap = self.model.latest()
         if snap.playground is not None:
             return write_link(snap.playground)
-        if snap.data.source is not None or snap.settings.dataset == "custom":
-            raise MlpvizError(self.tr("Playground cannot show this set-up: it has no points "
-                                      "of your own"))
         state = state_of(snap.settings, snap.network(), PlaygroundState())
         if isinstance(state, str):
-            raise MlpvizError(self.tr("Playground cannot show this set-up: it has no "
-                                      "{0}").format(tr_core(state)))
+            raise MlpvizError(self.tr("Playground cannot show this set-up: {0}").format(
+                tr_core(state)))
         return write_link(state)
 
     def setup_link(self) -> str:
