@@ -27,10 +27,10 @@ def test_the_chapters_link_opens_as_playgrounds_run(qtbot, window):
     assert len(snap.data.train_points) == 250 and snap.units == [4, 2, 1]
     label = window.training_path
     qtbot.waitUntil(label.isVisible, timeout=TIMEOUT)
-    assert label.text() == f"Playground-exact · seed {snap.playground.seed}"
+    assert label.text() == f"Playground-exact · seed {snap.playground.state.seed}"
     window.set_language("ko")  # (LanguageChange comes as an event)
     qtbot.waitUntil(lambda: "플레이그라운드" in label.text(), timeout=TIMEOUT)
-    assert snap.playground.seed in label.text()
+    assert snap.playground.state.seed in label.text()
 
 
 def test_a_bad_link_changes_nothing_and_says_which_key(qtbot, window):
@@ -45,10 +45,10 @@ def test_copied_links_give_the_same_set_up_back(qtbot, window):
     window.files.links.open_link(CHAPTER[1])
     snap = _settled(qtbot, window)
     window.action_set.copy_playground_link.trigger()
-    assert read_link(QGuiApplication.clipboard().text()) == snap.playground
+    assert read_link(QGuiApplication.clipboard().text()) == snap.playground.state
     window.action_set.copy_setup_link.trigger()
     scenario, seed = read_setup_link(QGuiApplication.clipboard().text())
-    assert (scenario, seed) == (snap.settings, snap.playground.seed)
+    assert (scenario, seed) == (snap.settings, snap.playground.state.seed)
 
 
 def test_an_edit_playground_lacks_leaves_its_run_saying_why(qtbot, window):

@@ -87,7 +87,8 @@ class SessionModel:
         rows = tuple(zip(*(h.column(name).tolist() for name in COLUMNS), strict=True))
         return Session(snap.settings, net, Split(d.train_points, d.train_labels,
                                                  d.test_points, d.test_labels),
-                       d.problem, view, epoch, step, tuple(thinned(list(rows))), d.source)
+                       d.problem, view, epoch, step, tuple(thinned(list(rows))), d.source,
+                       snap.playground)
 
     def report(self, text: str, is_error: bool = True) -> None:
         self.message.emit(text, is_error)

@@ -17,7 +17,7 @@ pace anyway: an epoch a frame.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import MlpvizError
@@ -82,6 +82,7 @@ class PlaygroundBackend(Backend):
 
     def __init__(self) -> None:
         self._acc: _Accumulated | None = None
+        self._restored = False  # dead links restored for a run that starts at epoch 0
 
     def check(self, net: MLP, config: TrainConfig) -> None:
         lacks = fits_playground(net, config)
@@ -92,11 +93,21 @@ class PlaygroundBackend(Backend):
         """Per layer, [source][dest]: the weights L1 set to zero for good."""
         return [] if self._acc is None else [[row[:] for row in d] for d in self._acc.dead]
 
+    def restore_dead(self, net: MLP, dead: Sequence[Sequence[Sequence[bool]]]) -> None:
+        """A saved run's dead links (per layer, [source][dest]), for `net`."""
+        acc = self._acc = _Accumulated(net)
+        for layer, rows in zip(acc.dead, dead, strict=False):
+            for j, row in enumerate(rows):
+                layer[j][:] = list(row)
+        self._restored = True
+
     def _state(self, trainer: Trainer, pos: int) -> _Accumulated:
         """The accumulators of this network; fresh for a new network or a run that starts
         over (Playground builds a new network then)."""
         acc = self._acc
-        fresh = trainer.epoch == 0 and trainer.step_count == 0 and pos == 0
+        fresh = trainer.epoch == 0 and trainer.step_count == 0 and pos == 0 \
+            and not self._restored
+        self._restored = False
         if acc is None or acc.key != id(trainer.net.params) or fresh:
             acc = self._acc = _Accumulated(trainer.net)
         return acc

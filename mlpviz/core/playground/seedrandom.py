@@ -50,6 +50,19 @@ class SeedRandom:
         self._s, self._i, self._j = s, 0, 0
         self._bytes(WIDTH)  # RC4-drop[256]
 
+    def state(self) -> tuple[int, int, tuple[int, ...]]:
+        """Where the generator stands (i, j, S): a saved session goes on drawing from
+        here, as Playground's page would."""
+        return self._i, self._j, tuple(self._s)
+
+    @classmethod
+    def from_state(cls, state: tuple[int, int, tuple[int, ...]]) -> SeedRandom:
+        """The generator at `state` (checked by whoever read it: S a permutation of 0 … 255,
+        i and j in 0 … 255)."""
+        rng = cls.__new__(cls)
+        rng._i, rng._j, rng._s = state[0], state[1], list(state[2])
+        return rng
+
     def _bytes(self, count: int) -> int:
         """The next `count` ARC4 outputs as one number, the first the most significant."""
         s, i, j = self._s, self._i, self._j

@@ -100,16 +100,19 @@ def state_of(scenario: Scenario, net: MLP, old: PlaygroundState) -> PlaygroundSt
         (QT_TRANSLATE_NOOP("core", "it has only its six data sets"), scenario.dataset not in _BACK),
         (QT_TRANSLATE_NOOP("core", "it has at most 6 hidden layers of 8 neurons"),
          len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1])),
-        (QT_TRANSLATE_NOOP("core", "it has one activation for all hidden layers"), len(set(hidden)) > 1),
+        (QT_TRANSLATE_NOOP("core", "it has one activation for all hidden layers"),
+         len(set(hidden)) > 1),
         (QT_TRANSLATE_NOOP("core", "its activations are ReLU, tanh, sigmoid and linear"),
          any(a not in ("tanh", "relu", "sigmoid", "linear") for a in hidden)),
-        (QT_TRANSLATE_NOOP("core", "its output is one tanh unit, or one linear unit for regression"),
+        (QT_TRANSLATE_NOOP("core",
+                           "its output is one tanh unit, or one linear unit for regression"),
          net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")),
         (QT_TRANSLATE_NOOP("core", "its loss is the squared error"), net.loss_name != "mse"),
         (QT_TRANSLATE_NOOP("core", "it trains with plain SGD"), t.optimizer != "sgd"),
         (QT_TRANSLATE_NOOP("core", "its batch size is at most 30"), t.batch_size > 30),
         (QT_TRANSLATE_NOOP("core", "its noise is at most 80"), scenario.noise > 0.8),
-        (QT_TRANSLATE_NOOP("core", "its training share is 10 to 90 %"), not 10 <= scenario.ratio <= 90),
+        (QT_TRANSLATE_NOOP("core", "its training share is 10 to 90 %"),
+         not 10 <= scenario.ratio <= 90),
     )
     lacks = next((what for what, needed in checks if needed), None)
     if lacks is not None:

@@ -16,10 +16,13 @@ from ..data.csvio import DataSource
 from ..data.datasets import GENERATORS, TRUTH_TABLES, split
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
+from ..playground.link import PlaygroundState
+from ..playground.setup import state_of
 from ..training.scenario import build_trainer, scenario_split
 from ..training.trainer import next_seed
 from . import commands as c
 from .checks import finite
+from .playground_commands import follow_saved, use_playground
 
 if TYPE_CHECKING:
     from .training_session import TrainingSession
@@ -100,10 +103,6 @@ def use_setup(s: TrainingSession, cmd: c.UseSetup) -> None:
     """A set-up from a link: everything made anew from its seeds (Playground's run of it,
     with a Playground seed)."""
     if cmd.playground_seed is not None:
-        from ..playground.link import PlaygroundState
-        from ..playground.setup import state_of
-        from .playground_commands import use_playground
-
         sp, problem = scenario_split(cmd.scenario)
         state = state_of(cmd.scenario, build_trainer(cmd.scenario, None, (sp, problem)).net,
                          PlaygroundState(seed=cmd.playground_seed))
@@ -127,6 +126,8 @@ def load_session(s: TrainingSession, cmd: c.LoadSession) -> c.SessionLoaded:
     s.install(saved.scenario, trainer, (saved.split, saved.problem), source=saved.source)
     s.trainer.epoch, s.trainer.step_count = saved.epoch, saved.step
     s.loop.restore_history(saved.history)
+    if saved.playground is not None:
+        follow_saved(s, saved.playground)
     return c.SessionLoaded(cmd.path)
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..playground import data as playground_data
 from ..playground.exact_training import PlaygroundBackend
 from ..playground.link import PlaygroundState
+from ..playground.record import PlaygroundRecord
 from ..playground.seedrandom import SeedRandom
 from ..playground.setup import _split, playground_run, state_of
 from ..playground.start import playground_network
@@ -54,6 +55,21 @@ class PlaygroundFollowed:
     # update (an epoch's remainder), which a new learning rate does not throw away.
     backend: PlaygroundBackend
 
+    def record(self) -> PlaygroundRecord:
+        dead = tuple(tuple(tuple(row) for row in layer) for layer in self.backend.dead_links())
+        return PlaygroundRecord(self.state, self.link, self.rng.state(), dead)
+
+
+def follow_saved(s: TrainingSession, record: PlaygroundRecord) -> None:
+    """A saved session's Playground run, taken up where it was saved: its random numbers
+    where they stood, its dead links (the derivatives of an unfinished batch are not
+    saved: its next update averages only those that follow)."""
+    backend = PlaygroundBackend()
+    backend.restore_dead(s.net, record.dead)
+    s.trainer.use_backend(backend)
+    s.playground = PlaygroundFollowed(record.state, SeedRandom.from_state(record.random),
+                                      record.link, backend)
+
 
 def use_playground(s: TrainingSession, cmd: c.UsePlayground) -> None:
     run = playground_run(cmd.state)
@@ -69,6 +85,8 @@ def before(s: TrainingSession, command: c.Command) -> None:
     Playground backend refuses what Playground cannot do); `after` brings it back."""
     if s.playground is not None and not isinstance(command, UNTOUCHED):
         s.trainer.use_backend(default_backend(s.trainer.config))
+        if isinstance(command, REPLACED):
+            s.playground = None  # (a saved session may bring a Playground run of its own)
 
 
 def undo_before(s: TrainingSession) -> None:
@@ -83,10 +101,9 @@ def after(s: TrainingSession, command: c.Command) -> None:
     if followed is None or isinstance(command, UNTOUCHED):
         return
     if isinstance(command, REPLACED):
-        s.playground = None
         return
-    new = QT_TRANSLATE_NOOP("core", "it has no points of your own") if isinstance(command, OWN_POINTS) else \
-        state_of(s.scenario, s.net, followed.state)
+    new = (QT_TRANSLATE_NOOP("core", "it has no points of your own")
+           if isinstance(command, OWN_POINTS) else state_of(s.scenario, s.net, followed.state))
     if isinstance(new, str):
         s.playground = None
         s.notify(with_values(LEFT, new))

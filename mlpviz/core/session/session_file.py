@@ -1,11 +1,18 @@
 """The session file (.mlpviz): the whole state as JSON — network, data (the user's own points
 too), hyper-parameters, seeds and view settings — validated field by field on the way in.
 
-    {"format": "mlpviz.session", "version": 1,
+    {"format": "mlpviz.session", "version": 2, "backend": "playground",
      "scenario": {...}, "network": {mlpviz.network}, "data": {"problem": …,
      "train": {"points": [[x1, x2], …], "labels": […]}, "test": {…}},
      "view": {"show_test": false, …}, "progress": {"epoch": 12, "step": 300},
-     "history": [[epoch, train loss, test loss, train accuracy, test accuracy], …]}
+     "history": [[epoch, train loss, test loss, train accuracy, test accuracy], …],
+     "playground": {"link": "https://playground.tensorflow.org/#…", "given": "…",
+                    "random": {"i": 12, "j": 200, "S": [256 bytes]}, "dead": [[[false…]]]}}
+
+Version 2 added "playground" (a run that follows a Playground link: the link's set-up as
+Playground holds it now, the link as given, where Playground's random numbers stand, the
+links L1 killed) and "backend" (what trained: numpy, compiled, perceptron or playground; a
+note, the reader chooses by "playground"). A version 1 file reads as one without them.
 
 The history is the loss curve, thinned to at most MAX_HISTORY rows (the last always kept);
 a value that was not measured (no test set, regression's accuracy) is null.
@@ -34,13 +41,16 @@ from ..nn.losses import LOSSES
 from ..nn.netfile import check_finite, network_from_dict, network_to_dict, read_json_file
 from ..nn.network import MLP
 from ..nn.targets import check_labels
+from ..playground.link import read_link, write_link
+from ..playground.record import PlaygroundRecord, check_dead, check_random
 from ..training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..training.scenario import Scenario, check_hidden
 from ..training.trainer import MAX_SEED, TrainConfig
 from .session_data import points_json, refers, source_to_dict, split_from_file
 
 FORMAT = "mlpviz.session"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)  # the versions this mlpviz opens
 MAX_POINTS = 100_000
 MAX_HISTORY = 2000
 SESSION_SUFFIX = ".mlpviz"
@@ -62,6 +72,7 @@ class Session:
     # The loss curve: (epoch, train loss, test loss, train accuracy, test accuracy) rows.
     history: tuple[tuple[float, ...], ...] = ()
     source: DataSource | None = None  # the CSV file the points were imported from
+    playground: PlaygroundRecord | None = None  # the Playground run it follows, if any
 
 
 def thinned(rows: list[T], most: int = MAX_HISTORY) -> list[T]:
@@ -83,7 +94,10 @@ def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = No
          "network": network_to_dict(s.network), "data": None,
          "view": dict(s.view), "progress": {"epoch": s.epoch, "step": s.step},
          "history": [[int(r[0]), *(None if not math.isfinite(v) else v for v in r[1:])]
-                     for r in thinned(list(s.history))]}
+                     for r in thinned(list(s.history))],
+         "backend": "numpy" if s.playground is None else "playground"}
+    if s.playground is not None:
+        d["playground"] = _playground_to_dict(s.playground)
     if with_data:
         d["data"] = data_to_dict(s, folder)
     return d
@@ -226,9 +240,9 @@ def session_from_dict(d: Any, where: str = "session", path: str | None = None) -
     """`path`: the session file's, where a referred data file is also looked for."""
     if not isinstance(d, dict) or d.get("format") != FORMAT:
         raise MlpvizError(f"{where}: not an mlpviz session (format must be '{FORMAT}')")
-    if d.get("version") != VERSION:
+    if d.get("version") not in READS:
         raise MlpvizError(f"{where}: unsupported version {short(d.get('version'))} "
-                          f"(this mlpviz reads version {VERSION})")
+                          f"(this mlpviz reads versions {READS[0]} to {READS[-1]})")
     scenario = _scenario(d.get("scenario"), f"{where}: scenario")
     net = network_from_dict(d.get("network"), f"{where}: network")
     if tuple(net.features) != scenario.features:
@@ -264,7 +278,34 @@ def session_from_dict(d: Any, where: str = "session", path: str | None = None) -
     epoch = _whole(progress, "epoch", f"{where}: progress", 0, 2**53) if progress else 0
     step = _whole(progress, "step", f"{where}: progress", 0, 2**53) if progress else 0
     history = _history(d.get("history", []), f"{where}: history")
-    return Session(scenario, net, sp, problem, view, epoch, step, history, source)
+    playground = None
+    if d.get("playground") is not None:
+        playground = _playground(d["playground"], net, f"{where}: playground")
+    return Session(scenario, net, sp, problem, view, epoch, step, history, source, playground)
+
+
+def _playground_to_dict(r: PlaygroundRecord) -> dict[str, Any]:
+    i, j, s = r.random
+    return {"link": write_link(r.state), "given": r.link,
+            "random": {"i": i, "j": j, "S": list(s)},
+            "dead": [[list(row) for row in layer] for layer in r.dead]}
+
+
+def _playground(d: Any, net: MLP, where: str) -> PlaygroundRecord:
+    if not isinstance(d, dict):
+        raise MlpvizError(f"{where}: expected an object")
+    link, given = d.get("link"), d.get("given", "")
+    if not isinstance(link, str) or not isinstance(given, str) or len(given) > 4096:
+        raise MlpvizError(f"{where}: link: expected the Playground link")
+    try:
+        state = read_link(link)
+    except MlpvizError as e:
+        raise MlpvizError(f"{where}: link: {e}") from None
+    if state.seed is None:
+        raise MlpvizError(f"{where}: link: it has no seed")
+    random = check_random(d.get("random"), f"{where}: random")
+    dead = check_dead(d.get("dead"), [w.shape for w in net.weights], f"{where}: dead")
+    return PlaygroundRecord(state, given, random, dead)
 
 
 def _history(rows: Any, where: str) -> tuple[tuple[float, ...], ...]:

@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from ..data.csvio import DataSource
 from ..data.grid import GridMaps
 from ..nn.network import MLP
-from ..playground.link import PlaygroundState
+from ..playground.record import PlaygroundRecord
 from ..training.scenario import Scenario
 from ..training.trainer import EpochResult
 
@@ -85,7 +85,7 @@ class Snapshot:
     commands: int = 0
     # The Playground link's set-up while the run is Playground's own (its seed as it stands):
     # what Copy Playground link writes, and the "Playground-exact" label's cause.
-    playground: PlaygroundState | None = None
+    playground: PlaygroundRecord | None = None
     # The weights are not all finite (training diverged): what to save instead.
     fallback: FiniteState | None = None
 

@@ -56,7 +56,7 @@ class SnapshotMaker:
             data=data, diverged=loop.diverged,
             structure_version=session.structure_version, backend=t.backend.name,
             kernels=session.kernels.state, commands=session.changes,
-            playground=None if session.playground is None else session.playground.state)
+            playground=None if session.playground is None else session.playground.record())
 
     def _fallback(self, session: TrainingSession, weights: tuple[Array, ...],
                   biases: tuple[Array, ...]) -> FiniteState | None:

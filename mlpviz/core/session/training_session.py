@@ -95,10 +95,12 @@ class TrainingSession:
         if handler is None:
             raise MlpvizError(f"unknown command: {type(command).__name__}")
         self.changes += 1
+        followed = self.playground
         playground.before(self, command)
         try:
             answer = handler(self, command)
         except BaseException:
+            self.playground = followed
             playground.undo_before(self)
             raise
         playground.after(self, command)
@@ -122,7 +124,9 @@ class TrainingSession:
         """Everything a session file keeps; `view`, the window's own settings."""
         sp, problem = self.points.split(self.scenario)
         return Session(self.scenario, self.net.copy(), sp, problem, dict(view),
-                       self.trainer.epoch, self.trainer.step_count)
+                       self.trainer.epoch, self.trainer.step_count,
+                       playground=None if self.playground is None
+                       else self.playground.record())
 
     # -- the moves commands are made of ----------------------------------------------------
     def check_structure(self, seen: int | None) -> None:

@@ -63,7 +63,7 @@ class LinkActions(QObject):
         MlpvizError naming what Playground lacks."""
         snap = self.model.latest()
         if snap.playground is not None:
-            return write_link(snap.playground)
+            return write_link(snap.playground.state)
         state = state_of(snap.settings, snap.network(), PlaygroundState())
         if isinstance(state, str):
             raise MlpvizError(self.tr("Playground cannot show this set-up: {0}").format(
@@ -72,7 +72,7 @@ class LinkActions(QObject):
 
     def setup_link(self) -> str:
         snap = self.model.latest()
-        seed = snap.playground.seed if snap.playground is not None else None
+        seed = snap.playground.state.seed if snap.playground is not None else None
         return write_setup_link(snap.settings, seed)
 
     def copy_playground_link(self) -> None:

@@ -60,7 +60,7 @@ class TrainingPathLabel(QLabel):
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         if snap.playground is not None:
-            shown = ("playground", snap.playground.seed or "")
+            shown = ("playground", snap.playground.state.seed or "")
         elif snap.kernels == "compiling" and snap.backend == "numpy":
             shown = ("compiling", "")
         else:
