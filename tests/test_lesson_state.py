@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from .conftest import ROOT, make_window
 
 TIMEOUT = 20_000
-PLAYGROUND, QUIZ03, BACKPROP, QUIZ04, FORWARD = 10, 11, 9, 12, 4
+PLAYGROUND, QUIZ03, BACKPROP, QUIZ04, FORWARD, MLP_XOR4 = 10, 11, 9, 12, 4, 3
 
 
 def _settled(qtbot, window):
@@ -29,15 +29,28 @@ def _at_page(qtbot, window, number):
 
 
 def test_a_page_without_a_preset_shows_no_hint_of_another(qtbot, window):
-    _at_page(qtbot, window, PLAYGROUND)
+    _at_page(qtbot, window, MLP_XOR4)
     assert window.boundary_view.watch.isVisibleTo(window.boundary_view)
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.lesson_panel.number == QUIZ04
+    assert window.lesson_panel.number == FORWARD
     assert window.boundary_view.watch.isHidden() and window.preset_key is None
-    for _ in range(8):
-        qtbot.keyClick(window, Qt.Key.Key_PageUp)
-    assert window.lesson_panel.number == FORWARD and window.boundary_view.watch.isHidden()
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.lesson_panel.number == PLAYGROUND and window.boundary_view.watch.isHidden()
+
+
+def test_the_playground_page_opens_the_chapters_link_as_playgrounds_run(qtbot, window):
+    _at_page(qtbot, window, PLAYGROUND)
+    qtbot.waitUntil(lambda: window.model.snapshot.playground is not None, timeout=TIMEOUT)
+    snap = window.model.snapshot
+    assert (snap.settings.dataset, snap.playground.state.seed) == ("gauss", "0.06")
+    assert window.lesson_panel.copy_link.isVisibleTo(window.lesson_panel)
+    qtbot.mouseClick(window.lesson_panel.copy_link, Qt.MouseButton.LeftButton)
+    assert "seed=0.06" in QApplication.clipboard().text()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # Quiz 03: Playground's run ends, silently
+    qtbot.waitUntil(lambda: window.model.snapshot.playground is None, timeout=TIMEOUT)
+    assert "Playground-exact" not in window.statusBar().currentMessage()
+    assert not window.lesson_panel.copy_link.isVisibleTo(window.lesson_panel)
 
 
 def test_leaving_a_page_stops_the_training_it_started(qtbot, window):

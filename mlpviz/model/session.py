@@ -139,6 +139,11 @@ class SessionModel:
         """Playground's own run of a link's set-up (read with read_link)."""
         self.send(c.UsePlayground(state, link))
 
+    def leave_playground(self) -> None:
+        """Train mlpviz's way from here, without a word (a lesson page that is not
+        Playground's)."""
+        self.send(c.LeavePlayground())
+
     def use_setup(self, scenario: Scenario, playground_seed: str | None = None) -> None:
         """A set-up from mlpviz's own link (read with read_setup_link)."""
         self.send(c.UseSetup(scenario, playground_seed))

@@ -845,19 +845,29 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="134"/>
         <source>{0} / {1}  {2}</source>
         <translation>{0} / {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="138"/>
         <source>Previous page (Page Up)</source>
         <translation>이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/lesson.py" line="134"/>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="139"/>
         <source>Next page (Page Down)</source>
         <translation>다음 쪽 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="142"/>
+        <source>Copy Playground link</source>
+        <translation>플레이그라운드 링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/lesson.py" line="143"/>
+        <source>The same run, to open in a browser: TensorFlow Playground&apos;s link with its seed</source>
+        <translation>같은 실행을 브라우저에서: 시드가 들어간 텐서플로 플레이그라운드 링크</translation>
     </message>
 </context>
 <context>
@@ -2194,47 +2204,47 @@ test {0:.4f}</source>
         <translation>모든 은닉층이 같은 활성화 함수를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="104"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
         <source>its activations are ReLU, tanh, sigmoid and linear</source>
         <translation>활성화 함수는 ReLU, tanh, sigmoid, linear뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="106"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
         <source>its output is one tanh unit, or one linear unit for regression</source>
         <translation>출력은 tanh 유닛 하나(회귀는 linear 유닛 하나)입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="108"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="110"/>
         <source>its loss is the squared error</source>
         <translation>손실 함수는 제곱 오차뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="109"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="111"/>
         <source>it trains with plain SGD</source>
         <translation>학습은 기본 SGD로만 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="110"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
         <source>its batch size is at most 30</source>
         <translation>배치 크기는 최대 30입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="111"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="113"/>
         <source>its noise is at most 80</source>
         <translation>노이즈는 최대 80입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="114"/>
         <source>its training share is 10 to 90 %</source>
         <translation>학습 비율은 10~90%입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="33"/>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="34"/>
         <source>Playground-exact training ends here, as Playground could not follow: {0}. Training goes on as mlpviz trains.</source>
         <translation>플레이그라운드가 따라올 수 없어 플레이그라운드와 똑같은 학습은 여기서 끝납니다: {0}. 학습은 mlpviz 방식으로 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="88"/>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="109"/>
         <source>it has no points of your own</source>
         <translation>직접 넣은 점은 쓸 수 없습니다</translation>
     </message>
@@ -2242,122 +2252,122 @@ test {0:.4f}</source>
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="37"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="44"/>
         <source>The perceptron and XOR</source>
         <translation>퍼셉트론과 XOR</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="38"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="45"/>
         <source>A perceptron draws one straight line. AND and OR can be split by a line; XOR cannot: its corners alternate. Watch the perceptron rule keep making mistakes.</source>
         <translation>퍼셉트론은 직선 하나를 긋습니다. AND와 OR은 직선 하나로 나눌 수 있지만 XOR은 모서리가 번갈아 있어 나눌 수 없습니다. 퍼셉트론 학습 규칙이 계속 틀리는 것을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="42"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="49"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="43"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="50"/>
         <source>Step, sigmoid, tanh and ReLU, with their slopes. Backprop multiplies by the slope: where it is 0, nothing is learned.</source>
         <translation>계단 함수, 시그모이드, tanh, ReLU와 그 기울기. 역전파는 기울기를 곱합니다. 기울기가 0인 곳에서는 아무것도 학습되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="47"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="54"/>
         <source>Stacked linear layers collapse</source>
         <translation>선형 레이어는 쌓아도 하나로 합쳐진다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="48"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="55"/>
         <source>Without an activation, two layers W₁ and W₂ are one layer W₁W₂: depth adds nothing. A non-linear activation between them is what lets a 2-2-1 network solve XOR.</source>
         <translation>활성화 함수가 없으면 두 레이어 W₁과 W₂는 레이어 하나 W₁W₂와 같아 깊이가 아무것도 더하지 않습니다. 그 사이의 비선형 활성화 함수 덕분에 2-2-1 신경망이 XOR을 풉니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="52"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="59"/>
         <source>The forward pass</source>
         <translation>순방향 패스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="53"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="60"/>
         <source>The lecture&apos;s 2-2-1 sigmoid network on x = (0, 0): each unit sums its weighted inputs and its bias (net), then applies the sigmoid (out).</source>
         <translation>강의의 2-2-1 시그모이드 신경망에 x = (0, 0)을 넣습니다. 각 유닛은 가중치를 곱한 입력과 바이어스를 더하고(net) 시그모이드를 적용합니다(out).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="57"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="64"/>
         <source>The same in matrices</source>
         <translation>같은 계산을 행렬로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="58"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="65"/>
         <source>Inputs are rows: Z = XW + B computes every unit of a layer at once, and the same numbers come out.</source>
         <translation>입력은 행입니다. Z = XW + B가 레이어의 모든 유닛을 한 번에 계산하고, 같은 숫자가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="61"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="68"/>
         <source>The loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="62"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="69"/>
         <source>How wrong the output is: E = ½ Σ (y − t)². Training makes E small; cross-entropy is the other choice for classes.</source>
         <translation>출력이 얼마나 틀렸는지: E = ½ Σ (y − t)². 학습은 E를 작게 만듭니다. 분류에는 교차 엔트로피도 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="66"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="73"/>
         <source>Gradient descent in 1-D</source>
         <translation>1차원 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="67"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="74"/>
         <source>y = (x − 3)² + 10: step against the slope, x ← x − η·dy/dx. A small η creeps, a good one converges, a large one oscillates or diverges.</source>
         <translation>y = (x − 3)² + 10: 기울기의 반대 방향으로 이동합니다, x ← x − η·dy/dx. η가 작으면 느리게 가고, 알맞으면 수렴하고, 크면 진동하거나 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="71"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="78"/>
         <source>Gradient descent in 2-D</source>
         <translation>2차원 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="72"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="79"/>
         <source>f = x² + y²: the arrows are −∇f, and each optimizer&apos;s path goes down the bowl to the minimum, on the map and on the surface in 3-D (drag it to turn it).</source>
         <translation>f = x² + y²: 화살표는 −∇f이고, 각 옵티마이저의 경로가 그릇을 따라 최솟값으로 내려갑니다. 평면 지도와 3차원 곡면 모두에서 볼 수 있습니다(곡면은 끌어서 돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="76"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="83"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="77"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="84"/>
         <source>The chain rule: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. Step through each factor with the lecture&apos;s numbers, then the update w ← w − η·∂E/∂w.</source>
         <translation>체인 룰: ∂E/∂w = ∂E/∂out · ∂out/∂net · ∂net/∂w. 강의의 숫자로 각 항을 한 단계씩 보고, 이어서 갱신 w ← w − η·∂E/∂w를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="81"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="88"/>
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="82"/>
-        <source>TensorFlow Playground&apos;s opening screen: circle data, two hidden layers of 4 and 2 tanh units. Change the data, the features and the layers, and watch the boundary.</source>
-        <translation>텐서플로 플레이그라운드의 첫 화면: 원형 데이터, tanh 유닛 4개와 2개의 은닉층 두 개. 데이터와 특성, 레이어를 바꾸며 경계를 보세요.</translation>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="89"/>
+        <source>The chapter&apos;s Playground link: two Gaussian clouds, two hidden layers of sigmoid units, and Playground&apos;s own run of it, number for number. Copy Playground link opens the same run in a browser; change the data, the features and the layers, and watch the boundary.</source>
+        <translation>강의의 플레이그라운드 링크: 두 가우시안 점 무리, sigmoid 유닛으로 된 은닉층 두 개, 그리고 플레이그라운드의 실행 그대로(숫자 하나까지 같게). 플레이그라운드 링크 복사로 같은 실행을 브라우저에서 열 수 있습니다. 데이터, 입력 특성, 층을 바꾸며 경계가 어떻게 변하는지 보세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="86"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="95"/>
         <source>Quiz 03</source>
         <translation>퀴즈 03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="87"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="96"/>
         <source>Linear, ReLU or sigmoid on Playground&apos;s XOR: the same network trained with each, side by side. Why does the linear one fail?</source>
         <translation>플레이그라운드의 XOR에 선형, ReLU, 시그모이드: 같은 신경망을 각각으로 학습해 나란히 봅니다. 선형은 왜 실패할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="91"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="100"/>
         <source>Quiz 04</source>
         <translation>퀴즈 04</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/lessons/lesson.py" line="92"/>
+        <location filename="../../mlpviz/core/lessons/lesson.py" line="101"/>
         <source>The lecture&apos;s network with ReLU instead of sigmoid: one forward pass and one update, by hand and here.</source>
         <translation>시그모이드 대신 ReLU를 쓴 강의의 신경망: 순방향 패스 한 번과 갱신 한 번을 손으로, 그리고 여기서 계산합니다.</translation>
     </message>

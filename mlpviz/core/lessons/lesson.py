@@ -23,6 +23,7 @@ class LessonPage:
     matrix: bool = False  # the walkthrough in matrix form
     lab: str | None = None  # a lab: descent1d, descent2d, surface, activations, quiz03
     playground: bool = False  # training starts at once (Playground's opening screen)
+    link: str | None = None  # a Playground link whose own run the page opens
 
     @property
     def views(self) -> tuple[str, ...]:
@@ -32,6 +33,12 @@ class LessonPage:
             return ()
         return ("boundary", "loss")
 
+
+# The chapter's first Playground link as its text prints it (cut off, `&reg` typeset "®");
+# the lesson fixes the seed the link leaves to chance, so every class sees the same run.
+CHAPTER_LINK = ("playground.tensorflow.org/#activation=sigmoid&batchSize=10&dataset=gauss"
+                "®Dataset=reg-plane&learningRate=0.03&r...")
+LESSON_SEED = "0.06"
 
 LESSON = (
     LessonPage(QT_TRANSLATE_NOOP("lesson", "The perceptron and XOR"),
@@ -79,10 +86,12 @@ LESSON = (
                                  "numbers, then the update w ← w − η·∂E/∂w."),
                walkthrough="lecture", phase="backward"),
     LessonPage(QT_TRANSLATE_NOOP("lesson", "Playground"),
-               QT_TRANSLATE_NOOP("lesson", "TensorFlow Playground's opening screen: circle "
-                                 "data, two hidden layers of 4 and 2 tanh units. Change the "
-                                 "data, the features and the layers, and watch the boundary."),
-               preset="playground", playground=True),
+               QT_TRANSLATE_NOOP("lesson", "The chapter's Playground link: two Gaussian "
+                                 "clouds, two hidden layers of sigmoid units, and Playground's "
+                                 "own run of it, number for number. Copy Playground link opens "
+                                 "the same run in a browser; change the data, the features "
+                                 "and the layers, and watch the boundary."),
+               link=CHAPTER_LINK, playground=True),
     LessonPage(QT_TRANSLATE_NOOP("lesson", "Quiz 03"),
                QT_TRANSLATE_NOOP("lesson", "Linear, ReLU or sigmoid on Playground's XOR: the "
                                  "same network trained with each, side by side. Why does the "

@@ -322,3 +322,7 @@ class UsePlayground(Command):
 
     state: PlaygroundState
     link: str = ""  # the text it came from, as the user gave it
+
+
+class LeavePlayground(Command):
+    """Go on with mlpviz's own training, quietly (a lesson page that is not Playground's)."""

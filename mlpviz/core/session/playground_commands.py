@@ -71,6 +71,10 @@ def follow_saved(s: TrainingSession, record: PlaygroundRecord) -> None:
                                       record.link, backend)
 
 
+def leave_playground(s: TrainingSession, _: c.LeavePlayground) -> None:
+    s.playground = None  # (`before` has already switched the training back)
+
+
 def use_playground(s: TrainingSession, cmd: c.UsePlayground) -> None:
     run = playground_run(cmd.state)
     trainer = build_trainer(run.scenario, run.net, (run.split, run.problem))
@@ -136,4 +140,5 @@ def after(s: TrainingSession, command: c.Command) -> None:
 
 
 Handler = Callable[["TrainingSession", Any], object]
-HANDLERS: dict[type[c.Command], Handler] = {c.UsePlayground: use_playground}
+HANDLERS: dict[type[c.Command], Handler] = {c.UsePlayground: use_playground,
+                                            c.LeavePlayground: leave_playground}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -34,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.lessons.lesson import LESSON, LessonPage, page
+from ...core.lessons.lesson import LESSON, LESSON_SEED, LessonPage, page
+from ...core.playground.link import read_link
 from ...model.walkthrough import WalkthroughModel
 
 if TYPE_CHECKING:
@@ -75,6 +77,8 @@ class LessonPanel(QWidget):
         self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
+        self.copy_link = QPushButton()  # on a page that opens a Playground link
+        self.copy_link.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.prev_button)
         row.addWidget(self.title, 1)
@@ -82,6 +86,7 @@ class LessonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.text)
+        layout.addWidget(self.copy_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
@@ -134,6 +139,10 @@ class LessonPanel(QWidget):
         self.next_button.setToolTip(self.tr("Next page (Page Down)"))
         self.prev_button.setEnabled(self.number > 1)
         self.next_button.setEnabled(self.number < len(LESSON))
+        self.copy_link.setText(self.tr("Copy Playground link"))
+        self.copy_link.setToolTip(self.tr("The same run, to open in a browser: "
+                                          "TensorFlow Playground's link with its seed"))
+        self.copy_link.setVisible(self.page.link is not None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -171,6 +180,7 @@ class Lesson(QObject):
         self.window, self.dock, self.panel = window, dock, panel
         self.wm, self.matrix = walkthrough, matrix
         self._keys = _PageKeysFirst(dock)
+        panel.copy_link.clicked.connect(lambda: window.files.links.copy_playground_link())
         self._before: tuple[dict[str, bool], bool] | None = None  # docks, walkthrough mode
         self.on = False
         self.autoplay = True  # a page that trains starts training (not for a screenshot)
@@ -275,6 +285,11 @@ class Lesson(QObject):
             w.apply_preset(p.preset)
         else:
             w.clear_preset_note()
+        if p.link is not None:
+            state = read_link(p.link)
+            w.model.open_playground(replace(state, seed=state.seed or LESSON_SEED), p.link)
+        else:  # before the page's own set-up, which Playground may lack: no word of it
+            w.model.leave_playground()
         if p.playground and self.autoplay:
             w.model.play()
         if p.walkthrough is not None:
