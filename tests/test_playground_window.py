@@ -1,6 +1,10 @@
 """Playground links in the window: opened (pasted, dropped), shown as Playground-exact,
 copied back out; a bad one leaves the window as it was."""
 
+import json
+import subprocess
+import sys
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from mlpviz.core.playground.link import read_link
 from mlpviz.core.session.setup_link import read_setup_link
 
+from .conftest import ROOT
 from .test_playground_links import CHAPTER
 
 TIMEOUT = 30_000
@@ -89,3 +94,24 @@ def test_a_link_dropped_on_the_diagram_opens(qtbot, window):
     QApplication.sendEvent(target, drop)
     qtbot.waitUntil(lambda: window.model.snapshot.playground is not None
                     and window.model.snapshot.settings.dataset == "xor", timeout=TIMEOUT)
+
+
+def test_a_copied_playground_link_trains_headless_from_the_same_start(qtbot, window):
+    window.files.links.open_link(CHAPTER[0] + "&seed=0.42")  # (the cut fragment dropped)
+    snap = _settled(qtbot, window)
+    assert snap.epoch == 0
+    window.action_set.copy_playground_link.trigger()
+    link = QGuiApplication.clipboard().text()
+    done = subprocess.run([sys.executable, "-m", "mlpviz", "train", "--playground", link,
+                           "--epochs", "0", "--json"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["weights"] == [w.tolist() for w in snap.weights]
+    assert out["biases"] == [b.tolist() for b in snap.biases]
+    window.model.step()  # and the first epoch's loss agrees: the same points
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch == 1, timeout=TIMEOUT)
+    one = json.loads(subprocess.run(
+        [sys.executable, "-m", "mlpviz", "train", "--playground", link, "--epochs", "1",
+         "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300).stdout)
+    assert one["loss"] == window.model.snapshot.result.train_loss

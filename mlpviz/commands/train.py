@@ -20,6 +20,7 @@ from ..core.errors import MlpvizError
 from ..core.files import short, write_file
 from ..core.nn.netfile import network_to_dict, save_network
 from ..core.nn.network import MLP
+from ..core.playground.exact_training import PlaygroundBackend
 from ..core.playground.link import read_link, write_link
 from ..core.playground.setup import PlaygroundRun, playground_trainer
 from ..core.session.session_file import SESSION_SUFFIX, load_session, thinned
@@ -108,6 +109,10 @@ def _session_trainer(args: argparse.Namespace) -> Trainer:
     s = load_session(args.network)
     trainer = build_trainer(s.scenario, s.network.copy(), (s.split, s.problem))
     trainer.epoch, trainer.step_count = s.epoch, s.step
+    if s.playground is not None:  # a Playground run goes on Playground's way
+        backend = PlaygroundBackend()
+        backend.restore_dead(trainer.net, s.playground.dead)
+        trainer.use_backend(backend)
     return trainer
 
 
