@@ -175,7 +175,7 @@ def bad_sessions(qtbot, window, tmp_path):
         "empty.mlpviz": "",
         "truncated.mlpviz": good.read_text()[:300],
         "network-file.mlpviz": LECTURE_NET.read_text(),
-        "version.mlpviz": variant(["version"], 2),
+        "version.mlpviz": variant(["version"], 99),
         "lr.mlpviz": variant(["scenario", "train", "lr"], -1),
         "batch.mlpviz": variant(["scenario", "train", "batch_size"], 0),
         "optimizer.mlpviz": variant(["scenario", "train", "optimizer"], "lbfgs"),

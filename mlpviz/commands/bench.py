@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..core.data.csvio import write_csv
 from ..core.data.datasets import big_spiral
+from ..core.playground.link import read_link
+from ..core.playground.setup import playground_trainer
 from ..core.training import compiled
 from ..core.training.backends import NUMPY
 from ..core.training.scenario import Scenario, build_trainer
@@ -46,8 +48,9 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
                    rounds: int = 5) -> dict:
     """Epochs/s of the trainer as `mlpviz train` runs it (compiled when Numba is there; a
     wide network's evaluation on the second core), as the window runs it (one core), of its
-    NumPy path, and of the bare loop, on the default scenario (circle, 250 training points,
-    batch 10, lr 0.03, tanh; train and test loss after every epoch)."""
+    NumPy path, of the bare loop, and of Playground's own arithmetic (a Playground link of
+    the same shape), on the default scenario (circle, 250 training points, batch 10,
+    lr 0.03, tanh; train and test loss after every epoch)."""
     compiled.load()
     trainer = build_trainer(Scenario(hidden=hidden))
     trainer.two_cores = True
@@ -57,7 +60,10 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
     d = trainer.data
     weights = [w.copy() for w in trainer.net.weights]
     biases = [b.copy() for b in trainer.net.biases]
-    per_round = seconds / (4 * rounds)
+    playground = None
+    if len(hidden) <= 6 and all(1 <= h <= 8 for h in hidden):
+        shape = ",".join(map(str, hidden))
+        playground, _ = playground_trainer(read_link(f"networkShape={shape}&seed=0.1"))
     epochs = 20
 
     def bare() -> None:
@@ -70,6 +76,9 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
 
     runs = {"bare": bare, "numpy": numpy_epochs, "ours": lambda: trainer.epochs(epochs),
             "one_core": lambda: one_core.epochs(epochs)}
+    if playground is not None:
+        runs["playground"] = lambda: playground.epochs(epochs)
+    per_round = seconds / (len(runs) * rounds)
     rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):
         for name, run_epochs in runs.items():
@@ -83,6 +92,8 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
             "ratio": ours / bare_med,
             "one_core_epochs_per_second": statistics.median(rates["one_core"]),
             "numpy_path_epochs_per_second": statistics.median(rates["numpy"]),
+            "playground_exact_epochs_per_second":
+                statistics.median(rates["playground"]) if playground is not None else None,
             "backend": trainer.backend.name, "hidden": list(hidden), "rounds": rounds}
 
 
