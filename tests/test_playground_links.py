@@ -179,3 +179,20 @@ def test_links_are_printed_without_a_window():
     assert read_setup_link(setup)[0].hidden == (3,)
     lacks = _mlpviz("--print-playground-link", "--optimizer", "adam")
     assert lacks.returncode == 2 and "plain SGD" in lacks.stderr
+
+
+def test_mlpviz_reads_its_own_link_back_to_the_same_set_up():
+    s = Scenario(dataset="gauss", noise=0.1, hidden=(5,), activation="sigmoid",
+                 train=TrainConfig(lr=0.1, batch_size=7, regularization="l1", reg_rate=0.01))
+    link = write_setup_link(s)
+    done = _mlpviz("--print-setup-link", link)  # `mlpviz LINK` reads it as the window does
+    assert done.returncode == 0, done.stderr
+    assert read_setup_link(done.stdout.strip()) == (s, None)
+
+
+@pytest.mark.parametrize("text", ["file:///etc/passwd#seed=1", "/etc/passwd",
+                                  "../session.mlpviz#x=1"])
+def test_reading_a_link_opens_no_file(text, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(MlpvizError, match="not a Playground link"):
+        read_link(text)
