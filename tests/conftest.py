@@ -99,3 +99,19 @@ def _shut_windows():
 def window(qtbot, tmp_path):
     """The real main window at 1280×800."""
     return make_window(qtbot, tmp_path)
+
+
+def drop(target, mime) -> tuple[bool, bool]:
+    """Drag `mime` onto the widget `target` and drop it there, as Qt delivers a drop (the
+    drop goes to whoever took the DragEnter); whether each was accepted."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
+    return enter.isAccepted(), event.isAccepted()

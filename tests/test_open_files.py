@@ -3,14 +3,12 @@ file leaves the window as it was, with a message. The icon and About."""
 
 import json
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QUrl
 
 from mlpviz import __version__
 from mlpviz.core.session import commands as c
 
-from .conftest import LECTURE_NET, written
+from .conftest import LECTURE_NET, drop, written
 
 TIMEOUT = 10_000
 
@@ -57,15 +55,8 @@ def test_a_bad_file_changes_nothing_and_says_why(qtbot, window, tmp_path):
 def test_dropping_a_file_on_the_diagram_opens_it(qtbot, window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(LECTURE_NET))])
-    target = window.network_view.viewport()  # a QGraphicsView: it takes drops itself
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, drop)  # Qt sends it to whoever took the DragEnter
-    assert drop.isAccepted()
+    # a QGraphicsView: it takes drops itself
+    assert drop(window.network_view.viewport(), mime) == (True, True)
     qtbot.waitUntil(lambda: _snap(window).units == [2, 1], timeout=TIMEOUT)
 
 

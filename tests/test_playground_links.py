@@ -76,24 +76,17 @@ def test_a_link_playground_could_not_show_is_refused_naming_the_problem(text, sa
         read_link(text)
 
 
-def test_a_link_written_reads_back_the_same_and_as_playground_writes_it():
-    state = read_link("https://playground.tensorflow.org/#activation=tanh&batchSize=10&"
-                      "dataset=circle&regDataset=reg-plane&learningRate=0.00001&"
-                      "regularizationRate=0&noise=0&networkShape=4,2&seed=0.12345&"
-                      "showTestData=false&discretize=false&percTrainData=50&x=true&y=true&"
-                      "xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&"
-                      "cosY=false&sinY=false&collectStats=false&problem=classification&"
-                      "initZero=false&hideText=false")
+@pytest.mark.parametrize("name", sorted(
+    p.stem for p in (ROOT / "tests/fixtures/playground").glob("*.json")
+    if p.stem != "seedrandom"))
+def test_a_link_is_written_as_playground_writes_it_and_reads_back(name):
+    """`serialized`: what Playground's own State.serialize wrote for the fixture's link (its
+    key order, null left out, numbers as JavaScript writes them)."""
+    fixture = json.loads((ROOT / "tests/fixtures/playground" / f"{name}.json").read_text())
+    state = read_link(fixture["link"])
     link = write_link(state)
+    assert link == "https://playground.tensorflow.org/#" + fixture["serialized"]
     assert read_link(link) == state
-    # Playground's serialize: its key order, null left out, numbers as JavaScript writes them
-    assert link == ("https://playground.tensorflow.org/#activation=tanh&batchSize=10&"
-                    "dataset=circle&regDataset=reg-plane&learningRate=0.00001&"
-                    "regularizationRate=0&noise=0&networkShape=4,2&seed=0.12345&"
-                    "showTestData=false&discretize=false&percTrainData=50&x=true&y=true&"
-                    "xTimesY=false&xSquared=false&ySquared=false&cosX=false&sinX=false&"
-                    "cosY=false&sinY=false&collectStats=false&problem=classification&"
-                    "initZero=false&hideText=false")
 
 
 def test_numbers_read_and_written_as_javascript_does():

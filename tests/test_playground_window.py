@@ -5,14 +5,13 @@ import json
 import subprocess
 import sys
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from mlpviz.core.playground.link import read_link
 from mlpviz.core.session.setup_link import read_setup_link
 
-from .conftest import ROOT
+from .conftest import ROOT, drop
 from .test_playground_links import CHAPTER
 
 TIMEOUT = 30_000
@@ -84,14 +83,7 @@ def test_the_reason_is_said_in_korean(qtbot, window):
 def test_a_link_dropped_on_the_diagram_opens(qtbot, window):
     mime = QMimeData()
     mime.setText(CHAPTER[1])
-    target = window.network_view.viewport()
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, drop)
+    assert drop(window.network_view.viewport(), mime) == (True, True)
     qtbot.waitUntil(lambda: window.model.snapshot.playground is not None
                     and window.model.snapshot.settings.dataset == "xor", timeout=TIMEOUT)
 

@@ -41,6 +41,8 @@ function run(name, link, actions) {
   const dataset = require("./build/dataset");
   const {State, Problem} = require("./build/state");
   const state = State.deserializeState();
+  state.serialize();  // what Playground writes back into the URL for this set-up
+  const serialized = window.location.hash;
 
   // playground.ts: INPUTS, constructInputIds, constructInput
   const INPUTS = {
@@ -121,7 +123,7 @@ function run(name, link, actions) {
   }
   const points = ps => ps.map(p => [p.x, p.y, p.label]);
   return {
-    link, seed: state.seed, inputs: inputIds, shape, epochs: EPOCHS, actions: actions || null,
+    link, serialized, seed: state.seed, inputs: inputIds, shape, epochs: EPOCHS, actions: actions || null,
     train: points(trainData), test: points(testData),
     start, losses, end: weights(),
     probe: [Math.random(), Math.random()],  // the generator's state after it all
