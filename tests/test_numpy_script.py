@@ -120,6 +120,7 @@ def test_the_perceptron_rule_has_no_script():
     ["--dataset", "circle", "--layers", "4,2", "--epochs", "20"],
     ["--dataset", "spiral", "--features", "x1,x2,sinx1,sinx2", "--optimizer", "adam",
      "--reg", "l2", "--reg-rate", "0.001", "--epochs", "20"],
+    ["--dataset", "digits", "--layers", "16", "--epochs", "10"],  # 64 inputs, 10 classes
 ])
 def test_train_emit_script_reproduces_its_json(tmp_path, flags):
     script = tmp_path / "s.py"

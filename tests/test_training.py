@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from mlpviz.core.data.datasets import DATASET_IDS, make_dataset, split
+from mlpviz.core.data.digits import PIXELS
 from mlpviz.core.nn.netfile import load_network
 from mlpviz.core.nn.network import MLP
 from mlpviz.core.training.perceptron_rule import train_perceptron
@@ -43,6 +44,8 @@ CASES = {
                      train=TrainConfig(lr=1.0, batch_size=4)),
     "or4": Scenario(dataset="or4", hidden=(), output_activation="sigmoid",
                     train=TrainConfig(lr=1.0, batch_size=4)),
+    # the chapter's digit network (64 pixels, ten classes), small
+    "digits": Scenario(dataset="digits", features=PIXELS, hidden=(16,)),
 }
 EPOCHS = {"xor4": 3000, "and4": 1000, "or4": 1000}
 

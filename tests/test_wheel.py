@@ -59,7 +59,8 @@ def test_the_wheel_holds_what_the_app_reads(installed):
     for needed in ("mlpviz/share/i18n/mlpviz_ko.qm", "mlpviz/share/examples/lecture.json",
                    "mlpviz/share/examples/quiz04.json", "mlpviz/share/icons/mlpviz.svg",
                    "mlpviz/share/icons/mlpviz-256.png",
-                   "mlpviz/share/desktop/io.github.mlpviz.mlpviz.desktop"):
+                   "mlpviz/share/desktop/io.github.mlpviz.mlpviz.desktop",
+                   "mlpviz/share/data/digits.csv.gz", "mlpviz/share/data/DIGITS.txt"):
         assert needed in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE")
                for n in names)
@@ -77,6 +78,9 @@ def test_it_runs_from_anywhere(installed):
                 "0", "--lr", "0.2", "--json")
     assert done.returncode == 0, done.stderr
     assert '"a": [[0.0, 0.0], [0.52497918747894, 0.549833997312478], [0.709383' in done.stdout
+    done = _run(installed, "mlpviz", "train", "--dataset", "digits", "--layers", "8",
+                "--epochs", "2", "--json")  # the digits read from the installed package
+    assert done.returncode == 0 and '"accuracy"' in done.stdout, done.stderr
 
 
 def test_korean_loads_from_the_wheel(installed):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.data.datasets import DATASET_IDS
+from ..core.data.datasets import DATASET_IDS, DIGITS
+from ..core.data.digits import PIXELS
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
 from ..core.nn.activations import ACTIVATIONS
@@ -55,7 +56,12 @@ def scenario_from_args(args: argparse.Namespace,
     """The scenario the flags describe; `features` where --features was not given."""
     if not 0 <= args.noise <= 50:
         raise MlpvizError(f"--noise must be 0 to 50 percent, not {args.noise:g}")
-    chosen = args.features or features or ("x1", "x2")
+    if args.dataset == DIGITS:  # a digit's inputs are its 64 pixels
+        if args.features:
+            raise MlpvizError("--features: a digit's inputs are its 64 pixels; drop it")
+        chosen: tuple[str, ...] = PIXELS
+    else:
+        chosen = args.features or features or ("x1", "x2")
     check_features(list(chosen))
     return Scenario(dataset=args.dataset or "circle", noise=args.noise / 100,
                     ratio=50.0 if args.ratio is None else args.ratio, data_seed=args.data_seed,

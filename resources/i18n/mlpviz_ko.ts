@@ -1986,26 +1986,31 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="56"/>
+        <source>&lt;p&gt;The handwritten digits: UCI Optical Recognition of Handwritten Digits, by E. Alpaydin and C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;손글씨 숫자: UCI Optical Recognition of Handwritten Digits, E. Alpaydin, C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="58"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="69"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="69"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="70"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="72"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="73"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
@@ -2159,7 +2164,7 @@ test {0:.4f}</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -2169,17 +2174,22 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="56"/>
+        <location filename="../../mlpviz/core/session/checks.py" line="45"/>
+        <source>The window shows points on a plane; the digits (64 pixels each) get a workspace of their own later. Train them with mlpviz train --dataset digits.</source>
+        <translation>창은 평면 위의 점을 보여 줍니다. 숫자 이미지(각 64픽셀)는 나중에 전용 작업 공간이 생깁니다. 지금은 mlpviz train --dataset digits로 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="58"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="55"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>

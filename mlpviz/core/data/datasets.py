@@ -1,9 +1,9 @@
-"""Data sets by id: TensorFlow Playground's generators, the lecture's truth tables, and a
-three-class spiral.
+"""Data sets by id: TensorFlow Playground's generators, the lecture's truth tables, a
+three-class spiral, and the chapter's handwritten digits.
 
-Points are (N, 2) in [−6, 6]²; labels are class numbers 0 … K−1 (Playground's −1 is class 0,
-its +1 class 1) or, for regression, real numbers. Noise is a fraction 0 … 0.5 (the percent
-slider divided by 100), as in Playground.
+Points are (N, 2) in [−6, 6]² (the digits' are their 64 pixels: digits.py); labels are
+class numbers 0 … K−1 (Playground's −1 is class 0, its +1 class 1) or, for regression, real
+numbers. Noise is a fraction 0 … 0.5 (the percent slider divided by 100), as in Playground.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import MlpvizError
+from .digits import load_digits, stratified_order
 
 Array = NDArray[np.float64]
 Labels = NDArray[Any]  # int classes, or float targets for a regression
@@ -127,8 +128,10 @@ TRUTH_TABLES = {"xor4": [0, 1, 1, 0], "and4": [0, 0, 0, 1], "or4": [0, 1, 1, 1]}
 
 GENERATORS = {"circle": circle, "xor": xor, "gauss": gauss, "spiral": spiral,
               "spiral3": spiral3, "plane": plane, "multigauss": multigauss}
-PROBLEMS = {"plane": "regression", "multigauss": "regression", "spiral3": "multiclass"}
-DATASET_IDS = (*GENERATORS, *TRUTH_TABLES)
+PROBLEMS = {"plane": "regression", "multigauss": "regression", "spiral3": "multiclass",
+            "digits": "multiclass"}
+DIGITS = "digits"  # real handwritten digits, 8×8 pixels (digits.py), not points on a plane
+DATASET_IDS = (*GENERATORS, *TRUTH_TABLES, DIGITS)
 
 
 def make_dataset(dataset_id: str, noise: float = 0.0, seed: int | None = 0) -> Dataset:
@@ -138,6 +141,11 @@ def make_dataset(dataset_id: str, noise: float = 0.0, seed: int | None = 0) -> D
     if dataset_id in TRUTH_TABLES:
         return Dataset(dataset_id, _TRUTH_X.copy(), np.array(TRUTH_TABLES[dataset_id]),
                        "classification")
+    if dataset_id == DIGITS:
+        if noise:
+            raise MlpvizError("the digits are real handwriting: they take no noise")
+        pixels, digits = load_digits()
+        return Dataset(DIGITS, pixels, digits, "multiclass")
     try:
         gen = GENERATORS[dataset_id]
     except KeyError:
@@ -169,6 +177,9 @@ def split(data: Dataset, ratio_percent: float = 50, seed: int | None = 0,
         raise MlpvizError(f"train ratio must be 1 to 100 percent, not {ratio_percent:g}")
     if data.id in TRUTH_TABLES:
         return Split(data.points, data.labels, data.points, data.labels)
+    if data.id == DIGITS and not whole:  # every digit as common in the test part
+        tr, te = stratified_order(data.labels, ratio_percent, seed)
+        return Split(data.points[tr], data.labels[tr], data.points[te], data.labels[te])
     n = len(data.points)
     order = np.arange(n) if whole else np.random.default_rng(seed).permutation(n)
     cut = n if whole else int(round(n * ratio_percent / 100))

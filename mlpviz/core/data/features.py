@@ -7,6 +7,7 @@ from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..files import short
+from .digits import PIXELS
 
 Array = NDArray[np.float64]
 
@@ -25,6 +26,9 @@ DEFAULT_FEATURES = ("x1", "x2")
 
 
 def check_features(names: list[str]) -> None:
+    """Features of a point on the plane, each once; or a digit's 64 pixels, all, in order."""
+    if tuple(names) == PIXELS:
+        return
     if not names:
         raise MlpvizError("at least one input feature is needed")
     for n in names:
@@ -35,5 +39,7 @@ def check_features(names: list[str]) -> None:
 
 
 def compute_features(points: Array, names: list[str]) -> Array:
-    """points (N, 2) → (N, len(names))."""
+    """points (N, 2) → (N, len(names)); a digit's pixels (N, 64) are their own features."""
+    if tuple(names) == PIXELS:
+        return np.asarray(points, dtype=float).reshape(len(points), len(PIXELS))
     return np.column_stack([FEATURES[n](points) for n in names]).astype(float)

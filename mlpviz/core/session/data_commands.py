@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data import points
 from ..data.csvio import DataSource
-from ..data.datasets import GENERATORS, TRUTH_TABLES, split
+from ..data.datasets import DATASET_IDS, split
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..playground.link import PlaygroundState
@@ -21,7 +21,7 @@ from ..playground.setup import state_of
 from ..training.scenario import build_trainer, scenario_split
 from ..training.trainer import next_seed
 from . import commands as c
-from .checks import finite
+from .checks import check_on_plane, finite
 from .playground_commands import follow_saved, use_playground
 
 if TYPE_CHECKING:
@@ -34,9 +34,9 @@ def set_data(s: TrainingSession, cmd: c.SetData) -> None:
     walkthrough's "go on with this net on XOR")."""
     changes = cmd.changes()
     new = dataclasses.replace(s.scenario, **changes)  # type: ignore[arg-type]
-    if not isinstance(new.dataset, str) or (new.dataset not in GENERATORS
-                                            and new.dataset not in TRUTH_TABLES):
+    if not isinstance(new.dataset, str) or new.dataset not in DATASET_IDS:
         raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
+    check_on_plane(new)  # (before the data are made)
     keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
     if s.points.custom is not None and set(changes) <= {"data_seed"}:
         raise MlpvizError("your own points cannot be regenerated: pick a data set")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from ..data.datasets import DATASET_IDS
+from ..data.datasets import DATASET_IDS, DIGITS
+from ..data.digits import PIXELS
 from ..data.features import FEATURES, check_features
 from ..errors import MlpvizError
 from ..nn.activations import ACTIVATIONS
@@ -65,7 +66,7 @@ def write_setup_link(s: Scenario, playground_seed: str | None = None) -> str:
     parts = [f"v={VERSION}"]
     for key, (name, kind) in KEYS.items():
         value = getattr(s.train, name[6:]) if name.startswith("train.") else getattr(s, name)
-        if value is None:
+        if value is None or (key == "features" and value == PIXELS):  # (the digits' own)
             continue
         if kind in ("names", "ints"):
             text = ",".join(str(v) for v in value)
@@ -117,6 +118,8 @@ def read_setup_link(text: str) -> tuple[Scenario, str | None]:
             train[name[6:]] = parsed
         else:
             top[name] = parsed
+    if top.get("dataset") == DIGITS and "features" not in top:
+        top["features"] = PIXELS  # a digit's inputs: its pixels
     scenario = replace(Scenario(), **top)  # type: ignore[arg-type]
     scenario = replace(scenario, train=replace(TrainConfig(), **train))  # type: ignore[arg-type]
     return scenario, seed

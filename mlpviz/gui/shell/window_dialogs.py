@@ -52,7 +52,9 @@ class WindowDialogs(QObject):
             "<b>mlpviz {0}</b><p>Learn and teach multilayer perceptrons: an exact NumPy "
             "MLP, a live playground and the lecture's backprop, step by step.</p>"
             "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(
-                __version__, training_path(snapshot)) + versions()
+                __version__, training_path(snapshot)) + self.tr(
+            "<p>The handwritten digits: UCI Optical Recognition of Handwritten Digits, by "
+            "E. Alpaydin and C. Kaynak (1998), CC BY 4.0.</p>") + versions()
         self.about_box = self._open(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), text)
         self.about_box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
 

@@ -1,0 +1,92 @@
+"""The chapter's digit network's data: the UCI handwritten digits as shipped (checked by
+SHA-256), split seeded and stratified, trained to 95 % on the command line; the chapter's
+loss of one answer; the window says it cannot show them yet, and keeps its state."""
+
+import hashlib
+import json
+import subprocess
+import sys
+from importlib.resources import files
+
+import numpy as np
+import pytest
+
+from mlpviz.core.data.datasets import make_dataset, split
+from mlpviz.core.data.digits import PIXELS, SHA256, load_digits
+from mlpviz.core.errors import MlpvizError
+from mlpviz.core.nn.losses import LOSSES
+from mlpviz.core.session import commands as c
+from mlpviz.core.session.training_session import TrainingSession
+from mlpviz.core.training.scenario import Scenario
+
+from .conftest import ROOT
+
+
+def test_the_shipped_file_is_the_uci_digits_as_scikit_learn_ships_them():
+    raw = files("mlpviz").joinpath("share", "data", "digits.csv.gz").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == SHA256 and len(raw) == 57_523
+    pixels, digits = load_digits()
+    assert pixels.shape == (1797, 64) and digits.shape == (1797,)
+    assert pixels.min() == 0 and pixels.max() == 1  # 0 … 16 ink, scaled
+    assert np.array_equal(np.unique(pixels * 16), np.arange(17))
+    assert np.bincount(digits).tolist() == [178, 182, 177, 183, 181, 182, 181, 179, 174, 180]
+    assert not pixels.flags.writeable  # shared: nobody changes them under another
+    assert (ROOT / "mlpviz/share/data/DIGITS.txt").read_text().count("CC BY 4.0") == 1
+
+
+def test_the_split_is_seeded_and_stratified():
+    data = make_dataset("digits")
+    sp = split(data, 70, seed=3)
+    assert len(sp.train_points) + len(sp.test_points) == 1797
+    whole = np.bincount(data.labels)
+    for digit in range(10):  # each digit 70/30, to the point
+        assert abs((sp.train_labels == digit).sum() - whole[digit] * 0.7) <= 0.5
+    again, other = split(data, 70, seed=3), split(data, 70, seed=4)
+    assert np.array_equal(again.train_points, sp.train_points)
+    assert not np.array_equal(other.train_points, sp.train_points)
+    with pytest.raises(MlpvizError, match="noise"):
+        make_dataset("digits", noise=0.1)
+
+
+def test_the_chapters_loss_of_one_answer():
+    """그림 6-8: for a 2, y = (0, 0, 0.8, 0.1, 0, 0, 0, 0.1, 0, 0) gives E = 0.03, and
+    y = (0.9, 0, 0.1, 0, …) gives 0.81."""
+    t = np.eye(10)[[2]]
+    good = np.array([[0, 0, 0.8, 0.1, 0, 0, 0, 0.1, 0, 0]])
+    bad = np.array([[0.9, 0, 0.1, 0, 0, 0, 0, 0, 0, 0]])
+    mse, ce = LOSSES["mse"], LOSSES["cross_entropy"]
+    assert round(mse.value(good, t, "sigmoid"), 6) == 0.03
+    assert round(mse.value(bad, t, "sigmoid"), 6) == 0.81
+    assert round(ce.value(good, t, "softmax"), 6) == round(-np.log(0.8), 6) == 0.223144
+    assert round(ce.value(bad, t, "softmax"), 6) == round(-np.log(0.1), 6) == 2.302585
+
+
+def _mlpviz(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mlpviz", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_a_64_32_10_network_reads_95_percent_of_the_test_digits():
+    done = _mlpviz("train", "--dataset", "digits", "--layers", "32", "--output-activation",
+                   "softmax", "--loss", "cross_entropy", "--epochs", "100", "--seed", "1",
+                   "--json", "--history", "2")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["accuracy"] >= 0.95 and out["epochs"] == 100
+    assert len(out["weights"][0]) == 64 and len(out["weights"][-1][0]) == 10
+
+
+def test_the_window_says_it_cannot_show_digits_yet_and_keeps_its_state():
+    with pytest.raises(MlpvizError, match="mlpviz train --dataset digits"):
+        TrainingSession(Scenario(dataset="digits", features=PIXELS))
+    s = TrainingSession()
+    before = s.scenario
+    with pytest.raises(MlpvizError, match="workspace"):
+        s.apply(c.SetData(dataset="digits"))
+    with pytest.raises(MlpvizError, match="workspace"):
+        s.apply(c.UseSetup(Scenario(dataset="digits", features=PIXELS)))
+    assert s.scenario == before
+    shot = _mlpviz("--screenshot", "x.png", "--dataset", "digits")
+    assert shot.returncode == 2 and shot.stderr.count("\n") == 1
+    wrong = _mlpviz("train", "--dataset", "digits", "--features", "x1,x2")
+    assert wrong.returncode == 2 and "64 pixels" in wrong.stderr
