@@ -12,8 +12,10 @@ import numpy as np
 import pytest
 
 from mlpviz.core.data.datasets import make_dataset, split
+from mlpviz.core.data.digit_pad import DigitPad
 from mlpviz.core.data.digits import PIXELS, SHA256, load_digits
 from mlpviz.core.errors import MlpvizError
+from mlpviz.core.lessons.one_answer import CHAPTER_ANSWERS, CHAPTER_TARGET, one_answer
 from mlpviz.core.nn.losses import LOSSES
 from mlpviz.core.session import commands as c
 from mlpviz.core.session.training_session import TrainingSession
@@ -90,3 +92,43 @@ def test_the_window_says_it_cannot_show_digits_yet_and_keeps_its_state():
     assert shot.returncode == 2 and shot.stderr.count("\n") == 1
     wrong = _mlpviz("train", "--dataset", "digits", "--features", "x1,x2")
     assert wrong.returncode == 2 and "64 pixels" in wrong.stderr
+
+
+def test_the_chapters_answers_term_by_term():
+    for y, e in CHAPTER_ANSWERS:
+        answer = one_answer(y, CHAPTER_TARGET)
+        assert round(answer.squared_error, 6) == e
+        assert len(answer.squared_terms) == 10
+    good = one_answer(CHAPTER_ANSWERS[0][0], CHAPTER_TARGET)
+    assert good.squared_terms[2] == pytest.approx(0.5 * 0.2 ** 2)
+    assert round(good.cross_entropy, 6) == 0.223144
+    with pytest.raises(MlpvizError):
+        one_answer((0.1,) * 9, 2)
+    with pytest.raises(MlpvizError):
+        one_answer((0.1,) * 10, 10)
+
+
+def test_a_stroke_on_the_pad_gives_the_counts_expected_for_it():
+    """A vertical stroke down the middle (x = 16, y 4 … 28) with the 1.6-pixel pen inks the
+    pixel columns 14 … 17: two of each four-pixel block on either side of the middle; the
+    round ends ink 3 pixels of the top and bottom blocks."""
+    pad = DigitPad()
+    pad.stroke([(16, 4), (16, 28)])
+    expected = np.zeros((8, 8), dtype=int)
+    expected[:, 3] = expected[:, 4] = [3, 8, 8, 8, 8, 8, 8, 3]
+    assert np.array_equal(pad.counts(), expected)
+    assert pad.pixels().shape == (64,) and pad.pixels().max() == 0.5
+
+
+def test_the_pad_shows_a_data_set_digit_as_its_counts_and_refuses_nothing_or_all():
+    pixels, _ = load_digits()
+    pad = DigitPad()
+    for row in (0, 5, 1796):
+        pad.show(pixels[row])
+        assert np.array_equal(pad.pixels(), pixels[row])
+    pad.clear()
+    with pytest.raises(MlpvizError, match="empty"):
+        pad.pixels()
+    pad.bitmap[...] = True
+    with pytest.raises(MlpvizError, match="all ink"):
+        pad.pixels()
