@@ -132,3 +132,27 @@ def test_the_pad_shows_a_data_set_digit_as_its_counts_and_refuses_nothing_or_all
     pad.bitmap[...] = True
     with pytest.raises(MlpvizError, match="all ink"):
         pad.pixels()
+
+
+def _digits_csv(path, rows) -> None:
+    header = ",".join([*PIXELS, "digit"])
+    path.write_text(header + "\n" + "\n".join(",".join(map(str, r)) for r in rows) + "\n")
+
+
+def test_a_csv_of_digits_is_read_as_digits_and_a_bad_pixel_named(tmp_path):
+    pixels, digits = load_digits()
+    rows = np.column_stack([np.rint(pixels * 16).astype(int), digits])[:400]
+    good = tmp_path / "digits.csv"
+    _digits_csv(good, rows)
+    done = _mlpviz("train", "--data", str(good), "--ratio", "70", "--layers", "16",
+                   "--epochs", "30", "--json", "--history", "1")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert len(out["weights"][0]) == 64 and len(out["weights"][-1][0]) == 10
+    assert out["accuracy"] > 0.8
+    rows[3, 12] = 17
+    bad = tmp_path / "bad.csv"
+    _digits_csv(bad, rows)
+    refused = _mlpviz("train", "--data", str(bad))
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "px12 on data row 4 is 17" in refused.stderr

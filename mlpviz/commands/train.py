@@ -15,6 +15,7 @@ import numpy as np
 from ..core.bundled import open_network
 from ..core.data.csvio import read_csv
 from ..core.data.datasets import Dataset, split
+from ..core.data.digits import digits_from_table, is_digits_table
 from ..core.data.features import check_features
 from ..core.errors import MlpvizError
 from ..core.files import short, write_file
@@ -76,6 +77,12 @@ def _one_sample_trainer(args: argparse.Namespace) -> Trainer:
 
 def _csv_trainer(args: argparse.Namespace, net: MLP | None) -> Trainer:
     csv = read_csv(args.data)
+    if is_digits_table(csv.columns):  # px0 … px63 and the digit: the digits' own kind
+        if csv.problem == "regression":
+            raise MlpvizError(f"{short(args.data)}: the digit column must hold whole "
+                              "numbers 0 … 9")
+        pixels, digits = digits_from_table(csv.inputs, csv.labels, short(args.data))
+        csv = dataclasses.replace(csv, inputs=pixels, labels=digits, problem="multiclass")
     whole = args.ratio is None
     sp = split(Dataset("csv", csv.inputs, csv.labels, csv.problem), args.ratio or 100,
                args.data_seed, whole=whole)

@@ -58,3 +58,25 @@ def stratified_order(labels: NDArray[np.intp], ratio_percent: float, seed: int |
         test.append(rows[cut:])
     # the classes interleaved, not in blocks: a whole-data order for an unshuffled run
     return np.sort(np.concatenate(train)), np.sort(np.concatenate(test))
+
+
+def is_digits_table(columns: list[str]) -> bool:
+    """Whether a CSV's input columns say it holds digits: px0 … px63, in order."""
+    return tuple(columns) == PIXELS
+
+
+def digits_from_table(inputs: NDArray[np.float64], labels: NDArray[np.intp], where: str
+                      ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+    """A CSV of digits (columns px0 … px63 and the digit) as the data set's kind of input:
+    counts 0 … 16 scaled to 0 … 1, digits 0 … 9; MlpvizError naming the first value out of
+    range."""
+    bad = np.argwhere((inputs < 0) | (inputs > INK) | (inputs != np.round(inputs)))
+    if len(bad):
+        row, col = bad[0]
+        raise MlpvizError(f"{where}: px{col} on data row {row + 1} is {inputs[row, col]:g}; "
+                          f"a digit's pixels are whole counts 0 … {INK}")
+    wrong = np.flatnonzero((labels < 0) | (labels > 9))
+    if len(wrong):
+        raise MlpvizError(f"{where}: the digit on data row {wrong[0] + 1} is "
+                          f"{labels[wrong[0]]}; digits are 0 … 9")
+    return (inputs / INK).astype(np.float64), labels.astype(np.intp)
