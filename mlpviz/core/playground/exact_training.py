@@ -66,7 +66,9 @@ class _Accumulated:
     """What nn.ts keeps on its nodes and links between updates, for one network."""
 
     def __init__(self, net: MLP) -> None:
-        self.key = id(net.params)
+        # The network's parameters themselves, not their id: a freed array's id can be
+        # given to the next network's, and its sums would be taken for this one's.
+        self.params = net.params
         self.w = [[[0.0] * w.shape[1] for _ in range(w.shape[0])] for w in net.weights]
         self.w_count = [[[0] * w.shape[1] for _ in range(w.shape[0])] for w in net.weights]
         self.b = [[0.0] * len(b) for b in net.biases]
@@ -108,7 +110,7 @@ class PlaygroundBackend(Backend):
         fresh = trainer.epoch == 0 and trainer.step_count == 0 and pos == 0 \
             and not self._restored
         self._restored = False
-        if acc is None or acc.key != id(trainer.net.params) or fresh:
+        if acc is None or acc.params is not trainer.net.params or fresh:
             acc = self._acc = _Accumulated(trainer.net)
         return acc
 
