@@ -73,11 +73,13 @@ def playground_run(state: PlaygroundState) -> PlaygroundRun:
     net = playground_network(rng, shape, state.activation,
                              "linear" if regression else "tanh", features, state.initZero)
     problem = "regression" if regression else "classification"
-    return PlaygroundRun(state, scenario_of(state), _split(train, test, regression), problem,
-                         net, rng)
+    return PlaygroundRun(state, scenario_of(state), playground_split(train, test, regression),
+                         problem, net, rng)
 
 
-def _split(train: list[data.Point], test: list[data.Point], regression: bool) -> Split:
+def playground_split(train: list[data.Point], test: list[data.Point],
+                     regression: bool) -> Split:
+    """Playground's points as mlpviz's split: its ±1 labels as classes 1 and 0."""
     def part(points: list[data.Point]) -> tuple[np.ndarray, np.ndarray]:
         a = np.array(points, dtype=float).reshape(-1, 3)
         labels = a[:, 2] if regression else (a[:, 2] > 0).astype(np.intp)  # ±1 → 1 / 0

@@ -21,7 +21,7 @@ from ..playground.exact_training import PlaygroundBackend
 from ..playground.link import PlaygroundState
 from ..playground.record import PlaygroundRecord
 from ..playground.seedrandom import SeedRandom
-from ..playground.setup import _split, playground_run, state_of
+from ..playground.setup import playground_run, playground_split, state_of
 from ..playground.start import playground_network
 from ..training.scenario import build_trainer
 from ..training.trainer import TrainingData, default_backend
@@ -125,7 +125,7 @@ def after(s: TrainingSession, command: c.Command) -> None:
         train, test = playground_data.playground_points(rng, generator, new.regression,
                                                         new.noise, new.percTrainData)
         problem = "regression" if new.regression else "classification"
-        split = _split(train, test, new.regression)
+        split = playground_split(train, test, new.regression)
         s.trainer.set_data(TrainingData.from_split(split, list(s.net.features), problem))
         s.points.use((split, problem), s.scenario)  # Playground's points, its data set's
     followed.state = new
