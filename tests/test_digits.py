@@ -17,9 +17,6 @@ from mlpviz.core.data.digits import PIXELS, SHA256, load_digits
 from mlpviz.core.errors import MlpvizError
 from mlpviz.core.lessons.one_answer import CHAPTER_ANSWERS, CHAPTER_TARGET, one_answer
 from mlpviz.core.nn.losses import LOSSES
-from mlpviz.core.session import commands as c
-from mlpviz.core.session.training_session import TrainingSession
-from mlpviz.core.training.scenario import Scenario
 
 from .conftest import ROOT
 
@@ -78,20 +75,28 @@ def test_a_64_32_10_network_reads_95_percent_of_the_test_digits():
     assert len(out["weights"][0]) == 64 and len(out["weights"][-1][0]) == 10
 
 
-def test_the_window_says_it_cannot_show_digits_yet_and_keeps_its_state():
-    with pytest.raises(MlpvizError, match="mlpviz train --dataset digits"):
-        TrainingSession(Scenario(dataset="digits", features=PIXELS))
-    s = TrainingSession()
-    before = s.scenario
-    with pytest.raises(MlpvizError, match="workspace"):
-        s.apply(c.SetData(dataset="digits"))
-    with pytest.raises(MlpvizError, match="workspace"):
-        s.apply(c.UseSetup(Scenario(dataset="digits", features=PIXELS)))
-    assert s.scenario == before
-    shot = _mlpviz("--screenshot", "x.png", "--dataset", "digits")
-    assert shot.returncode == 2 and shot.stderr.count("\n") == 1
-    wrong = _mlpviz("train", "--dataset", "digits", "--features", "x1,x2")
-    assert wrong.returncode == 2 and "64 pixels" in wrong.stderr
+def test_the_digits_preset_trains_in_the_window(qtbot, window):
+    window.apply_preset("digits")
+    qtbot.waitUntil(lambda: window.model.snapshot is not None
+                    and window.model.snapshot.features == PIXELS, timeout=30_000)
+    snap = window.model.snapshot
+    assert snap.units == [32, 10] and snap.data.problem == "multiclass"
+    assert window.network_view.digit_input is not None  # the 64 inputs as one picture
+    assert window.boundary_view.no_plane.isVisibleTo(window.boundary_view)
+    assert not window.boundary_view.plot_box.isVisibleTo(window.boundary_view)
+    assert snap.maps.neuron_thumbs[0].shape == (32, 8, 8)  # what each first unit looks for
+    window.model.train_epochs(20)
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 20
+                    and not window.model.snapshot.playing, timeout=60_000)
+    assert window.model.snapshot.result.test_accuracy > 0.9
+    window.set_walkthrough_mode(True)  # a digit of the data is the walkthrough's sample
+    qtbot.waitUntil(lambda: window.walkthrough.active, timeout=30_000)
+    assert len(window.walkthrough.walk.x) == 64
+    window.set_walkthrough_mode(False)
+    window.apply_preset("playground")  # and back to a plane
+    qtbot.waitUntil(lambda: window.model.snapshot.features == ("x1", "x2"), timeout=30_000)
+    assert window.boundary_view.plot_box.isVisibleTo(window.boundary_view)
+    assert window.network_view.digit_input is None
 
 
 def test_the_chapters_answers_term_by_term():

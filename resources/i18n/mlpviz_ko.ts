@@ -57,103 +57,108 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="126"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="137"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="128"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="129"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="131"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="142"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="132"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="143"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="134"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="145"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="136"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="147"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="138"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="149"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="151"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="141"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="152"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="144"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="155"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="162"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="173"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="211"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="211"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="212"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="152"/>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="280"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="163"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="303"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="230"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="133"/>
+        <source>This view draws the network over a plane of two inputs; a digit has 64 (its 8×8 pixels), so there is no plane to draw. The diagram&apos;s first hidden units show what each looks for, and the confusion matrix which digits it mistakes.</source>
+        <translation>이 뷰는 입력 두 개로 된 평면 위에 신경망을 그립니다. 숫자 하나는 입력이 64개(8×8 픽셀)라 그릴 평면이 없습니다. 다이어그램의 첫 은닉 유닛들은 각자 무엇을 찾는지, 혼동 행렬은 어떤 숫자를 헷갈리는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="251"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="328"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="351"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="330"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="353"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="333"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="356"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -1117,27 +1122,27 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="100"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="103"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="141"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="158"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="174"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="191"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="177"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="194"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="201"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="218"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
@@ -1187,22 +1192,22 @@ test {0:.4f}</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="240"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="257"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="241"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="258"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="242"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="259"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="374"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="395"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1452,11 +1457,6 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="226"/>
         <source>Training diverged: the walkthrough needs weights that are numbers. Reset (R) or Rewind (Shift+R) first.</source>
         <translation>학습이 발산했습니다. 단계별 풀이에는 숫자인 가중치가 필요합니다. 먼저 초기화(R)나 되감기(Shift+R)를 하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="234"/>
-        <source>x: give the point as two numbers, x1 and x2</source>
-        <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="236"/>
@@ -2164,7 +2164,7 @@ test {0:.4f}</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="53"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -2174,22 +2174,17 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/checks.py" line="45"/>
-        <source>The window shows points on a plane; the digits (64 pixels each) get a workspace of their own later. Train them with mlpviz train --dataset digits.</source>
-        <translation>창은 평면 위의 점을 보여 줍니다. 숫자 이미지(각 64픽셀)는 나중에 전용 작업 공간이 생깁니다. 지금은 mlpviz train --dataset digits로 학습하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="56"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="58"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="55"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>
@@ -2199,52 +2194,52 @@ test {0:.4f}</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="100"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="102"/>
         <source>it has only its six data sets</source>
         <translation>데이터셋은 여섯 가지뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="101"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="103"/>
         <source>it has at most 6 hidden layers of 8 neurons</source>
         <translation>은닉층은 최대 6개, 층마다 뉴런은 최대 8개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="103"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
         <source>it has one activation for all hidden layers</source>
         <translation>모든 은닉층이 같은 활성화 함수를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
         <source>its activations are ReLU, tanh, sigmoid and linear</source>
         <translation>활성화 함수는 ReLU, tanh, sigmoid, linear뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="109"/>
         <source>its output is one tanh unit, or one linear unit for regression</source>
         <translation>출력은 tanh 유닛 하나(회귀는 linear 유닛 하나)입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="110"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
         <source>its loss is the squared error</source>
         <translation>손실 함수는 제곱 오차뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="111"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="113"/>
         <source>it trains with plain SGD</source>
         <translation>학습은 기본 SGD로만 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="114"/>
         <source>its batch size is at most 30</source>
         <translation>배치 크기는 최대 30입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="113"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="115"/>
         <source>its noise is at most 80</source>
         <translation>노이즈는 최대 80입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="114"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="116"/>
         <source>its training share is 10 to 90 %</source>
         <translation>학습 비율은 10~90%입니다</translation>
     </message>
@@ -2257,6 +2252,16 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/session/playground_commands.py" line="109"/>
         <source>it has no points of your own</source>
         <translation>직접 넣은 점은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/data/features.py" line="13"/>
+        <source>x: give the point as two numbers, x1 and x2</source>
+        <translation>x: 점을 두 숫자 x1, x2로 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/data/features.py" line="14"/>
+        <source>x: a digit is its {0} pixels, each 0 … 1</source>
+        <translation>x: 숫자는 픽셀 {0}개이고, 각 값은 0 … 1입니다</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2458,16 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/kit/i18n.py" line="64"/>
         <source>With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.</source>
         <translation>은닉 유닛 네 개면 같은 데이터를 학습합니다: 150 에포크 안에 테스트 정확도 90 % 이상.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="65"/>
+        <source>The chapter&apos;s digit network</source>
+        <translation>강의의 손글씨 숫자 신경망</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/kit/i18n.py" line="66"/>
+        <source>64 pixels in, ten digits out: these 8×8 handwritten digits stand in for the chapter&apos;s 28×28 MNIST (small, free to share, fast). The first hidden units&apos; pictures show what each looks for; over 95 % of the test digits are read right within 50 epochs.</source>
+        <translation>픽셀 64개가 들어가고 숫자 10개가 나옵니다: 이 8×8 손글씨 숫자가 강의의 28×28 MNIST를 대신합니다(작고, 자유롭게 나눌 수 있고, 빠릅니다). 첫 은닉 유닛들의 그림은 각 유닛이 무엇을 찾는지 보여 주며, 50 에포크 안에 테스트 숫자의 95 % 넘게를 바르게 읽습니다.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,11 @@ from numpy.typing import NDArray
 
 from ..errors import MlpvizError
 from ..files import short
+from ..translatable import QT_TRANSLATE_NOOP, with_values
 from .digits import PIXELS
+
+A_POINT = QT_TRANSLATE_NOOP("core", "x: give the point as two numbers, x1 and x2")
+A_DIGIT = QT_TRANSLATE_NOOP("core", "x: a digit is its {0} pixels, each 0 … 1")
 
 Array = NDArray[np.float64]
 
@@ -36,6 +40,19 @@ def check_features(names: list[str]) -> None:
             raise MlpvizError(f"unknown feature {short(n)!r} (known: {', '.join(FEATURES)})")
     if len(set(names)) != len(names):
         raise MlpvizError("each feature may be used once")
+
+
+def sample_input(values: Array, names: list[str]) -> Array:
+    """One sample's inputs as typed or picked: a point (x1, x2) made into `names`, or a
+    digit's 64 pixels as they are."""
+    if tuple(names) == PIXELS:
+        if len(values) != len(PIXELS) or not ((values >= 0) & (values <= 1)).all():
+            raise MlpvizError(with_values(A_DIGIT, len(PIXELS)))
+        return np.asarray(values, dtype=float)
+    if len(values) != 2:
+        raise MlpvizError(A_POINT)
+    row: Array = compute_features(np.asarray(values, dtype=float).reshape(1, 2), names)[0]
+    return row
 
 
 def compute_features(points: Array, names: list[str]) -> Array:

@@ -7,10 +7,7 @@ from operator import index
 
 import numpy as np
 
-from ..data.datasets import DIGITS
 from ..errors import MlpvizError
-from ..training.scenario import Scenario
-from ..translatable import QT_TRANSLATE_NOOP
 
 
 def whole(value: object, what: str, lo: int, hi: int = 1 << 62) -> int:
@@ -40,15 +37,3 @@ def finite(value: object, what: str) -> float:
     if not np.isfinite(v):
         raise MlpvizError(f"{what} must be a finite number")
     return v
-
-
-NO_DIGITS_YET = QT_TRANSLATE_NOOP(
-    "core", "The window shows points on a plane; the digits (64 pixels each) get a "
-            "workspace of their own later. Train them with mlpviz train --dataset digits.")
-
-
-def check_on_plane(scenario: Scenario) -> None:
-    """The window's views draw points on a plane: the digits (64 pixels) wait for their
-    own workspace."""
-    if scenario.dataset == DIGITS:
-        raise MlpvizError(NO_DIGITS_YET)

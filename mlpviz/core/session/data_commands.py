@@ -21,7 +21,7 @@ from ..playground.setup import state_of
 from ..training.scenario import build_trainer, scenario_split
 from ..training.trainer import next_seed
 from . import commands as c
-from .checks import check_on_plane, finite
+from .checks import finite
 from .playground_commands import follow_saved, use_playground
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ def set_data(s: TrainingSession, cmd: c.SetData) -> None:
     new = dataclasses.replace(s.scenario, **changes)  # type: ignore[arg-type]
     if not isinstance(new.dataset, str) or new.dataset not in DATASET_IDS:
         raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
-    check_on_plane(new)  # (before the data are made)
     keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
     if s.points.custom is not None and set(changes) <= {"data_seed"}:
         raise MlpvizError("your own points cannot be regenerated: pick a data set")

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..data.digits import PIXELS, SIDE
 from ..data.grid import GridEvaluator, GridMaps
+from ..nn.network import MLP
 from ..training.history import COLUMNS
 from .snapshot import Array, FiniteState, Snapshot, frozen
 
@@ -24,6 +26,21 @@ if TYPE_CHECKING:
 MAPS_WORK = 40_000_000
 # What the maps were made from: commands applied, the trainer, its step and epoch, the plane.
 MapsKey = tuple[int, int, int, int, tuple[float, float]]
+
+
+def digit_maps(net: MLP) -> GridMaps:
+    """A digits network has no plane to draw over: its first hidden layer's units show what
+    they look for instead, their 64 incoming weights as an 8×8 picture (scaled to ±1 by
+    the layer's largest, row 0 at the bottom as the maps have it); the other units and the
+    inputs are blank."""
+    blank = np.zeros((1, 1, net.units[-1]), dtype=np.float32)
+    w = net.weights[0]
+    peak = float(np.abs(w).max()) or 1.0
+    pictures = (w.T.reshape(-1, SIDE, SIDE)[:, ::-1] / peak).astype(np.float32)
+    thumbs = [pictures if len(net.units) > 1 else np.zeros((net.units[0], 1, 1), np.float32)]
+    thumbs += [np.zeros((units, 1, 1), dtype=np.float32) for units in net.units[1:]]
+    return GridMaps(blank, np.zeros((len(PIXELS), 1, 1), dtype=np.float32),
+                    tuple(thumbs), None)
 
 
 class SnapshotMaker:
@@ -79,6 +96,8 @@ class SnapshotMaker:
         few snapshots, within MAPS_WORK a frame on average, and its hundreds of thumbnails
         in between from their own small grid; paused, everything is exact."""
         t = session.trainer
+        if tuple(t.net.features) == PIXELS:
+            return digit_maps(t.net)
         key = (session.changes, id(t), t.step_count, t.epoch, self.grid.bounds)
         cached = self._maps_cache
         if cached is not None and cached[0] == key:

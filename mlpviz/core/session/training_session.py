@@ -40,7 +40,6 @@ from ..training.warm_up import KernelWarmUp
 from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from . import playground_commands as playground
-from .checks import check_on_plane
 from .command_table import COMMANDS
 from .playground_commands import PlaygroundFollowed
 from .points_in_use import PointsInUse
@@ -66,7 +65,6 @@ class TrainingSession:
     def __init__(self, scenario: Scenario | None = None, grid: int = 100,
                  notify: Callable[[str], None] | None = None) -> None:
         self.scenario = scenario or Scenario()
-        check_on_plane(self.scenario)
         self.notify: Callable[[str], None] = notify or (lambda text: None)
         self.loop = TrainingLoop(build_trainer(self.scenario), self.notify)
         self.points = PointsInUse(self.scenario)
@@ -173,7 +171,6 @@ class TrainingSession:
                 source: DataSource | None = None) -> None:
         """Switch to a newly built trainer (all checks passed). `source`: the file the
         custom points are, as they are now (any other change of the data forgets it)."""
-        check_on_plane(scenario)
         self.scenario, self.loop.trainer = scenario, trainer
         if restart:
             self.structure_version += 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.data.digits import PIXELS, SIDE
 from ...core.data.features import FEATURE_LABELS, FEATURES
 from ...core.nn.naming import shown_bias_name, shown_weight_name, unit_name
 from ...core.session.snapshot import Snapshot
@@ -31,6 +32,7 @@ from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
 from .diagram_layers import MAX_DRAWN as LINK_LAYER_SHOWN
 from .diagram_layers import LinkLayer, ThumbnailLayer
+from .digit_input import DigitInputItem, pixel_size
 from .network_items import (
     NODE,
     BiasItem,
@@ -70,6 +72,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: dict[tuple[int, int, int], LinkItem] = {}
         self.link_layer: LinkLayer | None = None  # a big network's links instead
+        self.digit_input: DigitInputItem | None = None  # a digits network's input picture
         self.biases: dict[tuple[int, int], BiasItem] = {}
         self._structure: tuple | None = None
         self._skip = False
@@ -123,12 +126,26 @@ class NetworkView(ParameterEdits, QGraphicsView):
         units = snap.units
         hidden = len(units) - 1
         active = list(snap.features)
-        # The input column lists every feature (links come only from the active ones); in a
-        # walkthrough only the network's own inputs, so the diagram can be larger.
+        # The input column lists every feature (links come only from the active ones), in a
+        # walkthrough only the network's own inputs; a digit's 64 inputs are one picture.
         self._inputs_only = self._walking()
-        shown = [f for f in FEATURES if f in active] if self._inputs_only else FEATURES
-        self.column = self._column_width(units, len(shown))
-        input_rows = {}
+        digits = tuple(active) == PIXELS
+        shown = [] if digits else \
+            [f for f in FEATURES if f in active] if self._inputs_only else FEATURES
+        pixel = pixel_size(max(units) * ROW)
+        rows = SIDE * pixel / ROW if digits else len(shown)
+        self.column = self._column_width(units, int(rows))
+        if digits:  # room for the picture and its fan of links
+            self.column = max(self.column, SIDE * pixel + COLUMN)
+        starts: dict[int, QPointF] = {}
+        self.digit_input = None
+        if digits:
+            picture = self.digit_input = DigitInputItem(pixel)
+            picture.setPos(0, TOP + max(0.0, (max(units) * ROW - SIDE * pixel) / 2))
+            first = snap.data.train_points[:1]  # (its first training digit)
+            picture.show_digit(first[0] if len(first) else np.zeros(len(PIXELS)))
+            scene.addItem(picture)
+            starts = {i: picture.link_start(i) for i in range(len(PIXELS))}
         for r, name in enumerate(shown):
             item = NeuronItem(-1, active.index(name) if name in active else -1,
                               self._hover, self._toggle_feature)
@@ -148,11 +165,11 @@ class NetworkView(ParameterEdits, QGraphicsView):
             scene.addItem(label)
             if name in active:
                 self.neurons[(-1, active.index(name))] = item
-                input_rows[active.index(name)] = item
+                starts[active.index(name)] = item.scenePos() + QPointF(NODE, NODE / 2)
         headers.add_hidden_layers_header(self, hidden)
         for l, n in enumerate(units):
             x = self.column * (l + 1)
-            offset = TOP + max(0.0, (len(shown) - n) * ROW / 2)  # centred on the inputs
+            offset = TOP + max(0.0, (rows - n) * ROW / 2)  # centred on the inputs
             for j in range(n):
                 item = NeuronItem(l, j, self._hover)
                 item.setPos(x, offset + j * ROW)
@@ -170,7 +187,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
                 self.biases[(l, j)] = bias
             if l < hidden:
                 headers.add_layer_header(self, snap, l, x, TOP)
-        self._build_links(snap, input_rows)
+        self._build_links(snap, starts)
         out = self.texts.add(self.diagram_text("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
         scene.addItem(out)
@@ -179,14 +196,14 @@ class NetworkView(ParameterEdits, QGraphicsView):
         scene.addItem(inputs)
         self._fit()
 
-    def _build_links(self, snap: Snapshot, input_rows: dict[int, NeuronItem]) -> None:
+    def _build_links(self, snap: Snapshot, starts: dict[int, QPointF]) -> None:
         """A link item each (to hover, click and drag), or for a big network one LinkLayer
-        of its strongest links, with a note saying so."""
+        of its strongest links, with a note saying so; `starts`: each input's links' start."""
         units, ends = snap.units, []
         for l, n in enumerate(units):
             for i in range(snap.weights[l].shape[0]):
-                src = input_rows[i] if l == 0 else self.neurons[(l - 1, i)]
-                a = src.scenePos() + QPointF(NODE, NODE / 2)
+                a = starts[i] if l == 0 else \
+                    self.neurons[(l - 1, i)].scenePos() + QPointF(NODE, NODE / 2)
                 for j in range(n):
                     ends.append((l, i, j, a, self.neurons[(l, j)].scenePos()
                                  + QPointF(0, NODE / 2)))
@@ -293,11 +310,15 @@ class NetworkView(ParameterEdits, QGraphicsView):
         maps = snap.maps
         images = {-1: theme.maps_to_images(
             maps.input_thumbs, *theme.map_range(None, maps.input_thumbs), self.table)}
+        digits = self.digit_input is not None
         for l, thumbs in enumerate(maps.neuron_thumbs):
-            images[l] = theme.maps_to_images(
-                thumbs, *theme.map_range(snap.activations[l], thumbs), self.table)
+            # a digits network's first units show their weights (±1), not their outputs
+            scale = (-1.0, 1.0) if digits and l == 0 else \
+                theme.map_range(snap.activations[l], thumbs)
+            images[l] = theme.maps_to_images(thumbs, *scale, self.table)
         for (l, j), item in self.neurons.items():
-            item.image = images[l][j]  # painted with the frame
+            # (a digits network's later units have no picture: they are drawn plain)
+            item.image = None if digits and l > 0 else images[l][j]  # painted with the frame
         if rebuilt:
             self.show_walkthrough()
 

@@ -8,7 +8,6 @@ import time
 
 from ...core.errors import MlpvizError
 from ...core.files import write_file
-from ...core.session.checks import check_on_plane
 from ...core.training.scenario import Scenario, build_trainer
 
 
@@ -69,7 +68,6 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     if args.first_paint:
         return first_paint_probe()
     build_trainer(scenario)  # a bad combination of flags says so here, in one line
-    check_on_plane(scenario)
     epochs = args.epochs or 0
     if args.screenshot and epochs > MAX_SCREENSHOT_EPOCHS:
         raise MlpvizError(f"--epochs {epochs:,}: a screenshot trains at most "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.data.digits import PIXELS
 from ...core.data.grid import PLANE
 from ...core.nn.targets import class_range
 from ...core.session.snapshot import Snapshot
@@ -104,6 +105,12 @@ class BoundaryView(QWidget):
         layout.addWidget(self.plot_box, 1)
         self.banner = Banner(self.plot_box)  # over the map, taking no room from the layout
         self.banner.setStyleSheet("background:#b00020;color:white;padding:6px;font-weight:bold")
+        # In place of the plane, for data that are not points on one (the digits)
+        self.no_plane = QLabel()
+        self.no_plane.setWordWrap(True)
+        self.no_plane.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_plane.hide()
+        layout.addWidget(self.no_plane, 1)
         self.sample_note = QLabel()  # "3,000 of 20,000 points drawn", for big data
         self.sample_note.setVisible(False)
         self._counts = (0, 0)
@@ -122,6 +129,10 @@ class BoundaryView(QWidget):
 
     def retranslate(self) -> None:
         self._show_sample_note()
+        self.no_plane.setText(self.tr(
+            "This view draws the network over a plane of two inputs; a digit has 64 (its "
+            "8×8 pixels), so there is no plane to draw. The diagram's first hidden units "
+            "show what each looks for, and the confusion matrix which digits it mistakes."))
         self.banner.setText(self.tr(
             "Training diverged: the loss became NaN or infinite, and training paused. "
             "Lower the learning rate, then Reset or Rewind."))
@@ -210,6 +221,16 @@ class BoundaryView(QWidget):
 
     def on_data(self, snap: Snapshot) -> None:
         self._fill_classes(snap)
+        on_plane = tuple(snap.features) != PIXELS
+        self.plot_box.setVisible(on_plane)
+        self.no_plane.setVisible(not on_plane)
+        for control in (self.edit_points, self.point_class, self.clear, self.discretize):
+            control.setEnabled(on_plane)
+        if not on_plane:
+            self.edit_points.setChecked(False)
+            self._counts = (0, 0)
+            self._show_sample_note()
+            return
         d = snap.data
         if d.bounds != self._bounds:  # a truth table close up, or Playground's plane
             self._bounds = d.bounds
@@ -272,6 +293,8 @@ class BoundaryView(QWidget):
     def on_snapshot(self, snap: Snapshot) -> None:
         self.banner.setVisible(snap.diverged)
         self._update_stats(snap)
+        if tuple(snap.features) == PIXELS:
+            return  # nothing to draw over a plane (no_plane says why)
         maps = snap.maps
         if maps.full is not None and snap.hover is not None:
             layer = snap.hover[0]

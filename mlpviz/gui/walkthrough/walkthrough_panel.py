@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.data.features import compute_features
+from ...core.data.features import compute_features, sample_input
 from ...core.errors import MlpvizError
 from ...core.lessons.presets import walkthrough_network
 from ...core.nn.naming import unit_name
@@ -31,7 +31,7 @@ from ...core.nn.targets import encode
 from ...core.translatable import QT_TRANSLATE_NOOP
 from ...model.session import SessionModel
 from ...model.walkthrough import MAX_FULL_UNITS, WalkthroughModel
-from ..kit.i18n import tr_walk
+from ..kit.i18n import tr_core, tr_walk
 from ..kit.widgets import form_label
 from .walkthrough_runs import WalkthroughRuns
 from .walkthrough_text import STYLE, StepText, set_point_size
@@ -229,10 +229,10 @@ class WalkthroughPanel(QWidget):
         return snap.network()
 
     def sample(self, net: MLP) -> tuple[np.ndarray, np.ndarray, float]:
-        point = self._numbers(self.x_edit, "x")
-        if len(point) != 2:
-            raise MlpvizError(self.tr("x: give the point as two numbers, x1 and x2"))
-        x = compute_features(point.reshape(1, 2), net.features)[0]
+        try:
+            x = sample_input(self._numbers(self.x_edit, "x"), net.features)
+        except MlpvizError as e:
+            raise MlpvizError(tr_core(str(e))) from None
         t = self._numbers(self.t_edit, self.tr("target"))
         if len(t) != net.units[-1]:
             raise MlpvizError(self.tr("target: the network has {0} outputs").format(
@@ -347,7 +347,7 @@ class WalkthroughPanel(QWidget):
                    snap.units[-1])[0]
         self.preset = None
         self.preset_box.setCurrentIndex(0)
-        self.x_edit.setText(f"{point[0]:.4g}, {point[1]:.4g}")
+        self.x_edit.setText(", ".join(f"{v:.4g}" for v in point))  # (a digit: 64 values)
         self.t_edit.setText(", ".join(f"{v:g}" for v in t))
         for edit in (self.x_edit, self.t_edit):
             edit.setCursorPosition(0)  # the start in view: "-0.9569, 1.303", not "9569, 1.303"
