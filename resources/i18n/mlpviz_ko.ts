@@ -57,108 +57,113 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="137"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="143"/>
+        <source>A digit has 64 inputs (its 8×8 pixels), so there is no plane to draw here: draw a digit instead, or take one of the test digits, and see the ten answers.</source>
+        <translation>숫자 하나는 입력이 64개(8×8 픽셀)라 여기에 그릴 평면이 없습니다. 대신 숫자를 직접 그리거나 테스트 숫자를 하나 골라 열 개의 답을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="146"/>
         <source>Training diverged: the loss became NaN or infinite, and training paused. Lower the learning rate, then Reset or Rewind.</source>
         <translation>학습이 발산했습니다: 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률을 낮춘 뒤 초기화나 되감기를 하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="139"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="148"/>
         <source>Show test data</source>
         <translation>테스트 데이터 보기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="140"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="149"/>
         <source>Draw the test points (black rim) too. The network never trains on them: they show how it generalises.</source>
         <translation>테스트 점(검은 테두리)도 그립니다. 신경망은 이 점으로 학습하지 않으므로 일반화 성능을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="142"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="151"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="143"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="152"/>
         <source>Colour each point of the plane by the class the network picks, instead of by its raw output.</source>
         <translation>평면의 각 점을 출력값 대신 신경망이 고른 클래스로 칠합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="145"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="154"/>
         <source>✎ Add points</source>
         <translation>✎ 점 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="147"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="156"/>
         <source>Click the plane to add a training point of the chosen class; right-click a point to remove it. Your points replace the data set.</source>
         <translation>평면을 클릭하면 고른 클래스의 학습 점을 추가하고, 오른쪽 클릭하면 점을 지웁니다. 직접 만든 점이 데이터 세트를 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="149"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="158"/>
         <source>The class (or, for regression, the value) of the points you add</source>
         <translation>추가할 점의 클래스(회귀에서는 값)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="151"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="160"/>
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="152"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="161"/>
         <source>Remove every point, to draw your own data from scratch</source>
         <translation>모든 점을 지우고 처음부터 데이터를 그립니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="155"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="164"/>
         <source>What am I seeing? The colour at each point of the plane is the network&apos;s output there: blue for class 1 (or high values), orange for class 0 (or low values), grey in between. The dots are the data, coloured by their true class.</source>
         <translation>무엇을 보고 있나요? 평면 각 점의 색은 그곳에서의 신경망 출력입니다: 파랑은 클래스 1(또는 큰 값), 주황은 클래스 0(또는 작은 값), 회색은 그 사이입니다. 점들은 데이터이며 실제 클래스 색으로 칠해져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="173"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="182"/>
         <source>&lt;b&gt;Watch:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;지켜볼 점:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="211"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="220"/>
         <source>● class 0 (orange)</source>
         <translation>● 클래스 0 (주황)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="211"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="220"/>
         <source>■ class 1 (blue)</source>
         <translation>■ 클래스 1 (파랑)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="212"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="221"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="163"/>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="303"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="172"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="314"/>
         <source>Showing the map of the hovered neuron</source>
         <translation>마우스를 올린 뉴런의 출력 지도를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="133"/>
-        <source>This view draws the network over a plane of two inputs; a digit has 64 (its 8×8 pixels), so there is no plane to draw. The diagram&apos;s first hidden units show what each looks for, and the confusion matrix which digits it mistakes.</source>
-        <translation>이 뷰는 입력 두 개로 된 평면 위에 신경망을 그립니다. 숫자 하나는 입력이 64개(8×8 픽셀)라 그릴 평면이 없습니다. 다이어그램의 첫 은닉 유닛들은 각자 무엇을 찾는지, 혼동 행렬은 어떤 숫자를 헷갈리는지 보여 줍니다.</translation>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="141"/>
+        <source>64 inputs, no plane: draw a digit, or take a test one</source>
+        <translation>입력 64개, 평면 없음: 숫자를 그리거나 테스트 숫자를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="251"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="262"/>
         <source>{0:,} of the {1:,} points are drawn, an even sample</source>
         <translation>점 {1:,}개 중 고르게 뽑은 {0:,}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="351"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="362"/>
         <source>Test loss —   Training loss —</source>
         <translation>테스트 손실 —   학습 손실 —</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="353"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="364"/>
         <source>Test loss &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; Training loss &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>테스트 손실 &lt;b&gt;{0}&lt;/b&gt; &amp;nbsp; 학습 손실 &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/boundary_view.py" line="356"/>
+        <location filename="../../mlpviz/gui/views/boundary_view.py" line="367"/>
         <source> &amp;nbsp; Test accuracy &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation> &amp;nbsp; 테스트 정확도 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -596,6 +601,64 @@
     </message>
 </context>
 <context>
+    <name>DigitPanel</name>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="86"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="87"/>
+        <source>Draw a digit with the mouse: each of the 64 inputs counts the ink in one of the 4×4 blocks</source>
+        <translation>마우스로 숫자를 그리세요: 입력 64개는 각각 4×4 칸 하나에 든 잉크를 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="89"/>
+        <source>A test digit</source>
+        <translation>테스트 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="90"/>
+        <source>The next digit the network has not trained on</source>
+        <translation>신경망이 학습하지 않은 다음 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="91"/>
+        <source>The digit it should be: the target t</source>
+        <translation>정답 숫자: 목표 t</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="92"/>
+        <source>Chapter: E = 0.03</source>
+        <translation>강의: E = 0.03</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="93"/>
+        <source>Chapter: E = 0.81</source>
+        <translation>강의: E = 0.81</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="95"/>
+        <source>The chapter&apos;s answer for a 2 (그림 6-8), not the network&apos;s</source>
+        <translation>신경망이 아니라 강의(그림 6-8)가 2에 대해 든 답</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="144"/>
+        <source>The chapter&apos;s answer for a 2:</source>
+        <translation>강의가 2에 대해 든 답:</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="153"/>
+        <source>The network reads {0}</source>
+        <translation>신경망은 {0}(으)로 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="174"/>
+        <source>E = ½Σ(y − t)² = {0}    −log y_t = {1}</source>
+        <translation>E = ½Σ(y − t)² = {0}    −log y_t = {1}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../mlpviz/gui/kit/error_dialog.py" line="32"/>
@@ -968,72 +1031,72 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="36"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="317"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="318"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="319"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="217"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="218"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="304"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="305"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
@@ -1122,92 +1185,92 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="103"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="102"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="158"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="157"/>
         <source>Input {0}: click to switch it on or off</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="191"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="190"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="194"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="193"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="218"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="217"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="34"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="35"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="37"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="38"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="45"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="46"/>
         <source>{0} HIDDEN LAYERS</source>
         <translation>은닉층 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="47"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="48"/>
         <source>1 HIDDEN LAYER</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="59"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="60"/>
         <source>Add a neuron to this layer</source>
         <translation>이 층에 뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="62"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="63"/>
         <source>Remove a neuron from this layer</source>
         <translation>이 층의 뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="70"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="71"/>
         <source>{0} neurons</source>
         <translation>뉴런 {0}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="72"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="73"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="77"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="78"/>
         <source>This layer&apos;s activation function: click to change it</source>
         <translation>이 층의 활성화 함수: 클릭해서 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="257"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="103"/>
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="258"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="105"/>
         <source>hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="259"/>
+        <location filename="../../mlpviz/gui/diagram/diagram_headers.py" line="106"/>
         <source>{0} ({1}, {2}). Hover to see its map large.</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="395"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="391"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>

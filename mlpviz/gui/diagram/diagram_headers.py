@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
+from ...core.nn.naming import unit_name
 from ...core.nn.network_edit import MAX_HIDDEN_LAYERS, MAX_HIDDEN_UNITS
 from ...core.session.snapshot import Snapshot
 from ..kit.i18n import tr_activation
@@ -94,3 +95,14 @@ def _activation_menu(view: NetworkView, layer: int, pos: QPoint) -> None:
     if snap is not None:
         activation_menu(view, snap.activations[layer],
                         lambda a: view.model.network.set_activation(a, layer)).popup(pos)
+
+
+def neuron_tip(snap: Snapshot, l: int, j: int) -> str:
+    """A unit's tooltip: its name, its layer and activation (the view's translations)."""
+    name = unit_name(snap.units, l, j)
+    where = QCoreApplication.translate("NetworkView", "output layer") \
+        if l == len(snap.units) - 1 else \
+        QCoreApplication.translate("NetworkView", "hidden layer {0}").format(l + 1)
+    return QCoreApplication.translate(
+        "NetworkView", "{0} ({1}, {2}). Hover to see its map large.").format(
+            name, where, tr_activation(snap.activations[l]))

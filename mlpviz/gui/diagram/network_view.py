@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...core.data.digits import PIXELS, SIDE
 from ...core.data.features import FEATURE_LABELS, FEATURES
-from ...core.nn.naming import shown_bias_name, shown_weight_name, unit_name
+from ...core.nn.naming import shown_bias_name, shown_weight_name
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ...model.walkthrough import WalkthroughModel
 from ..kit import theme
-from ..kit.i18n import tr_activation
 from ..kit.widgets import SceneTexts
 from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
@@ -175,7 +174,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
                 item.setPos(x, offset + j * ROW)
 
                 def neuron_tip(l: int = l, j: int = j) -> str:
-                    return self._neuron_tip(snap, l, j)
+                    return headers.neuron_tip(snap, l, j)
 
                 self.texts.add(item, tip=neuron_tip)
                 scene.addItem(item)
@@ -252,13 +251,6 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.readable.append(item)
         return item
 
-    def _neuron_tip(self, snap: Snapshot, l: int, j: int) -> str:
-        name = unit_name(snap.units, l, j)
-        where = self.tr("output layer") if l == len(snap.units) - 1 \
-            else self.tr("hidden layer {0}").format(l + 1)
-        return self.tr("{0} ({1}, {2}). Hover to see its map large.").format(
-            name, where, tr_activation(snap.activations[l]))
-
     def _fit(self) -> None:
         """Fit the diagram (not the walkthrough's labels, which come and go) to the view,
         with room on the right for the output's label while walking through."""
@@ -321,6 +313,10 @@ class NetworkView(ParameterEdits, QGraphicsView):
             item.image = None if digits and l > 0 else images[l][j]  # painted with the frame
         if rebuilt:
             self.show_walkthrough()
+
+    def show_digit(self, pixels: np.ndarray) -> None:
+        if self.digit_input is not None:  # (the digit the output view reads)
+            self.digit_input.show_digit(pixels)
 
     def set_scale(self, scale: float, high_contrast: bool) -> None:
         """Presentation mode: links at least 3 px wide (the diagram fits the view anyway),

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.worker.session_loaded.connect(self._on_session_loaded)
         self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
+        self.boundary_view.digit_panel.digit.connect(self.network_view.show_digit)
         self.quiver_dock.visibilityChanged.connect(self.quiver_view.set_shown)
         m.message.connect(lambda text, _error: self.statusBar().showMessage(text, 10_000))
         m.snapshot_changed.connect(self._on_snapshot)

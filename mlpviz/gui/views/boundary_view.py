@@ -18,10 +18,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
 from ..kit.widgets import Banner, SquarePlot
+from .digit_panel import DigitPanel
 
 MAX_DRAWN_POINTS = 3000  # points a scatter draws at most (a fixed sample of more)
 
@@ -108,9 +111,15 @@ class BoundaryView(QWidget):
         # In place of the plane, for data that are not points on one (the digits)
         self.no_plane = QLabel()
         self.no_plane.setWordWrap(True)
-        self.no_plane.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_plane.hide()
-        layout.addWidget(self.no_plane, 1)
+        layout.addWidget(self.no_plane)
+        self.digit_panel = DigitPanel(model)  # the digits' own view, in the plane's place
+        self.digit_box = QScrollArea()  # (it scrolls rather than hold a projector's window tall)
+        self.digit_box.setWidget(self.digit_panel)
+        self.digit_box.setWidgetResizable(True)
+        self.digit_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.digit_box.hide()
+        layout.addWidget(self.digit_box, 1)
         self.sample_note = QLabel()  # "3,000 of 20,000 points drawn", for big data
         self.sample_note.setVisible(False)
         self._counts = (0, 0)
@@ -129,10 +138,10 @@ class BoundaryView(QWidget):
 
     def retranslate(self) -> None:
         self._show_sample_note()
-        self.no_plane.setText(self.tr(
-            "This view draws the network over a plane of two inputs; a digit has 64 (its "
-            "8×8 pixels), so there is no plane to draw. The diagram's first hidden units "
-            "show what each looks for, and the confusion matrix which digits it mistakes."))
+        self.no_plane.setText(self.tr("64 inputs, no plane: draw a digit, or take a test one"))
+        self.no_plane.setToolTip(self.tr(
+            "A digit has 64 inputs (its 8×8 pixels), so there is no plane to draw here: draw "
+            "a digit instead, or take one of the test digits, and see the ten answers."))
         self.banner.setText(self.tr(
             "Training diverged: the loss became NaN or infinite, and training paused. "
             "Lower the learning rate, then Reset or Rewind."))
@@ -224,8 +233,10 @@ class BoundaryView(QWidget):
         on_plane = tuple(snap.features) != PIXELS
         self.plot_box.setVisible(on_plane)
         self.no_plane.setVisible(not on_plane)
-        for control in (self.edit_points, self.point_class, self.clear, self.discretize):
-            control.setEnabled(on_plane)
+        self.digit_box.setVisible(not on_plane)
+        for control in (self.edit_points, self.point_class, self.clear, self.discretize,
+                        self.show_test):
+            control.setVisible(on_plane)
         if not on_plane:
             self.edit_points.setChecked(False)
             self._counts = (0, 0)
