@@ -39,8 +39,9 @@ def installed(tmp_path_factory) -> tuple[Path, Path, Path]:
     wheel = next((root / "dist").glob("mlpviz-*.whl"))
     subprocess.run([sys.executable, "-m", "venv", str(root / "venv")], check=True, timeout=120)
     bin_ = root / "venv" / "bin"
-    subprocess.run([str(bin_ / "pip"), "install", "-q", str(wheel)], check=True, env=pip_env,
-                   timeout=900, capture_output=True)
+    done = subprocess.run([str(bin_ / "pip"), "install", "-q", str(wheel)], env=pip_env,
+                          timeout=900, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]  # (pip's reason, in the report)
     elsewhere = root / "elsewhere"
     elsewhere.mkdir()
     return wheel, bin_, elsewhere
