@@ -185,3 +185,28 @@ def test_the_digit_panel_reads_a_drawing_and_shows_the_chapters_answers(qtbot, w
     panel.chapter_bad.click()
     assert "E = ½Σ(y − t)² = 0.8100" in panel.loss.text()
     assert panel.target.currentData() == 2
+
+
+def test_a_digits_session_names_the_bundled_digits_and_reopens_the_same(tmp_path):
+    from mlpviz.core.session import commands as c
+    from mlpviz.core.session.session_file import load_session, save_session
+    from mlpviz.core.session.training_session import TrainingSession
+
+    view = {"show_test": False, "discretize": False, "log_scale": False, "step_mode": "epoch"}
+    live = TrainingSession()
+    live.apply(c.ApplyPreset("digits"))
+    live.loop.step_epoch()
+    path = tmp_path / "digits.mlpviz"
+    save_session(live.session(view), path)
+    saved = json.loads(path.read_text())
+    assert saved["data"] == {"problem": "multiclass", "digits": {"ratio": 50.0, "seed": 0}}
+    assert path.stat().st_size < 100_000  # the weights and the curve, not 1,797 digits
+    again = TrainingSession()
+    again.apply(c.LoadSession(load_session(path)))
+    assert again.scenario == live.scenario and again.trainer.epoch == 1
+    np.testing.assert_array_equal(again.net.params, live.net.params)
+    np.testing.assert_array_equal(again.points.view.test_points, live.points.view.test_points)
+    saved["data"]["digits"]["seed"] = -1
+    with pytest.raises(MlpvizError, match="digits.seed"):
+        from mlpviz.core.session.session_file import session_from_dict
+        session_from_dict(saved)

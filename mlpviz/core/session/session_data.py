@@ -25,9 +25,10 @@ from typing import Any, TypeGuard
 from numpy.typing import NDArray
 
 from ..data.csvio import DataSource, read_csv
-from ..data.datasets import Dataset, Split, split
+from ..data.datasets import DIGITS, Dataset, Split, make_dataset, split
 from ..errors import MlpvizError
 from ..files import exists, short
+from ..training.trainer import MAX_SEED
 
 EMBED_POINTS = 10_000  # more points than this, from a file, are referred to, not copied
 
@@ -91,6 +92,23 @@ def split_from_file(d: Any, where: str, session_path: str | None, problem: str
         raise MlpvizError(f"{where}: the data file {path} does not hold this session's data")
     sp = split(Dataset("csv", csv.inputs, csv.labels, problem), float(ratio), seed)
     return sp, DataSource(os.path.abspath(path), d["sha256"], float(ratio), seed)
+
+
+def digits_to_dict(ratio: float, seed: int) -> dict[str, Any]:
+    """The bundled digits by name: the split is made again from the ratio and the seed (the
+    points are in every copy of mlpviz; 1,797 × 64 numbers need not be in the file)."""
+    return {"ratio": ratio, "seed": seed}
+
+
+def digits_from_dict(d: Any, where: str) -> Split:
+    if not isinstance(d, dict):
+        raise MlpvizError(f"{where}: expected ratio and seed")
+    ratio, seed = d.get("ratio"), d.get("seed")
+    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not 0 < ratio <= 100:
+        raise MlpvizError(f"{where}.ratio: must be a number from 1 to 100")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise MlpvizError(f"{where}.seed: must be a whole number 0 … {MAX_SEED}")
+    return split(make_dataset(DIGITS), float(ratio), seed)
 
 
 def points_json(sp: Split) -> dict[str, Any]:

@@ -13,6 +13,8 @@ Version 2 added "playground" (a run that follows a Playground link: the link's s
 Playground holds it now, the link as given, where Playground's random numbers stand, the
 links L1 killed) and "backend" (what trained: numpy, compiled, perceptron or playground; a
 note, the reader chooses by "playground"). A version 1 file reads as one without them.
+Version 2 also names the bundled digits instead of copying them:
+"data": {"problem": "multiclass", "digits": {"ratio": 50, "seed": 0}}.
 
 The history is the loss curve, thinned to at most MAX_HISTORY rows (the last always kept);
 a value that was not measured (no test set, regression's accuracy) is null.
@@ -32,7 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..data.csvio import DataSource
-from ..data.datasets import DATASET_IDS, Split
+from ..data.datasets import DATASET_IDS, DIGITS, Split
 from ..data.features import check_features
 from ..errors import MlpvizError
 from ..files import short, write_file
@@ -46,7 +48,14 @@ from ..playground.record import PlaygroundRecord, check_dead, check_random
 from ..training.optimizers import OPTIMIZERS, REGULARIZATIONS
 from ..training.scenario import Scenario, check_hidden
 from ..training.trainer import MAX_SEED, TrainConfig
-from .session_data import points_json, refers, source_to_dict, split_from_file
+from .session_data import (
+    digits_from_dict,
+    digits_to_dict,
+    points_json,
+    refers,
+    source_to_dict,
+    split_from_file,
+)
 
 FORMAT = "mlpviz.session"
 VERSION = 2
@@ -106,7 +115,9 @@ def session_to_dict(s: Session, with_data: bool = True, folder: Path | None = No
 def data_to_dict(s: Session, folder: Path | None = None) -> dict[str, Any]:
     """`folder`: the session file's, where a referred data file's relative path starts."""
     data: dict[str, Any] = {"problem": s.problem}
-    if refers(s.source, s.split):
+    if s.scenario.dataset == DIGITS:  # the bundled digits, by name
+        data["digits"] = digits_to_dict(s.scenario.ratio, s.scenario.data_seed)
+    elif refers(s.source, s.split):
         data["csv"] = source_to_dict(s.source, folder)
     else:
         data.update(points_json(s.split))
@@ -252,7 +263,9 @@ def session_from_dict(d: Any, where: str = "session", path: str | None = None) -
         raise MlpvizError(f"{where}: data: expected an object")
     problem = _choice(data, "problem", f"{where}: data", PROBLEMS)
     source = None
-    if "csv" in data:
+    if "digits" in data:
+        sp = digits_from_dict(data["digits"], f"{where}: data.digits")
+    elif "csv" in data:
         sp, source = split_from_file(data["csv"], f"{where}: data.csv", path, problem)
     else:
         sp = Split(*_points(data.get("train"), f"{where}: data.train", problem),
