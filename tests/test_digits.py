@@ -210,3 +210,15 @@ def test_a_digits_session_names_the_bundled_digits_and_reopens_the_same(tmp_path
     with pytest.raises(MlpvizError, match="digits.seed"):
         from mlpviz.core.session.session_file import session_from_dict
         session_from_dict(saved)
+
+
+def test_exported_digits_train_again_as_digits(qtbot, window, tmp_path):
+    window.apply_preset("digits")
+    qtbot.waitUntil(lambda: window.model.snapshot.features == PIXELS, timeout=30_000)
+    path = tmp_path / "digits.csv"
+    window.files.export_csv(str(path))
+    qtbot.waitUntil(path.exists, timeout=30_000)
+    assert path.read_text().splitlines()[0].startswith("px0,px1,")
+    done = _mlpviz("train", "--data", str(path), "--layers", "8", "--epochs", "2", "--json")
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["weights"][0]) == 64

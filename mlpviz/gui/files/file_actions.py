@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.data.csvio import CsvData, format_csv
+from ...core.data.digits import INK, PIXELS
 from ...core.errors import MlpvizError
 from ...core.files import exists
 from ...core.nn.netfile import FORMAT as NETWORK_FORMAT
@@ -354,7 +355,10 @@ class FileActions(QObject):
         d = snap.data
         points = np.vstack([d.train_points, d.test_points])
         labels = np.concatenate([d.train_labels, d.test_labels])
-        self._write(path, "csv", lambda: format_csv(["x1", "x2"], points, labels))
+        columns = ["x1", "x2"]
+        if snap.features == PIXELS:  # a digit's 64 ink counts, as a digits CSV holds them
+            columns, points = list(PIXELS), np.rint(points * INK)
+        self._write(path, "csv", lambda: format_csv(columns, points, labels))
 
     def export_script_dialog(self) -> None:
         path = self.dialogs.save_name(self.tr("Export NumPy script"), "mlp.py",
