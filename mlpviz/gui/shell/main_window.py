@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
                 (a.play, m.toggle_play), (a.step, self._step),
                 (a.walkthrough, self.set_walkthrough_mode), (a.next_step, wm.next),
                 (a.prev_step, wm.prev), (a.first_step, wm.first), (a.last_step, wm.last),
-                (a.present, p.toggle), (a.fullscreen, self.toggle_full_screen),
+                (a.present, p.toggle), (a.fullscreen, self.presentation.toggle_full_screen),
                 (a.zoom_in, lambda: p.zoom(1)), (a.zoom_out, lambda: p.zoom(-1)),
                 (a.reset, m.reset), (a.rewind, m.rewind),
                 (a.open_session, self.files.open_session_dialog),
@@ -365,9 +365,6 @@ class MainWindow(QMainWindow):
             self.docks.window_resized(event.oldSize().width())
         if self.docks.walking:
             self.docks.fit_walkthrough_soon()
-
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def shutdown(self) -> None:
         """Stop the worker thread and the frame clock (the worker is interrupted, so this

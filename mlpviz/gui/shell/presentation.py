@@ -85,6 +85,11 @@ class Presentation(QObject):
         if self.on and self.auto and abs(self.fitted() - self.scale) > 0.02:
             self.set(True, None)
 
+    def toggle_full_screen(self) -> None:
+        """F11: the window fills the screen, or comes back (the projector's best use)."""
+        w = self._window
+        w.showNormal() if w.isFullScreen() else w.showFullScreen()
+
     def restore(self) -> None:
         """Give the application its own font and palette back (the window is closing)."""
         QApplication.setFont(self.base_font)
