@@ -222,3 +222,24 @@ def test_exported_digits_train_again_as_digits(qtbot, window, tmp_path):
     done = _mlpviz("train", "--data", str(path), "--layers", "8", "--epochs", "2", "--json")
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["weights"][0]) == 64
+
+
+def test_the_gallery_shows_the_test_digits_it_reads_wrong(qtbot, window):
+    window.apply_preset("digits")
+    panel = window.boundary_view.digit_panel
+    window.model.train_epochs(5)
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch >= 5
+                    and not window.model.snapshot.playing, timeout=60_000)
+    qtbot.waitUntil(lambda: panel.gallery.grid.count() > 0, timeout=10_000)
+    snap = window.model.snapshot
+    net = snap.network()
+    read = net.predict(snap.data.test_points).argmax(axis=1)
+    wrong = np.flatnonzero(read != snap.data.test_labels)
+    assert panel.gallery.title.text() == \
+        f"Test digits it reads wrong: {len(wrong)} of {len(read)}"
+    first = panel.gallery.grid.itemAt(0).widget()
+    truth, said = map(int, first.text().split("→"))
+    assert (truth, said) == (snap.data.test_labels[wrong[0]], read[wrong[0]])
+    first.click()
+    assert panel.target.currentData() == truth
+    np.testing.assert_array_equal(panel.pad.shown.reshape(-1), snap.data.test_points[wrong[0]])

@@ -603,57 +603,57 @@
 <context>
     <name>DigitPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="86"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="94"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="87"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="95"/>
         <source>Draw a digit with the mouse: each of the 64 inputs counts the ink in one of the 4×4 blocks</source>
         <translation>마우스로 숫자를 그리세요: 입력 64개는 각각 4×4 칸 하나에 든 잉크를 셉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="89"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="97"/>
         <source>A test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="90"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="98"/>
         <source>The next digit the network has not trained on</source>
         <translation>신경망이 학습하지 않은 다음 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="91"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="99"/>
         <source>The digit it should be: the target t</source>
         <translation>정답 숫자: 목표 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="92"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="100"/>
         <source>Chapter: E = 0.03</source>
         <translation>강의: E = 0.03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="93"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="101"/>
         <source>Chapter: E = 0.81</source>
         <translation>강의: E = 0.81</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="95"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="103"/>
         <source>The chapter&apos;s answer for a 2 (그림 6-8), not the network&apos;s</source>
         <translation>신경망이 아니라 강의(그림 6-8)가 2에 대해 든 답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="144"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="158"/>
         <source>The chapter&apos;s answer for a 2:</source>
         <translation>강의가 2에 대해 든 답:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="153"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="167"/>
         <source>The network reads {0}</source>
         <translation>신경망은 {0}(으)로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="174"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="187"/>
         <source>E = ½Σ(y − t)² = {0}    −log y_t = {1}</source>
         <translation>E = ½Σ(y − t)² = {0}    −log y_t = {1}</translation>
     </message>
@@ -684,190 +684,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="96"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="97"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="128"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="138"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="124"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="142"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="113"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="131"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="145"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="155"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="177"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="179"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="170"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="179"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="180"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="216"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="232"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="233"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="225"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="226"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="231"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="232"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="129"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="267"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="276"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="277"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="277"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="278"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="293"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="305"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="346"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="347"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="314"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="315"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="327"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="328"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="336"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="337"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="322"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="331"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="335"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="323"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="336"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="269"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="341"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="342"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="346"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="347"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="360"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="364"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="361"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="365"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="372"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="376"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="373"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="377"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="381"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="385"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="385"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="389"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -1104,6 +1104,19 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="34"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
+    </message>
+</context>
+<context>
+    <name>MistakeGallery</name>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_gallery.py" line="70"/>
+        <source>A {0}, read as {1}; its second answer {2}</source>
+        <translation>{0}을(를) {1}(으)로 읽음. 두 번째 답은 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/views/digit_gallery.py" line="77"/>
+        <source>Test digits it reads wrong: {0} of {1}</source>
+        <translation>잘못 읽은 테스트 숫자: {1}개 중 {0}개</translation>
     </message>
 </context>
 <context>

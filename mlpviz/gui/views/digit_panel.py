@@ -19,6 +19,7 @@ from ...core.nn.network import MLP
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
+from .digit_gallery import MistakeGallery
 from .digit_pad_view import DigitPadView
 
 DIGITS = 10
@@ -82,6 +83,9 @@ class DigitPanel(QWidget):
         layout.addWidget(self.answer)
         layout.addLayout(chapter)
         layout.addWidget(self.loss)
+        self.gallery = MistakeGallery()
+        self.gallery.picked.connect(self._take)
+        layout.addWidget(self.gallery)
         layout.addStretch(1)
         self.retranslate()
         model.snapshot_changed.connect(self._on_snapshot)
@@ -111,6 +115,8 @@ class DigitPanel(QWidget):
             return
         first = self.net is None
         self.net = snap.network()
+        d = snap.data
+        self.gallery.update_from(self.net, d.test_points, d.test_labels)
         if first and not self.pad.pad.bitmap.any():
             self.next_test_digit()  # something to read at once
         else:
@@ -128,6 +134,10 @@ class DigitPanel(QWidget):
         self._test_index = (self._test_index + 1) % len(points)
         self.target.setCurrentIndex(int(labels[self._test_index]))
         self.pad.show_digit(points[self._test_index])
+
+    def _take(self, pixels: np.ndarray, digit: int) -> None:
+        self.target.setCurrentIndex(digit)
+        self.pad.show_digit(pixels)
 
     def _drawn(self) -> None:
         self.chapter = None
