@@ -937,6 +937,10 @@ The autosaved session is kept as {1}.</source>
         <source>The same run, to open in a browser: TensorFlow Playground&apos;s link with its seed</source>
         <translation>같은 실행을 브라우저에서: 시드가 들어간 텐서플로 플레이그라운드 링크</translation>
     </message>
+    <message>
+        <source>Page {0}: {1}</source>
+        <translation type="vanished">{0}쪽: {1}</translation>
+    </message>
 </context>
 <context>
     <name>LinkActions</name>
@@ -2462,6 +2466,14 @@ test {0:.4f}</source>
         <source>The lecture&apos;s network with ReLU instead of sigmoid: one forward pass and one update, by hand and here.</source>
         <translation>시그모이드 대신 ReLU를 쓴 강의의 신경망: 순방향 패스 한 번과 갱신 한 번을 손으로, 그리고 여기서 계산합니다.</translation>
     </message>
+    <message>
+        <source>The digit network</source>
+        <translation type="vanished">숫자 인식 신경망</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s loss, on a network that reads handwritten digits: ten outputs, one a digit. Draw a 2, or take a test digit: the bars are y, t is the true digit, and E = ½ Σ (y − t)²; the chapter&apos;s two answers give 0.03 and 0.81.</source>
+        <translation type="vanished">손글씨 숫자를 읽는 신경망으로 보는 강의의 손실: 출력 10개가 숫자 하나씩을 맡습니다. 2를 그리거나 테스트 숫자를 고르세요. 막대가 y, t가 정답 숫자이고 E = ½ Σ (y − t)²입니다. 강의의 두 답은 0.03과 0.81입니다.</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
@@ -2542,8 +2554,8 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/kit/i18n.py" line="66"/>
-        <source>64 pixels in, ten digits out: these 8×8 handwritten digits stand in for the chapter&apos;s 28×28 MNIST (small, free to share, fast). The first hidden units&apos; pictures show what each looks for; over 95 % of the test digits are read right within 50 epochs.</source>
-        <translation>픽셀 64개가 들어가고 숫자 10개가 나옵니다: 이 8×8 손글씨 숫자가 강의의 28×28 MNIST를 대신합니다(작고, 자유롭게 나눌 수 있고, 빠릅니다). 첫 은닉 유닛들의 그림은 각 유닛이 무엇을 찾는지 보여 주며, 50 에포크 안에 테스트 숫자의 95 % 넘게를 바르게 읽습니다.</translation>
+        <source>64 pixels in, ten digits out: 8×8 handwritten digits stand in for the chapter&apos;s 28×28 MNIST. Over 95 % of the test digits are read right within 50 epochs.</source>
+        <translation>픽셀 64개가 들어가고 숫자 10개가 나옵니다: 8×8 손글씨 숫자가 강의의 28×28 MNIST를 대신합니다. 50 에포크 안에 테스트 숫자의 95 % 넘게를 바르게 읽습니다.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from ...core.data.digits import SIDE
 from ...core.nn.network import MLP
 
-SHOWN = 12  # mistakes shown at most: a dock's worth
-ICON = 36  # px a digit's picture
+SHOWN = 6  # mistakes shown at most: a row (a projector's dock has room for one)
+ICON = 30  # px a digit's picture
 
 
 def digit_icon(pixels: np.ndarray) -> QIcon:

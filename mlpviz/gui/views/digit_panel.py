@@ -61,8 +61,8 @@ class DigitPanel(QWidget):
         self.loss.setTextFormat(Qt.TextFormat.RichText)
         self.loss.setWordWrap(True)
         top = QHBoxLayout()  # the digit and the ten answers to it, side by side
-        self.pad.setMaximumSize(220, 220)
-        self.plot_widget.setMaximumHeight(220)
+        self.pad.setMaximumSize(190, 190)
+        self.plot_widget.setMaximumHeight(190)
         top.addWidget(self.pad, 1)
         top.addWidget(self.plot_widget, 1)
         buttons = QHBoxLayout()
