@@ -73,11 +73,7 @@ def split_from_file(d: Any, where: str, session_path: str | None, problem: str
     if not isinstance(d, dict) or not isinstance(d.get("path"), str) \
             or not isinstance(d.get("sha256"), str):
         raise MlpvizError(f"{where}: expected path and sha256")
-    ratio, seed = d.get("ratio"), d.get("seed")
-    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not 0 < ratio <= 100:
-        raise MlpvizError(f"{where}.ratio: must be a number from 1 to 100")
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise MlpvizError(f"{where}.seed: must be a whole number ≥ 0")
+    ratio, seed = ratio_and_seed(d, where)
     path = next((p for p in _candidates(d, session_path) if exists(p)), None)
     if path is None:
         raise MlpvizError(f"{where}: the data file {short(d['path'])} is missing")
@@ -103,12 +99,18 @@ def digits_to_dict(ratio: float, seed: int) -> dict[str, Any]:
 def digits_from_dict(d: Any, where: str) -> Split:
     if not isinstance(d, dict):
         raise MlpvizError(f"{where}: expected ratio and seed")
+    ratio, seed = ratio_and_seed(d, where)
+    return split(make_dataset(DIGITS), ratio, seed)
+
+
+def ratio_and_seed(d: dict[str, Any], where: str) -> tuple[float, int]:
+    """A split's train ratio (1 … 100 %) and seed (0 … MAX_SEED), as a file gives them."""
     ratio, seed = d.get("ratio"), d.get("seed")
     if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not 0 < ratio <= 100:
         raise MlpvizError(f"{where}.ratio: must be a number from 1 to 100")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         raise MlpvizError(f"{where}.seed: must be a whole number 0 … {MAX_SEED}")
-    return split(make_dataset(DIGITS), float(ratio), seed)
+    return float(ratio), seed
 
 
 def points_json(sp: Split) -> dict[str, Any]:
