@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..errors import MlpvizError
 from ..nn.network import MLP
 from ..training.backends import Backend, Order
+from ..translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ..training.trainer import TrainConfig, Trainer
@@ -43,23 +44,24 @@ FUNCTIONS: dict[str, tuple[Callable[[float], float], Callable[[float], float]]] 
 }
 
 
-def fits_playground(net: MLP, config: TrainConfig) -> str | None:
-    """None if Playground could train `net` with `config`; else what it lacks, in a few
-    words (for "switching to the normal backend: Playground has no …")."""
-    hidden, out = net.activation_names[:-1], net.output_activation
-    if net.units[-1] != 1:
-        return "more than one output"
-    if any(a not in HIDDEN_ACTIVATIONS for a in hidden) or len(set(hidden)) > 1:
-        return "this activation" if len(set(hidden)) <= 1 else "an activation per layer"
-    if out not in ("tanh", "linear"):
-        return "this output activation"
-    if net.loss_name != "mse":
-        return "this loss"
-    if config.optimizer != "sgd":
-        return "this optimizer"
-    if config.shuffle:
-        return "shuffling"
-    return None
+def lacks(net: MLP, optimizer: str) -> str | None:
+    """None if Playground has `net` and `optimizer`; else why not, as a clause to show
+    ("it trains with plain SGD", marked for translation)."""
+    hidden = net.activation_names[:-1]
+    checks = (  # (what Playground lacks, whether this network needs it)
+        (QT_TRANSLATE_NOOP("core", "it has at most 6 hidden layers of 8 neurons"),
+         len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1])),
+        (QT_TRANSLATE_NOOP("core", "it has one activation for all hidden layers"),
+         len(set(hidden)) > 1),
+        (QT_TRANSLATE_NOOP("core", "its activations are ReLU, tanh, sigmoid and linear"),
+         any(a not in HIDDEN_ACTIVATIONS for a in hidden)),
+        (QT_TRANSLATE_NOOP("core",
+                           "its output is one tanh unit, or one linear unit for regression"),
+         net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")),
+        (QT_TRANSLATE_NOOP("core", "its loss is the squared error"), net.loss_name != "mse"),
+        (QT_TRANSLATE_NOOP("core", "it trains with plain SGD"), optimizer != "sgd"),
+    )
+    return next((what for what, needed in checks if needed), None)
 
 
 class _Accumulated:
@@ -87,9 +89,10 @@ class PlaygroundBackend(Backend):
         self._restored = False  # dead links restored for a run that starts at epoch 0
 
     def check(self, net: MLP, config: TrainConfig) -> None:
-        lacks = fits_playground(net, config)
-        if lacks is not None:
-            raise MlpvizError(f"Playground-exact training cannot train {lacks}")
+        why = lacks(net, config.optimizer) or (
+            "it trains on the data in its own order" if config.shuffle else None)
+        if why is not None:
+            raise MlpvizError(f"Playground-exact training cannot train this: {why}")
 
     def dead_links(self) -> list[list[list[bool]]]:
         """Per layer, [source][dest]: the weights L1 set to zero for good."""

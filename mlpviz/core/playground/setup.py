@@ -16,6 +16,7 @@ from ..training.trainer import TrainConfig, Trainer
 from ..translatable import QT_TRANSLATE_NOOP
 from . import data
 from .exact_training import PlaygroundBackend
+from .exact_training import lacks as network_lacks
 from .link import PlaygroundState
 from .seedrandom import SeedRandom
 from .start import playground_network
@@ -63,18 +64,29 @@ def playground_run(state: PlaygroundState) -> PlaygroundRun:
     seed = new_seed() if state.seed is None else state.seed
     state = replace(state, seed=seed)
     rng = SeedRandom(seed)
+    split, problem = generate_points(state, rng)
+    net = start_network(state, rng, [FEATURES[name] for name in state.inputs])
+    return PlaygroundRun(state, scenario_of(state), split, problem, net, rng)
+
+
+def generate_points(state: PlaygroundState, rng: SeedRandom) -> tuple[Split, str]:
+    """playground.ts generateData, from `rng` as it stands (seeded with state.seed): the
+    split and its problem."""
     regression = state.regression
     generator = (data.REGRESS[state.regDataset] if regression
                  else data.CLASSIFY[state.dataset])
     train, test = data.playground_points(rng, generator, regression, state.noise,
                                          state.percTrainData)
-    features = [FEATURES[name] for name in state.inputs]
-    shape = [len(features), *state.networkShape, 1]
-    net = playground_network(rng, shape, state.activation,
-                             "linear" if regression else "tanh", features, state.initZero)
     problem = "regression" if regression else "classification"
-    return PlaygroundRun(state, scenario_of(state), playground_split(train, test, regression),
-                         problem, net, rng)
+    return playground_split(train, test, regression), problem
+
+
+def start_network(state: PlaygroundState, rng: SeedRandom, features: list[str]) -> MLP:
+    """playground.ts reset's network, drawn from `rng` as it stands."""
+    shape = [len(features), *state.networkShape, 1]
+    return playground_network(rng, shape, state.activation,
+                              "linear" if state.regression else "tanh", features,
+                              state.initZero)
 
 
 def playground_split(train: list[data.Point], test: list[data.Point],
@@ -97,26 +109,16 @@ def state_of(scenario: Scenario, net: MLP, old: PlaygroundState) -> PlaygroundSt
     and seed; or, where Playground cannot express it, why, as a clause ("it trains with
     plain SGD")."""
     t = scenario.train
-    hidden = net.activation_names[:-1]
     checks = (  # (what Playground lacks, whether this set-up needs it)
-        (QT_TRANSLATE_NOOP("core", "it has only its six data sets"), scenario.dataset not in _BACK),
-        (QT_TRANSLATE_NOOP("core", "it has at most 6 hidden layers of 8 neurons"),
-         len(net.units) - 1 > 6 or any(u > 8 for u in net.units[:-1])),
-        (QT_TRANSLATE_NOOP("core", "it has one activation for all hidden layers"),
-         len(set(hidden)) > 1),
-        (QT_TRANSLATE_NOOP("core", "its activations are ReLU, tanh, sigmoid and linear"),
-         any(a not in ("tanh", "relu", "sigmoid", "linear") for a in hidden)),
-        (QT_TRANSLATE_NOOP("core",
-                           "its output is one tanh unit, or one linear unit for regression"),
-         net.units[-1] != 1 or net.output_activation not in ("tanh", "linear")),
-        (QT_TRANSLATE_NOOP("core", "its loss is the squared error"), net.loss_name != "mse"),
-        (QT_TRANSLATE_NOOP("core", "it trains with plain SGD"), t.optimizer != "sgd"),
+        (QT_TRANSLATE_NOOP("core", "it has only its six data sets"),
+         scenario.dataset not in _BACK),
         (QT_TRANSLATE_NOOP("core", "its batch size is at most 30"), t.batch_size > 30),
         (QT_TRANSLATE_NOOP("core", "its noise is at most 80"), scenario.noise > 0.8),
         (QT_TRANSLATE_NOOP("core", "its training share is 10 to 90 %"),
          not 10 <= scenario.ratio <= 90),
     )
-    lacks = next((what for what, needed in checks if needed), None)
+    lacks = next((what for what, needed in checks if needed), None) or \
+        network_lacks(net, t.optimizer)
     if lacks is not None:
         return lacks
     regression = _BACK[scenario.dataset].startswith("reg-")

@@ -16,13 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..playground import data as playground_data
 from ..playground.exact_training import PlaygroundBackend
 from ..playground.link import PlaygroundState
 from ..playground.record import PlaygroundRecord
 from ..playground.seedrandom import SeedRandom
-from ..playground.setup import playground_run, playground_split, state_of
-from ..playground.start import playground_network
+from ..playground.setup import generate_points, playground_run, start_network, state_of
 from ..training.scenario import build_trainer
 from ..training.trainer import TrainingData, default_backend
 from ..translatable import QT_TRANSLATE_NOOP, with_values
@@ -120,21 +118,12 @@ def after(s: TrainingSession, command: c.Command) -> None:
     if isinstance(command, NEW_POINTS):
         new = replace(new, seed=f"{rng.random():.5f}")  # `Math.random().toFixed(5)`
         rng = followed.rng = SeedRandom(new.seed or "")
-        generator = (playground_data.REGRESS[new.regDataset] if new.regression
-                     else playground_data.CLASSIFY[new.dataset])
-        train, test = playground_data.playground_points(rng, generator, new.regression,
-                                                        new.noise, new.percTrainData)
-        problem = "regression" if new.regression else "classification"
-        split = playground_split(train, test, new.regression)
+        split, problem = generate_points(new, rng)
         s.trainer.set_data(TrainingData.from_split(split, list(s.net.features), problem))
         s.points.use((split, problem), s.scenario)  # Playground's points, its data set's
     followed.state = new
     if isinstance(command, NEW_NETWORK):
-        shape = [len(new.inputs), *new.networkShape, 1]
-        net = playground_network(rng, shape, new.activation,
-                                 "linear" if new.regression else "tanh",
-                                 list(s.net.features), new.initZero)
-        s.trainer.replace_network(net)
+        s.trainer.replace_network(start_network(new, rng, list(s.net.features)))
         s.restart()
     s.trainer.use_backend(followed.backend)
 
