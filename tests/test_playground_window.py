@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
 from mlpviz.core.playground.link import read_link
@@ -107,3 +107,11 @@ def test_a_copied_playground_link_trains_headless_from_the_same_start(qtbot, win
         [sys.executable, "-m", "mlpviz", "train", "--playground", link, "--epochs", "1",
          "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300).stdout)
     assert one["loss"] == window.model.snapshot.result.train_loss
+
+
+def test_a_seed_is_shown_as_text_not_markup(qtbot, window):
+    window.files.links.open_link("playground.tensorflow.org/#seed=<b>bold</b>")
+    _settled(qtbot, window)
+    qtbot.waitUntil(window.training_path.isVisible, timeout=TIMEOUT)
+    assert window.training_path.text().endswith("seed <b>bold</b>")
+    assert window.training_path.textFormat() == Qt.TextFormat.PlainText

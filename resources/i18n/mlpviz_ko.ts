@@ -603,57 +603,57 @@
 <context>
     <name>DigitPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="94"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="95"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="95"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="96"/>
         <source>Draw a digit with the mouse: each of the 64 inputs counts the ink in one of the 4×4 blocks</source>
         <translation>마우스로 숫자를 그리세요: 입력 64개는 각각 4×4 칸 하나에 든 잉크를 셉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="97"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="98"/>
         <source>A test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="98"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="99"/>
         <source>The next digit the network has not trained on</source>
         <translation>신경망이 학습하지 않은 다음 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="99"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="100"/>
         <source>The digit it should be: the target t</source>
         <translation>정답 숫자: 목표 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="100"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="101"/>
         <source>Chapter: E = 0.03</source>
         <translation>강의: E = 0.03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="101"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="102"/>
         <source>Chapter: E = 0.81</source>
         <translation>강의: E = 0.81</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="103"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="104"/>
         <source>The chapter&apos;s answer for a 2 (그림 6-8), not the network&apos;s</source>
         <translation>신경망이 아니라 강의(그림 6-8)가 2에 대해 든 답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="158"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="160"/>
         <source>The chapter&apos;s answer for a 2:</source>
         <translation>강의가 2에 대해 든 답:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="167"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="169"/>
         <source>The network reads {0}</source>
         <translation>신경망은 {0}(으)로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="187"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="189"/>
         <source>E = ½Σ(y − t)² = {0}    −log y_t = {1}</source>
         <translation>E = ½Σ(y − t)² = {0}    −log y_t = {1}</translation>
     </message>
@@ -1373,22 +1373,22 @@ test {0:.4f}</source>
 <context>
     <name>TrainingPathLabel</name>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="76"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="77"/>
         <source>Playground-exact · seed {0}</source>
         <translation>플레이그라운드와 동일 · 시드 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="78"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="79"/>
         <source>This run is TensorFlow Playground&apos;s own: its points, its starting weights and its training, number for number. Reset, Regenerate and the controls Playground has keep it so; Edit ▸ Copy Playground link opens it in a browser.</source>
         <translation>이 실행은 텐서플로 플레이그라운드의 실행 그대로입니다: 점, 초기 가중치, 학습이 숫자 하나까지 같습니다. 초기화, 다시 생성, 그리고 플레이그라운드에도 있는 설정은 이를 그대로 유지합니다. 편집 ▸ 플레이그라운드 링크 복사로 브라우저에서 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="83"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="84"/>
         <source>Warming up the fast kernels…</source>
         <translation>빠른 학습 커널 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="85"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="86"/>
         <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
         <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
     </message>
@@ -2274,62 +2274,62 @@ test {0:.4f}</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습합니다: 은닉층을 없애고 출력에 계단 함수를 쓰거나, 다른 옵티마이저를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="102"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="113"/>
         <source>it has only its six data sets</source>
         <translation>데이터셋은 여섯 가지뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="103"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="52"/>
         <source>it has at most 6 hidden layers of 8 neurons</source>
         <translation>은닉층은 최대 6개, 층마다 뉴런은 최대 8개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="105"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="54"/>
         <source>it has one activation for all hidden layers</source>
         <translation>모든 은닉층이 같은 활성화 함수를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="107"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="56"/>
         <source>its activations are ReLU, tanh, sigmoid and linear</source>
         <translation>활성화 함수는 ReLU, tanh, sigmoid, linear뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="109"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="58"/>
         <source>its output is one tanh unit, or one linear unit for regression</source>
         <translation>출력은 tanh 유닛 하나(회귀는 linear 유닛 하나)입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="112"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="61"/>
         <source>its loss is the squared error</source>
         <translation>손실 함수는 제곱 오차뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="113"/>
+        <location filename="../../mlpviz/core/playground/exact_training.py" line="62"/>
         <source>it trains with plain SGD</source>
         <translation>학습은 기본 SGD로만 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="114"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="115"/>
         <source>its batch size is at most 30</source>
         <translation>배치 크기는 최대 30입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="115"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="116"/>
         <source>its noise is at most 80</source>
         <translation>노이즈는 최대 80입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/playground/setup.py" line="116"/>
+        <location filename="../../mlpviz/core/playground/setup.py" line="117"/>
         <source>its training share is 10 to 90 %</source>
         <translation>학습 비율은 10~90%입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="34"/>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="32"/>
         <source>Playground-exact training ends here, as Playground could not follow: {0}. Training goes on as mlpviz trains.</source>
         <translation>플레이그라운드가 따라올 수 없어 플레이그라운드와 똑같은 학습은 여기서 끝납니다: {0}. 학습은 mlpviz 방식으로 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/playground_commands.py" line="109"/>
+        <location filename="../../mlpviz/core/session/playground_commands.py" line="107"/>
         <source>it has no points of your own</source>
         <translation>직접 넣은 점은 쓸 수 없습니다</translation>
     </message>

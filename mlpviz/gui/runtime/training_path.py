@@ -4,7 +4,7 @@ warm up (a fresh install's first start) or a run is Playground's, and in About."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.session.snapshot import Snapshot
@@ -55,6 +55,7 @@ class TrainingPathLabel(QLabel):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVisible(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a seed is the link's text, not markup
         self._shown: tuple[str, str] = ("", "")  # (what, seed)
         model.snapshot_changed.connect(self._on_snapshot)
 

@@ -34,6 +34,7 @@ class DigitPanel(QWidget):
         self.net: MLP | None = None
         self.chapter: int | None = None  # showing the chapter's answer 0 or 1, not the net's
         self._test_index = -1
+        self._gallery_epoch = -1
         self.pad = DigitPadView()
         self.pad.changed.connect(self._drawn)
         self.clear = QPushButton()
@@ -115,8 +116,9 @@ class DigitPanel(QWidget):
             return
         first = self.net is None
         self.net = snap.network()
-        d = snap.data
-        self.gallery.update_from(self.net, d.test_points, d.test_labels)
+        if first or snap.epoch != self._gallery_epoch or not snap.playing:
+            self._gallery_epoch = snap.epoch  # (all the test digits: once an epoch, not a frame)
+            self.gallery.update_from(self.net, snap.data.test_points, snap.data.test_labels)
         if first and not self.pad.pad.bitmap.any():
             self.next_test_digit()  # something to read at once
         else:
