@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 if TYPE_CHECKING:
+    from ..views.boundary_view import BoundaryView
     from ..walkthrough.walkthrough_panel import WalkthroughPanel
 
 LAYOUT_VERSION = 2
@@ -23,6 +24,7 @@ Area = Qt.DockWidgetArea
 # walkthrough open (where the controls make way).
 MIN_SHARE, MIN_WALK_SHARE = 0.35, 0.5
 WALK_MAX_HEIGHT = 0.68  # the walkthrough dock: its share of the height the diagram shares
+DIGITS_SIDE = 0.36  # the output column's share of the width for the digits' view
 
 
 def make_dock(window: QMainWindow, name: str, widget: QWidget,
@@ -68,6 +70,11 @@ class DockLayout(QObject):
         self._resized.timeout.connect(self._keep_shares)
         self._from_width = 0
         self._diverged = False
+        # The digits' view (in the output dock) as tall as it needs, once laid out
+        self._output_timer = QTimer(self, singleShot=True, interval=0)
+        self._output_timer.timeout.connect(self.fit_output)
+        self._widened = False  # the output column made wider for the digits
+        cast("BoundaryView", boundary.widget()).height_wanted.connect(self._output_timer.start)
 
     def place(self) -> None:
         """Every dock in its default area; the walkthrough hidden until it is asked for."""
@@ -101,19 +108,71 @@ class DockLayout(QObject):
     def fit(self) -> None:
         """Default dock sizes as shares of the window, so the diagram keeps its room."""
         w, width, height = self.window, self.window.width(), self.window.height()
-        side = 0.30 if width >= 1400 else 0.29 if width >= 1200 else 0.27
         w.resizeDocks([self.controls, self.boundary],
-                      [int(width * (0.17 if width >= 1400 else 0.2)), int(width * side)],
+                      [int(width * (0.17 if width >= 1400 else 0.2)), int(width * self._side())],
                       Qt.Orientation.Horizontal)
-        w.resizeDocks([self.boundary, self.loss], [int(height * 0.58), int(height * 0.34)],
-                      Qt.Orientation.Vertical)
+        self._split_column()
         if self.walkthrough.isVisible():
             w.resizeDocks([self.walkthrough], [int(height * 0.42)], Qt.Orientation.Vertical)
+        self._widened = False
+        self._output_timer.start()
+
+    def _side(self) -> float:
+        """The output column's share of the window's width."""
+        width = self.window.width()
+        return 0.30 if width >= 1400 else 0.29 if width >= 1200 else 0.27
+
+    def _split_column(self) -> None:
+        height = self.window.height()
+        self.window.resizeDocks([self.boundary, self.loss],
+                                [int(height * 0.58), int(height * 0.34)], Qt.Orientation.Vertical)
+
+    def fit_output(self) -> None:
+        """The digits' view whole: its column a little wider (a digits diagram needs less
+        width than a plane's; at 1024 px the ten terms of the loss took five lines) and the
+        output dock as tall as the view needs, the loss curve below keeping its least
+        height. Back on a plane, the column's default shares again."""
+        view = cast("BoundaryView", self.boundary.widget())
+        wanted = view.wanted_height()
+        w = self.window
+        if not self.boundary.isVisible() or self.boundary.isFloating():
+            return
+        if wanted is None:
+            if self._widened:
+                self._widened = False
+                w.resizeDocks([self.boundary], [int(w.width() * self._side())],
+                              Qt.Orientation.Horizontal)
+                self._split_column()
+            return
+        if not self._widened and self.boundary.width() < int(w.width() * DIGITS_SIDE) - 2:
+            self._widened = True
+            w.resizeDocks([self.boundary], [int(w.width() * DIGITS_SIDE)],
+                          Qt.Orientation.Horizontal)
+            self._output_timer.start()  # its height once laid out at that width
+            return
+        if not self.loss.isVisible() or self.loss.isFloating() \
+                or w.dockWidgetArea(self.boundary) != w.dockWidgetArea(self.loss):
+            return
+        grow = min(wanted - view.height(),
+                   self.loss.height() - self.loss.minimumSizeHint().height())
+        if abs(grow) > 2:  # (the loss's size is its tab group's: the tabs below it count)
+            w.resizeDocks([self.boundary, self.loss],
+                          [self.boundary.height() + grow,
+                           self.loss.height() + self._tabs_height() - grow],
+                          Qt.Orientation.Vertical)
+
+    def _tabs_height(self) -> int:
+        """The height of the tab bar under the loss curve's dock (0 if it has none)."""
+        below = self.loss.geometry().bottom()
+        bars = [b for b in self.window.findChildren(QTabBar)
+                if b.isVisible() and abs(b.geometry().top() - below) <= 4]
+        return bars[0].height() if bars else 0
 
     def window_resized(self, old_width: int) -> None:
         if not self._resized.isActive():
             self._from_width = old_width
         self._resized.start()
+        self._output_timer.start()
 
     def _keep_shares(self) -> None:
         width, before = self.window.width(), self._from_width

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,10 @@ MAX_DRAWN_POINTS = 3000  # points a scatter draws at most (a fixed sample of mor
 
 
 class BoundaryView(QWidget):
+    # The digits' view needs another height: shown, hidden, its text rescaled or translated
+    # (the window's layout gives it what it needs before the loss curve below takes the rest).
+    height_wanted = Signal()
+
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -114,6 +118,7 @@ class BoundaryView(QWidget):
         self.no_plane.hide()
         layout.addWidget(self.no_plane)
         self.digit_panel = DigitPanel(model)  # the digits' own view, in the plane's place
+        self.digit_panel.filled.connect(self.height_wanted)
         self.digit_box = QScrollArea()  # (it scrolls rather than hold a projector's window tall)
         self.digit_box.setWidget(self.digit_panel)
         self.digit_box.setWidgetResizable(True)
@@ -174,7 +179,16 @@ class BoundaryView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.height_wanted.emit()
         super().changeEvent(event)
+
+    def wanted_height(self) -> int | None:
+        """The height that shows the digits' view whole at this width (None on a plane,
+        where the plot takes what it is given)."""
+        if self.digit_box.isHidden():
+            return None
+        inner = self.digit_panel.heightForWidth(self.digit_box.viewport().width())
+        return self.height() - self.digit_box.height() + inner
 
     def set_watch(self, text: str) -> None:
         """A preset's one line on what to watch, until another preset replaces it."""
@@ -231,6 +245,8 @@ class BoundaryView(QWidget):
     def on_data(self, snap: Snapshot) -> None:
         self._fill_classes(snap)
         on_plane = tuple(snap.features) != PIXELS
+        if on_plane == self.digit_box.isVisibleTo(self):
+            QTimer.singleShot(0, self, self.height_wanted.emit)  # (once laid out anew)
         self.plot_box.setVisible(on_plane)
         self.no_plane.setVisible(not on_plane)
         self.digit_box.setVisible(not on_plane)
@@ -300,6 +316,7 @@ class BoundaryView(QWidget):
         self.test_points.setPen(pg.mkPen("k", width=(3.0 if high_contrast else 1.4)))
         theme.scale_axes(self.plot, scale)
         self.plot_widget.viewport().update()
+        self.height_wanted.emit()
 
     def on_snapshot(self, snap: Snapshot) -> None:
         self.banner.setVisible(snap.diverged)

@@ -33,7 +33,7 @@ class MistakeGallery(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(self.grid)
         self._shown: tuple[int, ...] | None = None

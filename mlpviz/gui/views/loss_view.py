@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
+from ..kit.axes import RoomyAxis
 
 REDRAW_SECONDS = 0.5  # the curve moves slowly: two redraws a second while training
 # The frame clock paints the plot when it changed; Qt's own updates would paint it twice.
@@ -34,7 +35,8 @@ class LossView(QWidget):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.plot_widget = pg.PlotWidget(background="w")
+        # (its labels keep apart however short the plot: under the digits, presenting)
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": RoomyAxis("left")})
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.getAxis("left").enableAutoSIPrefix(False)
         self.train_curve = plot.plot(pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))

@@ -101,7 +101,6 @@ class NetworkQuiver(QWidget):
         self.here = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("#d62728"),
                                        pen=pg.mkPen("w", width=2))
         self.plot.addItem(self.here)
-        self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.surface3d: Surface3D | None = None  # made when first asked for
         self.path_drawn_at = 0.0
         self.stack = QStackedWidget()
@@ -193,7 +192,6 @@ class NetworkQuiver(QWidget):
             return
         if on and self.surface3d is None:
             self.surface3d = Surface3D()
-            self.surface3d.setMinimumHeight(MIN_PLOT_HEIGHT)
             self.stack.addWidget(self.surface3d)
         if on:
             assert self.surface3d is not None, "made just above, if it was not yet"
@@ -243,8 +241,11 @@ class NetworkQuiver(QWidget):
 
     def set_shown(self, on: bool) -> None:
         """Whether the user can see this view (its dock's tab is the current one): the
-        landscape is computed, and the parameters marked, only then."""
+        landscape is computed, and the parameters marked, only then. Its least height
+        holds only while it is seen: a tab behind the loss curve held the whole column's
+        split (the digits' view above could not take the height it needs)."""
         self.shown = on
+        self.stack.setMinimumHeight(MIN_PLOT_HEIGHT if on else 0)
         self._mark()
         if on and self.model.snapshot is not None:
             self.on_snapshot(self.model.snapshot)
