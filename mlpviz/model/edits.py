@@ -43,8 +43,9 @@ class NetworkEdits:
     def set_features(self, features: Sequence[str]) -> None:
         self._send(c.SetFeatures(tuple(features)))
 
-    def set_loss(self, loss: str) -> None:
-        self._send(c.SetLoss(loss))
+    def set_loss(self, loss: str, output_activation: str | None = None) -> None:
+        """`output_activation` None: the one that fits the problem and the loss."""
+        self._send(c.SetLoss(loss, output_activation))
 
     def load(self, net: MLP) -> None:
         """Train `net` (from a file, or the walkthrough's) on the points in use."""

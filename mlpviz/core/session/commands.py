@@ -205,6 +205,7 @@ class SetFeatures(Command):
 
 class SetLoss(Command):
     loss: str
+    output_activation: str | None = None  # None: what fits the problem and the loss
 
 
 class Reset(Command):

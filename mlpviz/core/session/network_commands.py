@@ -78,8 +78,10 @@ def set_features(s: TrainingSession, cmd: c.SetFeatures) -> None:
 
 
 def set_loss(s: TrainingSession, cmd: c.SetLoss) -> None:
-    """Another loss, and the output activation that goes with it; the weights stay."""
-    new = dataclasses.replace(s.scenario, loss=cmd.loss, output_activation=None)
+    """Another loss, and the output activation that goes with it (or the one asked for:
+    the chapter's digits have sigmoid outputs and the squared error); the weights stay."""
+    new = dataclasses.replace(s.scenario, loss=cmd.loss,
+                              output_activation=cmd.output_activation)
     d, net = s.points.view, s.net
     fresh = build_network(new, d.problem, d.n_classes, net.n_inputs, net.features)
     s.edit_network(MLP([w.copy() for w in net.weights], [b.copy() for b in net.biases],

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.data.digit_pad import BITMAP, BLOCK, DigitPad
 from ...core.data.digits import SIDE
+from ..kit import theme
 
 
 class DigitPadView(QWidget):
@@ -19,6 +20,9 @@ class DigitPadView(QWidget):
         super().__init__(parent)
         self.pad = DigitPad()
         self.shown: np.ndarray | None = None  # a data set's digit (64 values), drawn as grey
+        # A hovered hidden unit's 64 weights (8×8, −1 … 1), drawn over the digit meanwhile
+        self.weights: np.ndarray | None = None
+        self._lut = theme.lut()
         self._stroke: list[tuple[float, float]] = []
         self.setMinimumSize(72, 72)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -56,6 +60,12 @@ class DigitPadView(QWidget):
         self.update()
         self.changed.emit()
 
+    def show_weights(self, picture: np.ndarray | None) -> None:
+        """A unit's weights as an 8×8 picture (blue +, orange −, as the diagram's), or
+        (None) the digit again."""
+        self.weights = None if picture is None else np.clip(picture, -1.0, 1.0)
+        self.update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.shown is not None:  # drawing starts on a clean pad
             self.pad.clear()
@@ -80,7 +90,13 @@ class DigitPadView(QWidget):
         r = self._square()
         painter.fillRect(r, QColor("white"))
         cell = r.width() / BITMAP
-        if self.shown is not None:
+        if self.weights is not None:
+            block = BLOCK * cell
+            index = np.rint((self.weights + 1) / 2 * (len(self._lut) - 1)).astype(int)
+            for (row, col), k in np.ndenumerate(index):
+                painter.fillRect(QRectF(r.x() + col * block, r.y() + row * block, block,
+                                        block), QColor(*map(int, self._lut[k])))
+        elif self.shown is not None:
             block = BLOCK * cell
             for (row, col), value in np.ndenumerate(self.shown):
                 grey = int(255 - 225 * value)
