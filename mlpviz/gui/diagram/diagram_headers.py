@@ -48,6 +48,7 @@ def add_hidden_layers_header(view: NetworkView, hidden: int) -> None:
         else QCoreApplication.translate("NetworkView", "1 HIDDEN LAYER"))
     title.setPos(x + 52, 0)
     scene.addItem(title)
+    view.title_row = [plus, minus, title]
 
 
 def add_layer_header(view: NetworkView, snap: Snapshot, l: int, x: float,
@@ -81,6 +82,7 @@ def add_layer_header(view: NetworkView, snap: Snapshot, l: int, x: float,
     anchor_bottom(act, top - 5)  # over the column's first unit; the count over it
     stand_on(count, act)
     act.setCursor(Qt.CursorShape.PointingHandCursor)
+    view.layer_headers.append(([plus, minus], count))
 
     def open_menu(e: QGraphicsSceneMouseEvent, layer: int = l) -> None:
         _activation_menu(view, layer, e.screenPos())
@@ -88,6 +90,42 @@ def add_layer_header(view: NetworkView, snap: Snapshot, l: int, x: float,
     # This one item's click handler, replaced on the instance (which mypy flags).
     act.mousePressEvent = open_menu  # type: ignore[method-assign]
     scene.addItem(act)
+
+
+def stack_headers(view: NetworkView) -> bool:
+    """After the texts were kept readable (readable_texts): each layer's + and − just over
+    its neuron count, and the hidden layers' title row over them all. A tall column
+    presenting (32 units at 720 lines) scales the scene down so far that the grown texts
+    ran into the buttons and the title. True if the title row moved (the view refits)."""
+    scale = view.transform().m11() or 1.0
+    gap = 3 / scale
+    for buttons, count in view.layer_headers:
+        _grow_buttons(view, buttons, scale)
+        for b in buttons:
+            b.setY(count.y() - b.rect().height() * b.scale() - gap)
+    if not view.title_row or not view.layer_headers:
+        return False
+    _grow_buttons(view, view.title_row[:2], scale)
+    view.title_row[2].setX(view.title_row[1].x() + view.title_row[1].rect().height()
+                           * view.title_row[1].scale() + 10)
+    highest = min(b.y() for buttons, _ in view.layer_headers for b in buttons)
+    height = max(item.sceneBoundingRect().height() for item in view.title_row)
+    y = min(0.0, highest - gap - height)
+    if abs(view.title_row[0].y() - y) < 0.5:
+        return False
+    for item in view.title_row:
+        item.setY(y)
+    return True
+
+
+def _grow_buttons(view: NetworkView, buttons: list[ButtonItem], scale: float) -> None:
+    """+ and − as large on screen as the least text presenting (they are scene items:
+    scaled down with a tall diagram they were dots), side by side."""
+    for b in buttons:
+        least = view.least_text_px / max(1e-6, b.rect().height() * scale)
+        b.setScale(max(1.0, least))
+    for left, right in zip(buttons, buttons[1:], strict=False):
+        right.setX(left.x() + left.rect().width() * left.scale() * 1.15)
 
 
 def _activation_menu(view: NetworkView, layer: int, pos: QPoint) -> None:

@@ -4,12 +4,18 @@ hidden layer's links show where on the digit each unit looks."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...core.data.digits import SIDE
+from .network_items import NODE
+
+if TYPE_CHECKING:
+    from .network_view import NetworkView
 
 PIXEL = 14.0  # scene units a pixel, at least
 MOST_PIXEL = 40.0
@@ -48,3 +54,14 @@ class DigitInputItem(QGraphicsItem):
                                     self.pixel), QColor(ink, ink, ink))
         painter.setPen(QPen(QColor(40, 40, 40), 1.0))
         painter.drawRect(QRectF(0, 0, SIDE * self.pixel, SIDE * self.pixel))
+
+
+def label_digit_outputs(view: NetworkView, last: int) -> None:
+    """Each of the ten outputs (layer `last`) named by the digit it stands for."""
+    for j in range(10):
+        unit = view.neurons.get((last, j))
+        if unit is None:
+            return
+        label = view.diagram_text(str(j), 16, bold=True)
+        label.setPos(unit.x() + NODE + 6, unit.y() + (NODE - 20) / 2)
+        view.scene().addItem(label)

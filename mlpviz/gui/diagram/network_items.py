@@ -36,6 +36,8 @@ from ..kit import theme
 from ..kit.i18n import tr_activation
 
 NODE = 36.0
+ROW = 52.0  # scene units from one unit of a column to the next
+TOP = 80.0  # the first unit's top: the headings are over it
 HIGHLIGHT = QColor(214, 39, 40)  # the walkthrough's current item
 EMPHASIS_COLORS: dict[str | None, QColor] = {"on": HIGHLIGHT, "sum": QColor(44, 160, 44)}
 DRAG_PER_PIXEL = 0.01

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.data.digits import PIXELS, SIDE
-from ...core.data.features import FEATURE_LABELS, FEATURES
+from ...core.data.features import FEATURES
 from ...core.nn.naming import shown_bias_name, shown_weight_name
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
@@ -31,15 +31,18 @@ from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
 from .diagram_layers import MAX_DRAWN as LINK_LAYER_SHOWN
 from .diagram_layers import LinkLayer, ThumbnailLayer
-from .digit_input import DigitInputItem, pixel_size
+from .digit_input import DigitInputItem, label_digit_outputs, pixel_size
+from .input_column import add_inputs
 from .network_items import (
     NODE,
+    ROW,
+    TOP,
     BiasItem,
     LinkItem,
     NeuronItem,
     text_item,
 )
-from .readable_texts import anchor_right, keep_readable, least_pixels
+from .readable_texts import everyday_pixels, keep_readable, least_pixels
 from .value_editor import ValueEditor
 from .walkthrough_overlay import WalkthroughOverlay
 
@@ -49,8 +52,6 @@ LABEL_ROOM = 120.0
 LABEL_ROOM_BELOW = 0.12  # of the diagram's height
 BIG_DIAGRAM = 120  # links
 LAYER_LINKS = 600  # links from which they are drawn by one LinkLayer, not as items
-ROW = 52.0
-TOP = 80.0
 
 
 class NetworkView(ParameterEdits, QGraphicsView):
@@ -85,8 +86,10 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.overlay = WalkthroughOverlay(self)
         self.pick_callback = None  # set by the quiver: clicks pick parameters instead
         self.min_link_width = 1.0  # 3 px in presentation mode
-        self.least_text_px = 0.0  # presenting, the smallest text on screen (readable_texts)
+        self.least_text_px = everyday_pixels()  # the smallest text on screen (readable_texts)
         self.readable: list = []  # the scene's texts kept readable, made by _rebuild
+        self.title_row: list = []  # the hidden layers' + − and title (diagram_headers)
+        self.layer_headers: list = []  # each hidden layer's (+ and −, neuron count)
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
         self.retranslate()
@@ -118,7 +121,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         scene.clear()
         self.texts.clear()
         self._base_rect = None
-        self.readable = []
+        self.readable, self.title_row, self.layer_headers = [], [], []
         self.neurons.clear()
         self.links.clear()
         self.biases.clear()
@@ -130,47 +133,19 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self._inputs_only = self._walking()
         digits = tuple(active) == PIXELS
         shown = [] if digits else \
-            [f for f in FEATURES if f in active] if self._inputs_only else FEATURES
+            [f for f in FEATURES if f in active] if self._inputs_only else list(FEATURES)
         pixel = pixel_size(max(units) * ROW)
         rows = SIDE * pixel / ROW if digits else len(shown)
         self.column = self._column_width(units, int(rows))
         if digits:  # room for the picture and its fan of links
             self.column = max(self.column, SIDE * pixel + COLUMN)
-        starts: dict[int, QPointF] = {}
-        self.digit_input = None
-        if digits:
-            picture = self.digit_input = DigitInputItem(pixel)
-            picture.setPos(0, TOP + max(0.0, (max(units) * ROW - SIDE * pixel) / 2))
-            first = snap.data.train_points[:1]  # (its first training digit)
-            picture.show_digit(first[0] if len(first) else np.zeros(len(PIXELS)))
-            scene.addItem(picture)
-            starts = {i: picture.link_start(i) for i in range(len(PIXELS))}
-        for r, name in enumerate(shown):
-            item = NeuronItem(-1, active.index(name) if name in active else -1,
-                              self._hover, self._toggle_feature)
-            item.feature = name  # type: ignore[attr-defined]
-            item.active = name in active
-            item.setPos(0, TOP + r * ROW)
-
-            def input_tip(n: str = name) -> str:
-                return self.tr(
-                    "Input {0}: click to switch it on or off").format(FEATURE_LABELS[n])
-
-            self.texts.add(item, tip=input_tip)
-            scene.addItem(item)
-            label = self.diagram_text(FEATURE_LABELS[name], 14)
-            label.setY(TOP + r * ROW + 9)
-            anchor_right(label, -8)
-            scene.addItem(label)
-            if name in active:
-                self.neurons[(-1, active.index(name))] = item
-                starts[active.index(name)] = item.scenePos() + QPointF(NODE, NODE / 2)
+        starts = add_inputs(self, snap, shown, pixel if digits else 0.0)
         headers.add_hidden_layers_header(self, hidden)
         for l, n in enumerate(units):
             x = self.column * (l + 1)
             offset = TOP + max(0.0, (rows - n) * ROW / 2)  # centred on the inputs
             for j in range(n):
-                item = NeuronItem(l, j, self._hover)
+                item = NeuronItem(l, j, self.hover_unit)
                 item.setPos(x, offset + j * ROW)
 
                 def neuron_tip(l: int = l, j: int = j) -> str:
@@ -186,6 +161,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
                 self.biases[(l, j)] = bias
             if l < hidden:
                 headers.add_layer_header(self, snap, l, x, TOP)
+        if digits:
+            label_digit_outputs(self, hidden)
         self._build_links(snap, starts)
         out = self.texts.add(self.diagram_text("", 14, bold=True), lambda: self.tr("OUTPUT"))
         out.setPos(self.column * len(units), TOP - 40)
@@ -251,7 +228,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.readable.append(item)
         return item
 
-    def _fit(self) -> None:
+    def _fit(self, refits: int = 0) -> None:
         """Fit the diagram (not the walkthrough's labels, which come and go) to the view,
         with room on the right for the output's label while walking through."""
         if self._base_rect is None:
@@ -263,6 +240,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.setSceneRect(rect)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         keep_readable(self, self.readable, self.least_text_px)
+        if headers.stack_headers(self) and refits < 3:  # the scene grew: fit it again
+            self._base_rect = None
+            self._fit(refits + 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -322,7 +302,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         """Presentation mode: links at least 3 px wide (the diagram fits the view anyway),
         the walkthrough's labels larger."""
         self.min_link_width = 3.0 if high_contrast else 1.0
-        self.least_text_px = least_pixels() if high_contrast else 0.0
+        self.least_text_px = least_pixels() if high_contrast else everyday_pixels()
         self._fit()
         for link in self.links.values():
             link.set_min_width(self.min_link_width)
@@ -376,11 +356,11 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.viewport().update()
 
     # -- interaction ---------------------------------------------------------------------
-    def _hover(self, neuron: tuple[int, int] | None) -> None:
+    def hover_unit(self, neuron: tuple[int, int] | None) -> None:
         self.model.hover(neuron)
         self.viewport().update()
 
-    def _toggle_feature(self, item: NeuronItem) -> None:
+    def toggle_feature(self, item: NeuronItem) -> None:
         snap = self.model.snapshot
         if snap is None:
             return

@@ -24,6 +24,12 @@ def least_pixels() -> float:
     return font_pixels(QApplication.font()) * LEAST_SHARE / TEXT_SHARE
 
 
+def everyday_pixels() -> float:
+    """The smallest diagram text outside presentation mode: three quarters of the
+    application's font (a 32-unit column at 1600×1000 scaled its headings down to 6 px)."""
+    return font_pixels(QApplication.font()) * 0.75
+
+
 def anchor_right(item: QGraphicsSimpleTextItem, right: float) -> None:
     """Keep the item's right edge at `right` when its size changes (an input's name, left
     of its square)."""
