@@ -73,7 +73,7 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
                    help="bring a view to the front for --screenshot: the gradient quiver, "
                    "flat or in 3-D, or the confusion matrices")
     p.add_argument("--lesson", type=lesson_page, metavar="N",
-                   help="open the lesson at page N (1 … 12), set up as the page says")
+                   help="open the lesson at page N (1 … 13), set up as the page says")
     p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",
                    help="play at N epochs a second (0.1 … 10,000) or max, for this run")
 

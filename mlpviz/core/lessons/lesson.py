@@ -24,11 +24,15 @@ class LessonPage:
     lab: str | None = None  # a lab: descent1d, descent2d, surface, activations, quiz03
     playground: bool = False  # training starts at once (Playground's opening screen)
     link: str | None = None  # a Playground link whose own run the page opens
+    side: tuple[str, ...] | None = None  # the side views, where not the usual ones
+    see_also: int | None = None  # a later page the text points to, a button away
 
     @property
     def views(self) -> tuple[str, ...]:
         """The side views this page needs beside the diagram, or beside the walkthrough; a
         lab takes the diagram's place and needs none. The others make room."""
+        if self.side is not None:
+            return self.side
         if self.lab is not None or self.walkthrough is not None:
             return ()
         return ("boundary", "loss")
@@ -68,8 +72,9 @@ LESSON = (
     LessonPage(QT_TRANSLATE_NOOP("lesson", "The loss"),
                QT_TRANSLATE_NOOP("lesson", "How wrong the output is: E = ½ Σ (y − t)². "
                                  "Training makes E small; cross-entropy is the other choice "
-                                 "for classes."),
-               walkthrough="lecture", phase="loss"),
+                                 "for classes. Page 13 puts it on a network that reads "
+                                 "handwritten digits."),
+               walkthrough="lecture", phase="loss", see_also=13),
     LessonPage(QT_TRANSLATE_NOOP("lesson", "Gradient descent in 1-D"),
                QT_TRANSLATE_NOOP("lesson", "y = (x − 3)² + 10: step against the slope, "
                                  "x ← x − η·dy/dx. A small η creeps, a good one converges, "
@@ -101,6 +106,11 @@ LESSON = (
                QT_TRANSLATE_NOOP("lesson", "The lecture's network with ReLU instead of "
                                  "sigmoid: one forward pass and one update, by hand and here."),
                walkthrough="quiz04", phase="forward"),
+    LessonPage(QT_TRANSLATE_NOOP("lesson", "The digit network"),
+               QT_TRANSLATE_NOOP("lesson", "The loss on ten outputs, one per digit: draw a "
+                                 "digit on the pad, or press the chapter's two answers for a "
+                                 "2, E = 0.03 and E = 0.81."),
+               preset="digits", playground=True, side=("boundary",)),
 )
 
 

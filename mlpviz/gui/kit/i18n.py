@@ -63,7 +63,7 @@ CATALOG = (
     QT_TRANSLATE_NOOP("presets", 'Playground XOR with 2-4-1'),
     QT_TRANSLATE_NOOP("presets", 'With four hidden units the same data is learned: over 90 % test accuracy within 150 epochs.'),
     QT_TRANSLATE_NOOP("presets", "The chapter's digit network"),
-    QT_TRANSLATE_NOOP("presets", "64 pixels in, ten digits out: 8×8 handwritten digits stand in for the chapter's 28×28 MNIST. Over 95 % of the test digits are read right within 50 epochs."),
+    QT_TRANSLATE_NOOP("presets", "8×8 handwritten digits stand in for the chapter's 28×28 MNIST (smaller, free to share, trained in seconds): over 95 % are read right within 50 epochs."),
 )
 
 

@@ -79,6 +79,13 @@ class LessonPanel(QWidget):
         self.next_button.clicked.connect(self.next)
         self.copy_link = QPushButton()  # on a page that opens a Playground link
         self.copy_link.setVisible(False)
+        self.see_also = QPushButton()  # on a page whose text points to a later one
+        self.see_also.setVisible(False)
+        self.see_also.clicked.connect(lambda: self.go(self.page.see_also or self.number))
+        links = QHBoxLayout()
+        links.addWidget(self.copy_link)
+        links.addWidget(self.see_also)
+        links.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.prev_button)
         row.addWidget(self.title, 1)
@@ -86,7 +93,7 @@ class LessonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.text)
-        layout.addWidget(self.copy_link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(links)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
@@ -143,6 +150,12 @@ class LessonPanel(QWidget):
         self.copy_link.setToolTip(self.tr("The same run, to open in a browser: "
                                           "TensorFlow Playground's link with its seed"))
         self.copy_link.setVisible(self.page.link is not None)
+        later = self.page.see_also
+        self.see_also.setVisible(later is not None)
+        if later is not None:
+            self.see_also.setText(self.tr("Page {0}: {1}").format(
+                later, tr_lesson(page(later).title)))
+            self.see_also.setToolTip(self.tr("Turn to page {0}").format(later))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
