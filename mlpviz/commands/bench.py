@@ -37,6 +37,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="with --gui: play at N epochs a second (0.1 … 10,000; default max)")
     p.add_argument("--data", metavar="FILE.csv",
                    help="with --gui: train on this CSV (x1, x2, label)")
+    p.add_argument("--dataset", choices=("digits",),
+                   help="with --gui: the digits (the preset's network with --layers), and "
+                        "the seconds from Play to 95 %% test accuracy")
     p.add_argument("--lesson", action="store_true",
                    help="the lesson presenting in Korean at 1280x720: Page Down to the next "
                         "page's first frame, and a language switch, in milliseconds")
@@ -236,7 +239,8 @@ def run(args: argparse.Namespace) -> int:
             from ..core.data.csvio import check_csv_start
 
             check_csv_start(args.data, inputs=2)
-        result = gui_bench(tuple(args.layers), args.seconds, args.speed, args.data)
+        result = gui_bench(tuple(args.layers), args.seconds, args.speed, args.data,
+                           args.dataset)
     else:
         result = headless_bench(tuple(args.layers), args.seconds)
     if args.json:
