@@ -73,3 +73,23 @@ def test_a_network_too_big_for_the_window_is_refused_with_the_limit():
     with pytest.raises(MlpvizError, match=f"{WINDOW_MAX_WEIGHTS:,} weights"):
         session.apply(c.LoadNetwork(big))
     assert session.net.units == [4, 2, 1]  # unchanged
+
+
+def test_presenting_draws_fewer_and_says_so(qtbot, window):
+    from mlpviz.gui.diagram.diagram_layers import MAX_DRAWN_PRESENTING
+
+    window.apply_preset("digits")  # 64 · 32 + 32 · 10 links: a link layer
+    view = window.network_view
+    qtbot.waitUntil(lambda: view.link_layer is not None and view.link_layer.shown > 0,
+                    timeout=TIMEOUT)
+    assert view.link_layer.shown == MAX_DRAWN
+
+    def noted(count: int) -> bool:
+        return any(f"The {count:,} strongest" in getattr(item, "text", str)()
+                   for item in view.scene().items() if hasattr(item, "text"))
+
+    assert noted(MAX_DRAWN)
+    window.presentation.set(True)
+    assert view.link_layer.shown == MAX_DRAWN_PRESENTING and noted(MAX_DRAWN_PRESENTING)
+    window.presentation.set(False)
+    assert view.link_layer.shown == MAX_DRAWN and noted(MAX_DRAWN)

@@ -23,6 +23,9 @@ from ..kit import theme
 from .network_items import HIGHLIGHT, NeuronItem, link_width
 
 MAX_DRAWN = 1200  # links a frame: ~4 ms of painting on the project's machine
+# Presenting, links are at least 3 px wide: 1,200 of them into a 32-unit column were one
+# orange wall at 1280×720; the strongest 400 show where each unit looks.
+MAX_DRAWN_PRESENTING = 400
 WIDTHS = 4  # width classes a colour
 
 
@@ -36,6 +39,7 @@ class LinkLayer(QGraphicsItem):
         self.total = len(starts)
         self.shown = 0
         self.min_width = 1.0
+        self.most = MAX_DRAWN  # links drawn at most (fewer presenting)
         self._groups: list[tuple[QPen, QPainterPath]] = []
         lo, hi = np.minimum(starts, ends).min(0), np.maximum(starts, ends).max(0)
         self._rect = QRectF(lo[0], lo[1] - 10, hi[0] - lo[0], hi[1] - lo[1] + 20)
@@ -47,8 +51,8 @@ class LinkLayer(QGraphicsItem):
         """w: (n,) the weights in the links' order."""
         strength = np.abs(w)
         chosen = np.arange(self.total)
-        if self.total > MAX_DRAWN:
-            chosen = np.argpartition(strength, self.total - MAX_DRAWN)[-MAX_DRAWN:]
+        if self.total > self.most:
+            chosen = np.argpartition(strength, self.total - self.most)[-self.most:]
         chosen = chosen[np.isfinite(strength[chosen])]
         self.shown = len(chosen)
         # Playground's width for each link, rounded to one of WIDTHS classes.

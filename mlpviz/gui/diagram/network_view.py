@@ -29,8 +29,7 @@ from ..kit import theme
 from ..kit.widgets import SceneTexts
 from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
-from .diagram_layers import MAX_DRAWN as LINK_LAYER_SHOWN
-from .diagram_layers import LinkLayer, ThumbnailLayer
+from .diagram_layers import MAX_DRAWN, MAX_DRAWN_PRESENTING, LinkLayer, ThumbnailLayer
 from .digit_input import DigitInputItem, label_digit_outputs, pixel_size
 from .input_column import add_inputs
 from .network_items import (
@@ -172,6 +171,9 @@ class NetworkView(ParameterEdits, QGraphicsView):
         scene.addItem(inputs)
         self._fit()
 
+    def _links_drawn(self) -> int:
+        return MAX_DRAWN if self.min_link_width <= 1 else MAX_DRAWN_PRESENTING
+
     def _build_links(self, snap: Snapshot, starts: dict[int, QPointF]) -> None:
         """A link item each (to hover, click and drag), or for a big network one LinkLayer
         of its strongest links, with a note saying so; `starts`: each input's links' start."""
@@ -188,11 +190,12 @@ class NetworkView(ParameterEdits, QGraphicsView):
             xy = np.array([(a.x(), a.y(), b.x(), b.y()) for *_, a, b in ends])
             self.link_layer = LinkLayer(xy[:, :2], xy[:, 2:])
             self.link_layer.min_width = self.min_link_width
+            self.link_layer.most = self._links_drawn()
             self.scene().addItem(self.link_layer)
             self.scene().addItem(ThumbnailLayer(list(self.neurons.values())))
             note = self.texts.add(self.diagram_text("", 18, QColor("#666666")), lambda: self.tr(
                 "The {0} strongest of {1} links are drawn").format(
-                    f"{min(LINK_LAYER_SHOWN, len(ends)):,}", f"{len(ends):,}"))
+                    f"{min(self._links_drawn(), len(ends)):,}", f"{len(ends):,}"))
             bottom = max(n.sceneBoundingRect().bottom() for n in self.neurons.values())
             note.setPos(self.column, bottom + 16)
             self.scene().addItem(note)
@@ -308,6 +311,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
             link.set_min_width(self.min_link_width)
         if self.link_layer is not None and self.model.snapshot is not None:
             self.link_layer.min_width = self.min_link_width
+            self.link_layer.most = self._links_drawn()
+            self.texts.apply()  # (the note says how many)
             self.link_layer.set_weights(np.concatenate(
                 [w.ravel() for w in self.model.snapshot.weights]))
         self.overlay.scale = scale
