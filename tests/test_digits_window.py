@@ -124,3 +124,13 @@ def test_a_hovered_unit_shows_what_it_looks_for_on_the_pad(qtbot, window):
     window.network_view.hover_unit((1, 3))  # an output: nothing of the kind
     qtbot.waitUntil(lambda: panel.pad.weights is None, timeout=TIMEOUT)
     assert "reads" in panel.loss.text()
+
+
+def test_an_empty_pad_says_so_in_korean(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, language="ko")
+    window.apply_preset("digits")
+    panel = window.boundary_view.digit_panel
+    qtbot.waitUntil(lambda: panel.net is not None, timeout=TIMEOUT)
+    panel.pad.clear()
+    assert panel.answer == "패드가 비어 있습니다: 먼저 숫자를 그리세요."
+    assert panel.answer in panel.loss.text()

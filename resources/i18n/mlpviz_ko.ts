@@ -603,72 +603,72 @@
 <context>
     <name>DigitPanel</name>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="110"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="111"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="111"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="112"/>
         <source>Draw a digit with the mouse: each of the 64 inputs counts the ink in one of the 4×4 blocks</source>
         <translation>마우스로 숫자를 그리세요: 입력 64개는 각각 4×4 칸 하나에 든 잉크를 셉니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="113"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="114"/>
         <source>A test digit</source>
         <translation>테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="114"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="115"/>
         <source>The next digit the network has not trained on</source>
         <translation>신경망이 학습하지 않은 다음 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="115"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="116"/>
         <source>The digit it should be: the target t</source>
         <translation>정답 숫자: 목표 t</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="116"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="117"/>
         <source>Chapter: E = 0.03</source>
         <translation>강의: E = 0.03</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="117"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="118"/>
         <source>Chapter: E = 0.81</source>
         <translation>강의: E = 0.81</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="119"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="120"/>
         <source>The chapter&apos;s answer for a 2 (그림 6-8), not the network&apos;s</source>
         <translation>신경망이 아니라 강의(그림 6-8)가 2에 대해 든 답</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="120"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="121"/>
         <source>Sigmoid + MSE</source>
         <translation>시그모이드 + MSE</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="122"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="123"/>
         <source>The chapter&apos;s network: ten sigmoid outputs and the squared error E = ½Σ(y − t)², in place of softmax and cross-entropy (the weights stay)</source>
         <translation>강의의 신경망: 소프트맥스와 교차 엔트로피 대신 시그모이드 출력 10개와 제곱 오차 E = ½Σ(y − t)² (가중치는 그대로)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="167"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="168"/>
         <source>What unit {0} of the first hidden layer looks for: its 64 weights, blue where ink raises its sum, orange where ink lowers it</source>
         <translation>첫 번째 은닉층의 {0}번 유닛이 찾는 것: 그 가중치 64개. 파란색은 잉크가 합을 키우는 곳, 주황색은 잉크가 합을 줄이는 곳입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="209"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="210"/>
         <source>The chapter&apos;s answer for a 2:</source>
         <translation>강의가 2에 대해 든 답:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="218"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="219"/>
         <source>The network reads {0}</source>
         <translation>신경망은 {0}(으)로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/digit_panel.py" line="238"/>
+        <location filename="../../mlpviz/gui/views/digit_panel.py" line="239"/>
         <source>E = ½Σ(y − t)² = {0}    −log y_t = {1}</source>
         <translation>E = ½Σ(y − t)² = {0}    −log y_t = {1}</translation>
     </message>
@@ -1223,7 +1223,7 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="105"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="104"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
@@ -1233,17 +1233,17 @@ test {0:.4f}</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="167"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="166"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="170"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="194"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="197"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
@@ -1308,7 +1308,7 @@ test {0:.4f}</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="371"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="376"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -2363,6 +2363,16 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/data/features.py" line="14"/>
         <source>x: a digit is its {0} pixels, each 0 … 1</source>
         <translation>x: 숫자는 픽셀 {0}개이고, 각 값은 0 … 1입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/data/digit_pad.py" line="22"/>
+        <source>The pad is empty: draw a digit first.</source>
+        <translation>패드가 비어 있습니다: 먼저 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/data/digit_pad.py" line="23"/>
+        <source>The pad is all ink: clear it and draw a digit.</source>
+        <translation>패드가 온통 잉크입니다: 지우고 숫자를 그리세요.</translation>
     </message>
 </context>
 <context>

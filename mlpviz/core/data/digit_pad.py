@@ -13,11 +13,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import MlpvizError
+from ..translatable import QT_TRANSLATE_NOOP
 from .digits import INK, SIDE
 
 BITMAP = 32  # the scan's side, in pixels
 BLOCK = BITMAP // SIDE  # 4: a block's side
 PEN = 1.6  # the pen's radius, pixels: a stroke about as thick as the data set's
+PAD_EMPTY = QT_TRANSLATE_NOOP("core", "The pad is empty: draw a digit first.")
+PAD_FULL = QT_TRANSLATE_NOOP("core", "The pad is all ink: clear it and draw a digit.")
 
 
 class DigitPad:
@@ -57,9 +60,9 @@ class DigitPad:
         for a drawing with no ink or all ink (nothing to read)."""
         counts = self.counts()
         if not counts.any():
-            raise MlpvizError("the pad is empty: draw a digit first")
+            raise MlpvizError(PAD_EMPTY)
         if (counts == INK).all():
-            raise MlpvizError("the pad is all ink: clear it and draw a digit")
+            raise MlpvizError(PAD_FULL)
         return (counts.reshape(-1) / INK).astype(np.float64)
 
     def show(self, pixels: NDArray[np.float64]) -> None:

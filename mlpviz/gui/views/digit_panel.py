@@ -27,6 +27,7 @@ from ...core.nn.network import MLP
 from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
+from ..kit.i18n import tr_core
 from .digit_gallery import MistakeGallery
 from .digit_pad_view import DigitPadView
 
@@ -213,7 +214,7 @@ class DigitPanel(QWidget):
             try:
                 y = self.net.predict(self.pad.pad.pixels()[None, :])[0]
             except MlpvizError as e:
-                self._show(None, str(e))
+                self._show(None, tr_core(str(e)))
                 return
             answer = self.tr("The network reads {0}").format(int(np.argmax(y)))
         self._show(y, answer)
