@@ -243,3 +243,19 @@ def test_the_gallery_shows_the_test_digits_it_reads_wrong(qtbot, window):
     first.click()
     assert panel.target.currentData() == truth
     np.testing.assert_array_equal(panel.pad.shown.reshape(-1), snap.data.test_points[wrong[0]])
+
+
+def test_the_pixels_come_and_go_with_the_digits():
+    from mlpviz.core.session import commands as c
+    from mlpviz.core.session.training_session import TrainingSession
+
+    s = TrainingSession()
+    s.apply(c.SetFeatures(("x1", "x2", "x1sq")))
+    s.apply(c.SetData(dataset="digits"))
+    assert s.scenario.features == PIXELS and s.net.n_inputs == 64 and s.net.units[-1] == 10
+    s.loop.step_epoch()
+    s.apply(c.SetData(dataset="circle"))  # (it failed: 64 features of 2-column points)
+    assert s.scenario.features == ("x1", "x2") and s.net.n_inputs == 2
+    s.apply(c.SetFeatures(("x1", "x2", "x1sq")))
+    s.apply(c.SetData(dataset="xor"))  # a plane's choice of features stays on the plane
+    assert s.scenario.features == ("x1", "x2", "x1sq")

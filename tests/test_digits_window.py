@@ -134,3 +134,13 @@ def test_an_empty_pad_says_so_in_korean(qtbot, tmp_path):
     panel.pad.clear()
     assert panel.answer == "패드가 비어 있습니다: 먼저 숫자를 그리세요."
     assert panel.answer in panel.loss.text()
+
+
+def test_the_digits_are_a_data_set_icon(qtbot, window):
+    window.controls.dataset_buttons["digits"].click()
+    qtbot.waitUntil(lambda: window.model.snapshot.features == PIXELS, timeout=TIMEOUT)
+    assert window.model.snapshot.units[-1] == 10 and window.boundary_view.digit_box.isVisible()
+    assert window.controls.dataset_buttons["digits"].isChecked()
+    window.controls.dataset_buttons["circle"].click()
+    qtbot.waitUntil(lambda: window.model.snapshot.features == ("x1", "x2"), timeout=TIMEOUT)
+    assert window.boundary_view.plot_box.isVisible()

@@ -15,7 +15,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import MlpvizError
-from .digits import load_digits, stratified_order
+from .digits import PIXELS, load_digits, stratified_order
+from .features import DEFAULT_FEATURES
 
 Array = NDArray[np.float64]
 Labels = NDArray[Any]  # int classes, or float targets for a regression
@@ -132,6 +133,16 @@ PROBLEMS = {"plane": "regression", "multigauss": "regression", "spiral3": "multi
             "digits": "multiclass"}
 DIGITS = "digits"  # real handwritten digits, 8×8 pixels (digits.py), not points on a plane
 DATASET_IDS = (*GENERATORS, *TRUTH_TABLES, DIGITS)
+
+
+def inputs_for(dataset: str, features: tuple[str, ...]) -> tuple[str, ...]:
+    """The inputs a data set is read through: the digits' 64 pixels for the digits, the
+    plane's features for the others (the pixels go with the digits: choosing the circle
+    after them failed on 64 features of 2-column points, and the digits after the circle
+    trained a 2-input network on two pixels)."""
+    if dataset == DIGITS:
+        return PIXELS
+    return DEFAULT_FEATURES if tuple(features) == PIXELS else tuple(features)
 
 
 def make_dataset(dataset_id: str, noise: float = 0.0, seed: int | None = 0) -> Dataset:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data import points
 from ..data.csvio import DataSource
-from ..data.datasets import DATASET_IDS, split
+from ..data.datasets import DATASET_IDS, inputs_for, split
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..playground.link import PlaygroundState
@@ -37,6 +37,8 @@ def set_data(s: TrainingSession, cmd: c.SetData) -> None:
     if not isinstance(new.dataset, str) or new.dataset not in DATASET_IDS:
         raise MlpvizError(f"unknown data set '{str(new.dataset)[:40]}'")
     keep_net = cmd.keep_network or set(changes) <= {"data_seed"}
+    if not keep_net:
+        new = dataclasses.replace(new, features=inputs_for(new.dataset, new.features))
     if s.points.custom is not None and set(changes) <= {"data_seed"}:
         raise MlpvizError("your own points cannot be regenerated: pick a data set")
     data = scenario_split(new)

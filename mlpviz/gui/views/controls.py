@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+import numpy as np
+from PySide6.QtCore import QEvent, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.data.datasets import make_dataset
+from ...core.data.datasets import DIGITS, make_dataset
+from ...core.data.digits import SIDE
 from ...core.nn.activations import ELEMENTWISE
 from ...core.session.snapshot import Snapshot
 from ...core.training.scenario import Scenario
@@ -36,7 +38,8 @@ from ..kit.widgets import Section, form_label
 DATASETS = [("circle", "classification"), ("xor", "classification"),
             ("gauss", "classification"), ("spiral", "classification"),
             ("xor4", "classification"), ("and4", "classification"), ("or4", "classification"),
-            ("plane", "regression"), ("multigauss", "regression"), ("spiral3", "multiclass")]
+            ("plane", "regression"), ("multigauss", "regression"), ("spiral3", "multiclass"),
+            ("digits", "multiclass")]
 LEARNING_RATES = ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1",
                   "3", "10"]
 REG_RATES = ["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"]
@@ -44,11 +47,21 @@ ICON = 38  # a data set's thumbnail, in pixels
 
 
 def dataset_icon(dataset_id: str, size: int = 44) -> QIcon:
-    """A small scatter of the data set, as Playground's data thumbnails."""
+    """A small scatter of the data set, as Playground's data thumbnails; for the digits,
+    one of them."""
     d = make_dataset(dataset_id, 0.0, seed=0)
     pix = QPixmap(size, size)
     pix.fill(QColor(250, 250, 250))
     p = QPainter(pix)
+    if dataset_id == DIGITS:
+        digit = d.points[int(np.flatnonzero(d.labels == 2)[0])].reshape(SIDE, SIDE)
+        cell = (size - 8) / SIDE
+        for (row, col), ink in np.ndenumerate(digit):
+            grey = int(250 - 220 * ink)
+            p.fillRect(QRectF(4 + col * cell, 4 + row * cell, cell, cell),
+                       QColor(grey, grey, grey))
+        p.end()
+        return QIcon(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
     pts = d.points
