@@ -259,3 +259,21 @@ def test_the_pixels_come_and_go_with_the_digits():
     s.apply(c.SetFeatures(("x1", "x2", "x1sq")))
     s.apply(c.SetData(dataset="xor"))  # a plane's choice of features stays on the plane
     assert s.scenario.features == ("x1", "x2", "x1sq")
+
+
+def test_points_and_plane_features_are_refused_on_the_digits():
+    from mlpviz.core.session import commands as c
+    from mlpviz.core.session.training_session import TrainingSession
+
+    s = TrainingSession()
+    s.apply(c.SetData(dataset="digits"))
+    before = s.net.params.copy()
+    for command in (c.AddPoint(0.1, 0.2, 0), c.RemovePoint(0.1, 0.2, 1.0), c.ClearPoints(),
+                    c.SetFeatures(("x1", "x2"))):
+        with pytest.raises(MlpvizError, match="plane"):  # the stress test's random clicks
+            s.apply(command)
+    assert s.scenario.features == PIXELS and (s.net.params == before).all()
+    s.apply(c.ImportPoints(np.zeros((4, 2)), np.array([0.0, 1, 0, 1]), "classification"))
+    assert s.scenario.features == ("x1", "x2") and s.net.n_inputs == 2  # a plane's CSV
+    with pytest.raises(MlpvizError, match="64 pixels"):
+        s.apply(c.SetFeatures(PIXELS))

@@ -214,207 +214,207 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="180"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="193"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="183"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
         <source>Data set &apos;{0}&apos; ({1})</source>
         <translation>데이터 세트 &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="187"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="200"/>
         <source>Noise in percent: flips labels near the boundary (or moves points). Changing it draws new data and starts training anew.</source>
         <translation>노이즈(%): 경계 근처의 레이블을 뒤집습니다(또는 점을 옮깁니다). 바꾸면 새 데이터로 학습을 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="190"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="203"/>
         <source>Percent of the points used for training; the rest are test points.</source>
         <translation>학습에 쓰는 점의 비율(%)이며 나머지는 테스트 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="192"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
         <source>Samples per update. Small batches: noisy, quick steps; large: smooth, slow.</source>
         <translation>한 번 갱신에 쓰는 샘플 수. 작은 배치: 빠르지만 흔들림, 큰 배치: 매끄럽지만 느림.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="186"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="199"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="189"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="202"/>
         <source>Train %</source>
         <translation>학습 비율 %</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="191"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="204"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="196"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="209"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="200"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="213"/>
         <source>Draw new points from the same data set (a new seed). The network keeps its weights.</source>
         <translation>같은 데이터 세트에서 새 점을 뽑습니다(새 시드). 신경망의 가중치는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="181"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="194"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="242"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="255"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="256"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="256"/>
         <source>Multi-class</source>
         <translation>다중 클래스</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="214"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="227"/>
         <source>What the network predicts: a class, a number, or one of several classes. Picks a matching data set.</source>
         <translation>신경망이 예측하는 것: 클래스, 숫자, 또는 여러 클래스 중 하나. 맞는 데이터 세트를 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="218"/>
         <source>MSE  ½Σ(y−t)²</source>
         <translation>평균 제곱 오차  ½Σ(y−t)²</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="205"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="218"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="217"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
         <source>Loss function: how wrong the output is. Cross-entropy gives a sigmoid or softmax output.</source>
         <translation>손실 함수: 출력이 얼마나 틀렸는가. 교차 엔트로피는 시그모이드나 소프트맥스 출력을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
         <source>Learning rate η: the size of each step down the gradient (w ← w − η·∂E/∂w). Pick one or type a number.</source>
         <translation>학습률 η: 그래디언트를 따라 내려가는 한 걸음의 크기 (w ← w − η·∂E/∂w). 고르거나 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="223"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="236"/>
         <source>Activation function of every hidden layer (set one layer&apos;s from its header in the diagram).</source>
         <translation>모든 은닉층의 활성화 함수 (한 층만 바꾸려면 구조도의 층 제목에서).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="207"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="220"/>
         <source>Momentum (β 0.9)</source>
         <translation>모멘텀 (β 0.9)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="208"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="221"/>
         <source>Perceptron rule</source>
         <translation>퍼셉트론 학습 규칙</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="239"/>
         <source>How gradients become steps: plain SGD, SGD with momentum, or Adam. The perceptron rule (no gradient) trains a single layer of step units.</source>
         <translation>그래디언트로 한 걸음을 정하는 방법: SGD, 모멘텀 SGD, Adam. 퍼셉트론 규칙(그래디언트 없음)은 계단 함수 유닛 한 층을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="209"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="222"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="242"/>
         <source>Regularization pulls weights towards 0 to fight overfitting.</source>
         <translation>정규화는 과적합을 막으려고 가중치를 0 쪽으로 당깁니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="231"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="244"/>
         <source>Regularization rate λ.</source>
         <translation>정규화 비율 λ.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="213"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="226"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="197"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="210"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="198"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="211"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="199"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="212"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="216"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="229"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="219"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="222"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="235"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="225"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="238"/>
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="228"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="241"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="230"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="243"/>
         <source>Regularization rate</source>
         <translation>정규화 비율</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="232"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="245"/>
         <source>Stop at epoch</source>
         <translation>멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="233"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="246"/>
         <source>Play stops when training reaches this epoch.</source>
         <translation>학습이 이 에포크에 이르면 재생이 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="234"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="247"/>
         <source>Stop if no better</source>
         <translation>개선 없으면 멈춤</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="235"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="248"/>
         <source>Play stops once the test loss has not improved for this many epochs (early stopping; the training loss where there are no test points).</source>
         <translation>테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 재생이 멈춥니다(조기 종료. 테스트 점이 없으면 학습 손실을 봅니다).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/controls.py" line="307"/>
+        <location filename="../../mlpviz/gui/views/controls.py" line="320"/>
         <source>Learning rate: &apos;{0}&apos; is not a positive number</source>
         <translation>학습률: &apos;{0}&apos;은(는) 양수가 아닙니다</translation>
     </message>
@@ -2373,6 +2373,16 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/data/digit_pad.py" line="23"/>
         <source>The pad is all ink: clear it and draw a digit.</source>
         <translation>패드가 온통 잉크입니다: 지우고 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/data_commands.py" line="29"/>
+        <source>The digits are not points on a plane: choose a plane&apos;s data set to add or remove points.</source>
+        <translation>숫자는 평면 위의 점이 아닙니다: 점을 더하거나 빼려면 평면 데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/network_commands.py" line="27"/>
+        <source>A digit&apos;s inputs are its 64 pixels, and a point&apos;s are features of the plane: choose the data set, and its inputs come with it.</source>
+        <translation>숫자의 입력은 픽셀 64개이고, 점의 입력은 평면의 특성입니다: 데이터 세트를 고르면 그 입력이 함께 정해집니다.</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,20 @@ from typing import TYPE_CHECKING, Any
 from ..data import points
 from ..data.csvio import DataSource
 from ..data.datasets import DATASET_IDS, inputs_for, split
+from ..data.digits import PIXELS
 from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..playground.link import PlaygroundState
 from ..playground.setup import state_of
 from ..training.scenario import build_trainer, scenario_split
 from ..training.trainer import next_seed
+from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from .checks import finite
 from .playground_commands import follow_saved, use_playground
+
+NOT_ON_A_PLANE = QT_TRANSLATE_NOOP("core", "The digits are not points on a plane: choose a "
+                                           "plane's data set to add or remove points.")
 
 if TYPE_CHECKING:
     from .training_session import TrainingSession
@@ -59,7 +64,15 @@ def regenerate(s: TrainingSession, _: c.Regenerate) -> None:
     set_data(s, c.SetData(data_seed=next_seed(s.scenario.data_seed)))
 
 
+def _on_a_plane(s: TrainingSession) -> None:
+    """Points are added and removed on a plane: the digits are none (the stress test's
+    random clicks added a point to them and hit a shape error)."""
+    if tuple(s.scenario.features) == PIXELS:
+        raise MlpvizError(NOT_ON_A_PLANE)
+
+
 def add_point(s: TrainingSession, cmd: c.AddPoint) -> None:
+    _on_a_plane(s)
     sp, problem = s.points.split(s.scenario)
     x, y, label = finite(cmd.x, "x"), finite(cmd.y, "y"), finite(cmd.label, "a label")
     s.use_points(points.with_point(sp, problem, x, y, label, max(s.net.units[-1], 2)),
@@ -67,6 +80,7 @@ def add_point(s: TrainingSession, cmd: c.AddPoint) -> None:
 
 
 def remove_point(s: TrainingSession, cmd: c.RemovePoint) -> None:
+    _on_a_plane(s)
     sp, problem = s.points.split(s.scenario)
     fewer = points.without_nearest(sp, finite(cmd.x, "x"), finite(cmd.y, "y"),
                                    finite(cmd.radius, "a radius"))
@@ -75,6 +89,7 @@ def remove_point(s: TrainingSession, cmd: c.RemovePoint) -> None:
 
 
 def clear_points(s: TrainingSession, _: c.ClearPoints) -> None:
+    _on_a_plane(s)
     problem = s.points.split(s.scenario)[1]
     s.use_points(points.no_points(problem), problem)
 
@@ -83,7 +98,8 @@ def import_points(s: TrainingSession, cmd: c.ImportPoints) -> None:
     """Points from a CSV: split by the train ratio; a new network fits the problem."""
     data = points.checked_dataset(cmd.points, cmd.labels, cmd.problem)
     sp = split(data, s.scenario.ratio, s.scenario.data_seed)
-    new = s.fitting(dataclasses.replace(s.scenario, dataset="custom"), None,
+    plane = inputs_for("custom", s.scenario.features)  # (points on a plane: not pixels)
+    new = s.fitting(dataclasses.replace(s.scenario, dataset="custom", features=plane), None,
                     (sp, cmd.problem))
     source = DataSource(cmd.path, cmd.sha256, s.scenario.ratio,
                         s.scenario.data_seed) if cmd.path and cmd.sha256 else None

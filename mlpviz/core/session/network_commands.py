@@ -13,13 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..data.digits import PIXELS
 from ..data.features import check_features
+from ..errors import MlpvizError
 from ..nn import network_edit as edit
 from ..nn.network import MLP
 from ..training.scenario import build_network, build_trainer
 from ..training.trainer import TrainingData, next_seed
+from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from .checks import existing_index, finite, whole
+
+PIXELS_ARE_THE_DIGITS = QT_TRANSLATE_NOOP(
+    "core", "A digit's inputs are its 64 pixels, and a point's are features of the plane: "
+            "choose the data set, and its inputs come with it.")
 
 if TYPE_CHECKING:
     from .training_session import TrainingSession
@@ -71,6 +78,8 @@ def set_activation(s: TrainingSession, cmd: c.SetActivation) -> None:
 def set_features(s: TrainingSession, cmd: c.SetFeatures) -> None:
     features = list(cmd.features)
     check_features(features)
+    if (tuple(features) == PIXELS) != (tuple(s.scenario.features) == PIXELS):
+        raise MlpvizError(PIXELS_ARE_THE_DIGITS)  # (each read the other's points wrongly)
     net = edit.set_inputs(s.net, features, s.rng)
     sp, problem = s.points.split(s.scenario)
     s.edit_network(net, data=TrainingData.from_split(sp, features, problem))
