@@ -10,6 +10,7 @@ from mlpviz.core.errors import MlpvizError
 from mlpviz.core.session import commands as c
 from mlpviz.core.session import (
     data_commands,
+    edit_history,
     network_commands,
     playground_commands,
     run_commands,
@@ -26,7 +27,7 @@ def test_every_command_class_has_a_handler_and_only_one():
     missing = [cls.__name__ for cls in commands if cls not in COMMANDS]
     assert not missing, missing
     tables = [run_commands.HANDLERS, network_commands.HANDLERS, data_commands.HANDLERS,
-              playground_commands.HANDLERS]
+              playground_commands.HANDLERS, edit_history.HANDLERS]
     assert sum(len(t) for t in tables) == len(COMMANDS) == len(commands)  # none twice
 
 

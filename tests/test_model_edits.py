@@ -39,6 +39,9 @@ def test_each_verb_sends_its_command():
     m.set_pace(4.0)
     m.apply_preset("xor")
     m.train_sample((0.0, 1.0), (1.0,), 0.5, 3)
+    m.undo_edit()
+    m.redo_edit()
+    m.forget_edits()
     assert sent == [
         c.AddLayer(3), c.RemoveLayer(), c.AddUnit(0), c.RemoveUnit(1, 0),
         c.SetActivation("relu"), c.SetActivation("sigmoid", 1),
@@ -47,7 +50,8 @@ def test_each_verb_sends_its_command():
         c.SetData(ratio=70.0), c.Regenerate(), c.AddPoint(1.0, -2.0, 1),
         c.RemovePoint(1.0, -2.0), c.ClearPoints(), c.TrainEpochs(5),
         c.SetTraining(lr=0.1, batch_size=1), c.SetStopCondition(None, 20), c.SetPace(4.0),
-        c.ApplyPreset("xor"), c.TrainSample((0.0, 1.0), (1.0,), 0.5, 3)]
+        c.ApplyPreset("xor"), c.TrainSample((0.0, 1.0), (1.0,), 0.5, 3), c.UndoEdit(),
+        c.RedoEdit(), c.ClearEdits()]
 
 
 def test_imported_points_reach_the_session_as_its_data():

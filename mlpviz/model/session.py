@@ -166,6 +166,18 @@ class SessionModel:
     def hover(self, neuron: tuple[int, int] | None) -> None:
         self.send(c.Hover(neuron))
 
+    # -- undo ----------------------------------------------------------------------------
+    def undo_edit(self) -> None:
+        """Back to before the last edit done; the worker answers with EditsNow."""
+        self.send(c.UndoEdit())
+
+    def redo_edit(self) -> None:
+        self.send(c.RedoEdit())
+
+    def forget_edits(self) -> None:
+        """Nothing to undo from here (what the window did cannot be undone)."""
+        self.send(c.ClearEdits())
+
     def set_option(self, name: str, value: Any) -> None:
         if getattr(self, name) != value:
             setattr(self, name, value)

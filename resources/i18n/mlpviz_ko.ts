@@ -674,6 +674,174 @@
     </message>
 </context>
 <context>
+    <name>EditNames</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="17"/>
+        <source>Set the learning rate to {0}</source>
+        <translation>학습률을 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="18"/>
+        <source>Set the batch size to {0}</source>
+        <translation>배치 크기를 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="19"/>
+        <source>Set the optimizer to {0}</source>
+        <translation>최적화 방법을 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="20"/>
+        <source>Set the regularization to {0}</source>
+        <translation>정규화를 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="21"/>
+        <source>Set the regularization rate to {0}</source>
+        <translation>정규화 비율을 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="22"/>
+        <source>Set shuffling to {0}</source>
+        <translation>섞기를 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="25"/>
+        <source>Set the noise to {0} %</source>
+        <translation>노이즈를 {0} %로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="26"/>
+        <source>Set the training share to {0} %</source>
+        <translation>학습 비율을 {0} %로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="27"/>
+        <source>Draw new points</source>
+        <translation>새 점 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="39"/>
+        <source>Import points</source>
+        <translation>점 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="41"/>
+        <source>Set {0} to {1}</source>
+        <translation>{0}을(를) {1}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="42"/>
+        <source>Add a neuron to layer {0}</source>
+        <translation>{0}층에 뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="43"/>
+        <source>Remove a neuron from layer {0}</source>
+        <translation>{0}층에서 뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="44"/>
+        <source>Set the hidden layers&apos; activation to {0}</source>
+        <translation>은닉층 활성화 함수를 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="45"/>
+        <source>Set layer {0}&apos;s activation to {1}</source>
+        <translation>{0}층 활성화 함수를 {1}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="46"/>
+        <source>Change the training settings</source>
+        <translation>학습 설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="47"/>
+        <source>Choose the data set {0}</source>
+        <translation>데이터 세트 {0} 선택</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="48"/>
+        <source>Change the data</source>
+        <translation>데이터 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="50"/>
+        <source>Add a point</source>
+        <translation>점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="51"/>
+        <source>Add {0} points</source>
+        <translation>점 {0}개 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="52"/>
+        <source>Remove a point</source>
+        <translation>점 제거</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="53"/>
+        <source>Remove {0} points</source>
+        <translation>점 {0}개 제거</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="55"/>
+        <source>Set up “{0}”</source>
+        <translation>“{0}” 설정</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="56"/>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="30"/>
+        <source>Add a hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="31"/>
+        <source>Remove the last hidden layer</source>
+        <translation>마지막 은닉층 제거</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="32"/>
+        <source>Change the inputs</source>
+        <translation>입력 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="33"/>
+        <source>Change the loss</source>
+        <translation>손실 함수 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="34"/>
+        <source>Reset the weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="35"/>
+        <source>Rewind</source>
+        <translation>되감기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="36"/>
+        <source>Open a network</source>
+        <translation>신경망 열기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="37"/>
+        <source>Regenerate the points</source>
+        <translation>점 다시 생성</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/edit_names.py" line="38"/>
+        <source>Remove every point</source>
+        <translation>모든 점 제거</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../mlpviz/gui/kit/error_dialog.py" line="32"/>
@@ -699,190 +867,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="97"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="98"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="140"/>
         <source>Saved {0}, with the weights of epoch {1}: training had diverged, and a file of NaN weights could not be opened again</source>
         <translation>{0}에 저장했습니다. 학습이 발산해 NaN 가중치는 파일로 다시 열 수 없으므로 에포크 {1}의 가중치를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="125"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="144"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="114"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="133"/>
         <source>Cannot export the script</source>
         <translation>스크립트를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="147"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="157"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="178"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="180"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="179"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="181"/>
         <source>not an mlpviz session, network or CSV file</source>
         <translation>mlpviz 세션, 신경망 또는 CSV 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="171"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="173"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="182"/>
         <source>Cannot open the file</source>
         <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="219"/>
         <source>Open network</source>
         <translation>신경망 열기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="217"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="233"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="219"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="235"/>
         <source>Network (*.json)</source>
         <translation>신경망 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="226"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="228"/>
         <source>Cannot open network</source>
         <translation>신경망을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="232"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="234"/>
         <source>Save network</source>
         <translation>신경망 저장</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="131"/>
         <source>Cannot save network</source>
         <translation>신경망을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="268"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="270"/>
         <source>Restore the last session?</source>
         <translation>지난 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="277"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="279"/>
         <source>Cannot restore the session</source>
         <translation>세션을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="278"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="280"/>
         <source>{0}
 The autosaved session is kept as {1}.</source>
         <translation>{0}
 자동 저장된 세션은 {1}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="294"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="296"/>
         <source>Autosave failed: {0}</source>
         <translation>자동 저장 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="308"/>
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="306"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="347"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="308"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="315"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="317"/>
         <source>Still reading {0}</source>
         <translation>아직 {0}을(를) 읽는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="328"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="330"/>
         <source>Reading {0}: {1:.0%}</source>
         <translation>{0} 읽는 중: {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="337"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="339"/>
         <source>{0}: the window needs two input columns (x1, x2), found {1}</source>
         <translation>{0}: 입력 열이 두 개(x1, x2) 필요하지만 {1}개입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="323"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="332"/>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="336"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="325"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="334"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="338"/>
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="269"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="271"/>
         <source>mlpviz did not close properly. Restore the session it autosaved at {0}?</source>
         <translation>mlpviz가 제대로 종료되지 않았습니다. {0}에 자동 저장된 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="342"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="344"/>
         <source>{0}: {1:,} points</source>
         <translation>{0}: 점 {1:,}개</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="347"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="349"/>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="132"/>
         <source>Cannot export the data</source>
         <translation>데이터를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="364"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="366"/>
         <source>Export NumPy script</source>
         <translation>NumPy 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="365"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="367"/>
         <source>Python (*.py)</source>
         <translation>Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="376"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="378"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="377"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="379"/>
         <source>PNG (*.png);;SVG (*.svg)</source>
         <translation>PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="385"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="387"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/files/file_actions.py" line="389"/>
+        <location filename="../../mlpviz/gui/files/file_actions.py" line="391"/>
         <source>The window is on the clipboard</source>
         <translation>창 그림을 클립보드에 복사했습니다</translation>
     </message>
@@ -1056,77 +1224,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="228"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="36"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="316"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="319"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="318"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="218"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="216"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="305"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="304"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="34"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1314,6 +1482,55 @@ test {0:.4f}</source>
     </message>
 </context>
 <context>
+    <name>PenTools</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="263"/>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="267"/>
+        <source>Pen</source>
+        <translation>펜</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="265"/>
+        <source>Pen and pointer (P): draw over the window to point something out; Backspace takes back a stroke, Esc clears them. Nothing drawn changes the network.</source>
+        <translation>펜과 포인터 (P): 창 위에 그려서 무언가를 가리킵니다. Backspace는 획 하나를 되돌리고, Esc는 모두 지웁니다. 그린 것은 신경망을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="267"/>
+        <source>Laser pointer</source>
+        <translation>레이저 포인터</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="268"/>
+        <source>Highlighter</source>
+        <translation>형광펜</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="271"/>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="271"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="272"/>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="275"/>
+        <source>Take back the last stroke</source>
+        <translation>마지막 획 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/pen_overlay.py" line="276"/>
+        <source>Clear the strokes</source>
+        <translation>획 모두 지우기</translation>
+    </message>
+</context>
+<context>
     <name>Quiz03Lab</name>
     <message>
         <location filename="../../mlpviz/gui/labs/quiz03.py" line="90"/>
@@ -1412,6 +1629,49 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/runtime/training_path.py" line="86"/>
         <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
         <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="91"/>
+        <source>&amp;Undo {0}</source>
+        <translation>실행 취소: {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="93"/>
+        <source>&amp;Redo {0}</source>
+        <translation>다시 실행: {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="94"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="98"/>
+        <source>&amp;History</source>
+        <translation>편집 기록(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="99"/>
+        <source>Every edit since the session was opened: click one to go back to it</source>
+        <translation>세션을 연 뒤의 모든 편집: 하나를 누르면 그때로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="102"/>
+        <source>History</source>
+        <translation>편집 기록</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="103"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열었을 때&gt;</translation>
     </message>
 </context>
 <context>
@@ -1713,362 +1973,362 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="83"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="85"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="85"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="87"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="86"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="88"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="87"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="89"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="112"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="113"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="115"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="118"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="119"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="120"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="121"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="122"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="123"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="124"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="125"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="157"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="158"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="160"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="162"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="163"/>
         <source>Export NumPy script…</source>
         <translation>NumPy 스크립트 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
         <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
         <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="167"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="168"/>
         <source>Open link…</source>
         <translation>링크 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="169"/>
         <source>A TensorFlow Playground link (its own run, number for number) or an mlpviz set-up link (Ctrl+Shift+O)</source>
         <translation>텐서플로 플레이그라운드 링크(그 실행을 숫자 하나까지 똑같이) 또는 mlpviz 설정 링크 (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="171"/>
         <source>Copy Playground link</source>
         <translation>플레이그라운드 링크 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="157"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="172"/>
         <source>This set-up as a TensorFlow Playground link, to open in a browser</source>
         <translation>이 설정을 브라우저에서 열 수 있는 텐서플로 플레이그라운드 링크로 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="158"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="173"/>
         <source>Copy setup link</source>
         <translation>설정 링크 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="174"/>
         <source>This set-up as a short mlpviz link to paste into a chat or a slide (Ctrl+Shift+L)</source>
         <translation>이 설정을 채팅이나 슬라이드에 붙여 넣을 짧은 mlpviz 링크로 복사 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="177"/>
         <source>Reset layout</source>
         <translation>레이아웃 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="163"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="178"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="179"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="165"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="180"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="181"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="181"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="172"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="187"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="175"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="190"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="191"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="177"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="192"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="195"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="182"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="197"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -2076,44 +2336,59 @@ test {0:.4f}</source>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="47"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="51"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="52"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="56"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="56"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="60"/>
         <source>&lt;p&gt;The handwritten digits: UCI Optical Recognition of Handwritten Digits, by E. Alpaydin and C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자: UCI Optical Recognition of Handwritten Digits, E. Alpaydin, C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="58"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="62"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="75"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="71"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="75"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="72"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="76"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="73"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="77"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="113"/>
+        <source>Save the session?</source>
+        <translation>세션을 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="114"/>
+        <source>The session has changed since it was saved or opened. Save it before closing?</source>
+        <translation>세션을 저장하거나 연 뒤로 바뀌었습니다. 닫기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="120"/>
+        <source>Opening a file or a link cannot be undone: the history of edits starts again here.</source>
+        <translation>파일이나 링크를 연 것은 실행 취소할 수 없습니다: 편집 기록은 여기서 다시 시작합니다.</translation>
     </message>
 </context>
 <context>
@@ -2159,67 +2434,67 @@ test {0:.4f}</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="108"/>
         <source>Open recent</source>
         <translation>최근 파일</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="104"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="110"/>
         <source>Export picture</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="111"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="105"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="111"/>
         <source>&amp;Learn</source>
         <translation>배우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="106"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="112"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="107"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="113"/>
         <source>Lecture presets</source>
         <translation>강의 예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="108"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="114"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="108"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="114"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="109"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="115"/>
         <source>Present on</source>
         <translation>발표할 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="110"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/menus.py" line="119"/>
+        <location filename="../../mlpviz/gui/shell/menus.py" line="125"/>
         <source>Quiz 03: linear, ReLU, sigmoid</source>
         <translation>퀴즈 03: 선형, ReLU, 시그모이드</translation>
     </message>
@@ -2265,7 +2540,7 @@ test {0:.4f}</source>
         <translation>에포크 {0}에서 멈췄습니다. 학습 손실(테스트 점 없음)이 {1} 에포크 동안 나아지지 않았습니다(최저값 {2}, 에포크 {3}).</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="52"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
         <source>The perceptron rule trains a single layer with one step unit only, so training goes on with SGD.</source>
         <translation>퍼셉트론 규칙은 계단 함수 유닛 하나로 된 단층만 학습하므로, SGD로 학습을 계속합니다.</translation>
     </message>
@@ -2275,17 +2550,17 @@ test {0:.4f}</source>
         <translation>빠른 학습 커널을 준비하는 중입니다(처음 시작할 때만, 몇 초): 그동안에도 조금 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="56"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="58"/>
         <source>The fast training kernels are ready.</source>
         <translation>빠른 학습 커널이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="57"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="59"/>
         <source>Step has slope 0 everywhere, so gradient descent cannot move the weights below a step unit: the network will not learn. Step belongs to the perceptron: choose the optimizer &quot;perceptron&quot; for a net with no hidden layer (the perceptron rule), or sigmoid, tanh or ReLU to train with backprop.</source>
         <translation>계단 함수는 어디서나 기울기가 0이라 경사 하강법이 계단 유닛 아래의 가중치를 바꿀 수 없습니다. 이 신경망은 학습하지 않습니다. 계단 함수는 퍼셉트론의 활성화 함수입니다. 은닉층이 없는 신경망이라면 옵티마이저로 &quot;perceptron&quot;(퍼셉트론 학습 규칙)을 고르고, 역전파로 학습하려면 시그모이드, tanh, ReLU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/training_session.py" line="54"/>
+        <location filename="../../mlpviz/core/session/training_session.py" line="56"/>
         <source>The network changed shape before the edit arrived; nothing was changed. Pick the link again.</source>
         <translation>수정이 적용되기 전에 신경망의 모양이 바뀌어 아무것도 바꾸지 않았습니다. 연결을 다시 고르세요.</translation>
     </message>
@@ -2383,6 +2658,16 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/core/session/network_commands.py" line="27"/>
         <source>A digit&apos;s inputs are its 64 pixels, and a point&apos;s are features of the plane: choose the data set, and its inputs come with it.</source>
         <translation>숫자의 입력은 픽셀 64개이고, 점의 입력은 평면의 특성입니다: 데이터 세트를 고르면 그 입력이 함께 정해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/edit_history.py" line="37"/>
+        <source>There is nothing to undo.</source>
+        <translation>실행 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/core/session/edit_history.py" line="38"/>
+        <source>There is nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import commands as c
-from . import data_commands, network_commands, playground_commands, run_commands
+from . import data_commands, edit_history, network_commands, playground_commands, run_commands
 
 if TYPE_CHECKING:
     from .training_session import TrainingSession
@@ -17,5 +17,5 @@ Handler = Callable[["TrainingSession", Any], object]
 
 COMMANDS: dict[type[c.Command], Handler] = {
     **run_commands.HANDLERS, **network_commands.HANDLERS, **data_commands.HANDLERS,
-    **playground_commands.HANDLERS,
+    **playground_commands.HANDLERS, **edit_history.HANDLERS,
 }

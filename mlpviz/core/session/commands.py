@@ -302,6 +302,39 @@ class SessionLoaded:
     path: str
 
 
+class UndoEdit(Command):
+    """Back to the state before the last edit done (EditHistory.undo)."""
+
+
+class RedoEdit(Command):
+    """Forward to the state after the next edit undone."""
+
+
+class ClearEdits(Command):
+    """Forget every edit: what the window did cannot be undone (a lesson page set up)."""
+
+
+@dataclass(frozen=True)
+class EditEntry:
+    """One edit as the window names it: its first and last command (a drag's are many),
+    how many were merged into it, and the network's shape it was made on."""
+
+    first: Command
+    last: Command
+    count: int
+    units: tuple[int, ...]
+    n_inputs: int
+
+
+@dataclass(frozen=True)
+class EditsNow:
+    """The edits as they stand (EditHistory.now), for the window to mirror in its undo
+    stack, and how many of them are done."""
+
+    entries: tuple[EditEntry, ...]
+    cursor: int
+
+
 def all_commands() -> list[type[Command]]:
     """Every command class (for the test that each has a handler)."""
     return [c for c in globals().values()

@@ -7,6 +7,7 @@ owns, each with one job, and the table of the commands the window sends (command
     picture  SnapshotMaker   snapshots and the maps over the input plane
     kernels  KernelWarmUp    the compiled kernels, prepared in a child process
     sample_runs SampleRuns   the walkthrough's runs on one sample
+    edits    EditHistory     the edits applied, to undo and redo (edit_history.py)
 
 The session itself keeps what they share (the scenario, the network's structure version)
 and the few moves every command is made of: install a new trainer, edit the network, use
@@ -41,6 +42,7 @@ from ..translatable import QT_TRANSLATE_NOOP
 from . import commands as c
 from . import playground_commands as playground
 from .command_table import COMMANDS
+from .edit_history import EDITS, EditHistory, capture
 from .playground_commands import PlaygroundFollowed
 from .points_in_use import PointsInUse
 from .sample_runs import SampleRuns
@@ -78,6 +80,7 @@ class TrainingSession:
         self.cancelled = threading.Event()
         # The Playground link whose run this is, while it stays Playground's own
         self.playground: PlaygroundFollowed | None = None
+        self.edits = EditHistory()  # undo and redo of the edits applied
 
     @property
     def trainer(self) -> Trainer:
@@ -90,11 +93,13 @@ class TrainingSession:
     # -- the worker's calls ----------------------------------------------------------------
     def apply(self, command: c.Command) -> object:
         """Apply one command; a few answer (TrainSample → SampleRun, LoadSession →
-        SessionLoaded), the rest give None."""
+        SessionLoaded), the rest give None. An edit is recorded to undo (self.edits)."""
         handler = COMMANDS.get(type(command))
         if handler is None:
             raise MlpvizError(f"unknown command: {type(command).__name__}")
         self.changes += 1
+        edit = isinstance(command, EDITS)
+        before = capture(self) if edit else None
         followed = self.playground
         playground.before(self, command)
         try:
@@ -104,6 +109,11 @@ class TrainingSession:
             playground.undo_before(self)
             raise
         playground.after(self, command)
+        after = capture(self) if before is not None else None
+        if before is not None and after is not None:
+            self.edits.record(command, before, after)
+        elif isinstance(command, c.LoadSession | c.UseSetup | c.UsePlayground):
+            self.edits.clear()  # (what cannot be undone: a file, a link)
         return answer
 
     def snapshot(self) -> Snapshot:

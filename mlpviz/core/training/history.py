@@ -47,6 +47,10 @@ class History:
         self._rows[self._n] = row
         self._n += 1
 
+    def table(self) -> Array:
+        """A copy of the rows kept, oldest first, a column each of COLUMNS."""
+        return self._rows[: self._n].copy()
+
     def column(self, name: str) -> Array:
         """A copy of one column, oldest first."""
         return self._rows[: self._n, COLUMNS.index(name)].copy()

@@ -47,6 +47,7 @@ class FileActions(QObject):
     write each view's picture to a path, by the keys of the Export picture menu."""
 
     recent_changed = Signal(list)  # the recent sessions, newest first
+    session_saved = Signal(str)  # Save session's file, written
 
     def __init__(self, parent: QWidget, model: SessionModel, settings: QSettings,
                  pictures: dict[str, Callable[[str], None]],
@@ -59,7 +60,7 @@ class FileActions(QObject):
         self.links = LinkActions(parent, model, self._fail)
         self.autosave_slot = AutosaveSlot(autosave_folder or default_autosave_folder())
         self.autosave_path = self.autosave_slot.path
-        self.ask = ask or self._ask
+        self.ask = ask or self.default_ask
         self._saved_serial = -1
         self.last_message: QMessageBox | None = None
         self.csv = CsvLoader(self)
@@ -77,7 +78,7 @@ class FileActions(QObject):
         self.timer.timeout.connect(self.autosave)
 
     # -- helpers -------------------------------------------------------------------------
-    def _ask(self, title: str, text: str) -> bool:
+    def default_ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent_widget, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -119,6 +120,7 @@ class FileActions(QObject):
         kind = self._writing[1]
         if kind == "session":
             self.add_recent(path)
+            self.session_saved.emit(path)
         if kind in ("session", "network"):
             self._report_saved(path)
         else:

@@ -4,6 +4,7 @@ QSvgGenerator, and the clipboard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -82,3 +83,12 @@ def copy_to_clipboard(widget: QWidget) -> None:
     QGuiApplication.clipboard().setImage(widget_image(widget))
 
 
+
+
+def pictures(boundary: pg.PlotItem, loss: pg.PlotItem, diagram: QWidget,
+             window: QWidget) -> dict[str, Callable[[str], None]]:
+    """File ▸ Export's pictures of the window's views, each written to a path."""
+    return {"boundary": lambda path: export_plot(boundary, path),
+            "loss": lambda path: export_plot(loss, path),
+            "diagram": lambda path: export_widget(diagram, path),
+            "window": lambda path: export_widget(window, path)}

@@ -27,7 +27,14 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import MlpvizError
-from ...core.session.commands import Command, SampleRun, SessionLoaded
+from ...core.session.commands import (
+    ClearEdits,
+    Command,
+    RedoEdit,
+    SampleRun,
+    SessionLoaded,
+    UndoEdit,
+)
 from ...core.session.training_session import TrainingSession
 from ...core.training.scenario import Scenario
 
@@ -50,6 +57,7 @@ class TrainerWorker(QObject):
     # The answers to the commands that ask one, a signal each:
     sample_run = Signal(object)  # TrainSample's SampleRun
     session_loaded = Signal(str)  # LoadSession's, once the worker took it: the file's path
+    edits_changed = Signal(object)  # EditsNow: an edit recorded, undone, redone, forgotten
 
     def __init__(self, scenario: Scenario | None = None) -> None:
         super().__init__()
@@ -208,7 +216,13 @@ class TrainerWorker(QObject):
                 return
 
     def _apply(self, command: Command) -> None:
-        reply = self.session.apply(command)
+        edits = self.session.edits
+        version = edits.version
+        try:
+            reply = self.session.apply(command)
+        finally:  # (an undo refused too: the window's stack moved ahead of the session's)
+            if edits.version != version or isinstance(command, UndoEdit | RedoEdit | ClearEdits):
+                self.edits_changed.emit(edits.now())
         if isinstance(reply, SampleRun):
             self.sample_run.emit(reply)
         elif isinstance(reply, SessionLoaded):

@@ -5,9 +5,11 @@ LanguageChange event reaches them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+
+from ...model.session import SessionModel
 
 Key = QKeySequence.StandardKey
 # Play's paces: epochs a second, one epoch a frame (Playground's), or no limit.
@@ -85,6 +87,19 @@ class WindowActions(QObject):
             return self.tr("As fast as it can")
         return self.tr("{0} epochs a second").format(key) if key != "1" \
             else self.tr("1 epoch a second")
+
+    def choose_pace(self, model: SessionModel, settings: QSettings, key: str,
+                    remember: bool = True) -> None:
+        """Play's pace: "frame" (an epoch a frame, Playground's), "max", or epochs a
+        second; the choice from the toolbar is remembered."""
+        try:
+            rate = None if key in ("frame", "max") else float(key)
+        except ValueError:
+            key, rate = "frame", None
+        model.set_pace(rate, key == "frame")
+        self.show_pace(key)
+        if remember:
+            settings.setValue("pace", key)
 
     def show_pace(self, key: str) -> None:
         """Select `key` ("frame", "max" or a rate), adding a rate not in the list."""

@@ -318,6 +318,7 @@ class Lesson(QObject):
         if w.size() != size and not (w.isMaximized() or w.isFullScreen()):
             w.resize(size)  # a minimum met on the way made it grow: the page fits its size
         w.activateWindow()  # the keys stay with the window (a 3-D view's context took them)
+        w.edit_history.forget()  # (the page set itself up: that is not the user's to undo)
 
     def _open_phase(self, phase: str | None) -> None:
         index = next((i for i, r in enumerate(self.wm.steps) if r["phase"] == phase), None)

@@ -40,8 +40,10 @@ from .app_icon import app_icon
 from .central_area import CentralArea
 from .lesson import Lesson, LessonPanel
 from .menus import WindowMenus
+from .pen_overlay import PenTools
 from .presentation import Presentation
 from .screen_choice import ScreenChoice
+from .undo_history import UndoHistory
 from .window_dialogs import WindowDialogs
 from .window_layout import DockLayout, make_dock
 
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.worker_thread.setObjectName("mlpviz-worker")  # named in Qt's messages
         self.worker.moveToThread(self.worker_thread)
         self.model = SessionModel(self.worker.post)
+        self.edit_history = UndoHistory(self.model, self)  # Edit ▸ Undo, Redo, History
         self.walkthrough = WalkthroughModel()
         self.controls = Controls(self.model, self.settings)
         self.network_view = NetworkView(self.model)
@@ -107,16 +110,23 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("training_toolbar")
         self.action_set.fill(self.toolbar)
+        self.pen = PenTools(self, [self.lesson_panel.page_changed, self.walkthrough.changed,
+                                   self.central.lab_shown])
         self.menus = WindowMenus(self.menuBar(), self.action_set,
                                  [self.controls_dock, self.boundary_dock, self.loss_dock,
                                   self.quiver_dock, self.confusion_dock,
                                   self.walkthrough_dock])
+        self.menus.add_undo([self.edit_history.undo_action, self.edit_history.redo_action,
+                             self.edit_history.history_action])
+        self.pen.fill(self.toolbar, self.menus.view)
         self.presentation = Presentation(self, [self.network_view, self.boundary_view,
                                                 self.loss_view, self.quiver_view,
-                                                self.walkthrough_panel, self.lesson_panel])
+                                                self.walkthrough_panel, self.lesson_panel,
+                                                self.pen.overlay])
         self.screens = ScreenChoice(self.menus.present_on, self.settings, self)
         self.presentation.on_presenting.append(self.screens.go_there)
-        self.files = FileActions(self, self.model, self.settings, self._pictures(),
+        self.files = FileActions(self, self.model, self.settings, export.pictures(
+            self.boundary_view.plot, self.loss_view.plot, self.network_view, self),
                                  autosave_folder, ask)
         self.files.take_drops()
         self.setWindowIcon(app_icon())
@@ -126,7 +136,8 @@ class MainWindow(QMainWindow):
                                 self.boundary_view, self.loss_view, self)
         self._connect()
         self.retranslate()
-        self.set_pace(pace or str(self.settings.value("pace", "frame")), remember=False)
+        self.action_set.choose_pace(self.model, self.settings,
+                                    pace or str(self.settings.value("pace", "frame")), False)
         self.menus.set_recent(self.files.recent())
         self.menus.set_language(self.language.code)
         self.worker_thread.started.connect(self.worker.run)
@@ -136,12 +147,6 @@ class MainWindow(QMainWindow):
         self._resume_lesson = restore_layout
         self._layout_restored = restore_layout and self.docks.restore(
             self.settings.value("geometry"), self.settings.value("state"))
-
-    def _pictures(self) -> dict[str, Callable[[str], None]]:
-        return {"boundary": lambda path: export.export_plot(self.boundary_view.plot, path),
-                "loss": lambda path: export.export_plot(self.loss_view.plot, path),
-                "diagram": lambda path: export.export_widget(self.network_view, path),
-                "window": lambda path: export.export_widget(self, path)}
 
     def _connect(self) -> None:
         a, m, wm, p = self.action_set, self.model, self.walkthrough, self.presentation
@@ -171,7 +176,8 @@ class MainWindow(QMainWindow):
         a.prev_page.triggered.connect(lambda: self.lesson.turn(-1))
         a.step_mode.currentIndexChanged.connect(
             lambda i: m.set_option("step_mode", a.step_mode.itemData(i)))
-        a.pace.activated.connect(lambda i: self.set_pace(a.pace.itemData(i)))
+        a.pace.activated.connect(
+            lambda i: a.choose_pace(m, self.settings, a.pace.itemData(i)))
         self.menus.lab_chosen.connect(self.open_lab)
         self.menus.preset_chosen.connect(self.apply_preset)
         self.menus.export_chosen.connect(self.files.export_view)
@@ -189,6 +195,10 @@ class MainWindow(QMainWindow):
         self.worker.crashed.connect(self._on_crashed)
         self.worker.sample_run.connect(self.walkthrough_panel.runs.show_run_result)
         self.worker.session_loaded.connect(self._on_session_loaded)
+        self.worker.edits_changed.connect(self.edit_history.sync)
+        self.edit_history.modified_changed.connect(self.setWindowModified)
+        self.edit_history.cleared.connect(self.dialogs.edits_cleared)
+        self.files.session_saved.connect(lambda _path: self.edit_history.mark_saved())
         self.walkthrough_panel.content_changed.connect(self.docks.fit_walkthrough_soon)
         self.boundary_view.on_pick = self._on_pick
         self.boundary_view.digit_panel.digit.connect(self.network_view.show_digit)
@@ -197,18 +207,6 @@ class MainWindow(QMainWindow):
         m.snapshot_changed.connect(self._on_snapshot)
         m.playing_changed.connect(a.set_playing)
         m.options_changed.connect(self._on_option)
-
-    def set_pace(self, key: str, remember: bool = True) -> None:
-        """Play's pace: "frame" (an epoch a frame, Playground's), "max", or epochs a
-        second; the choice from the toolbar is remembered."""
-        try:
-            rate = None if key in ("frame", "max") else float(key)
-        except ValueError:
-            key, rate = "frame", None
-        self.model.set_pace(rate, key == "frame")
-        self.action_set.show_pace(key)
-        if remember:
-            self.settings.setValue("pace", key)
 
     # -- language ------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -227,7 +225,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step"))
+        self.setWindowTitle(self.tr("mlpviz — multilayer perceptrons, step by step") + "[*]")
+        self.edit_history.retranslate()
         for dock, title in ((self.controls_dock, self.tr("Data and training")),
                             (self.boundary_dock, self.tr("Output (decision boundary)")),
                             (self.loss_dock, self.tr("Loss curve")),
@@ -321,6 +320,7 @@ class MainWindow(QMainWindow):
     def _on_session_loaded(self, path: str) -> None:
         if path:  # (an autosave restored has none: not a recent file)
             self.files.add_recent(path)
+            self.edit_history.mark_saved(after=self.worker.posted)
 
     def _on_failed(self, text: str) -> None:
         self.model.report(tr_core(text))
@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
         qt_setup.thaw_the_heap(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.dialogs.may_close():
+            event.ignore()
+            return
         self.files.stop_autosave()
         self.lesson.close_for_exit()
         if self.presentation.on:  # the layout to come back to is the normal one

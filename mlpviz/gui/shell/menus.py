@@ -47,6 +47,7 @@ class WindowMenus(QObject):
         self.file.addAction(a.quit)
         self.edit = bar.addMenu("")
         self.edit.addActions([a.copy_playground_link, a.copy_setup_link, a.copy_window])
+        self._edit_first = self.edit.actions()[0]
         self.train = bar.addMenu("")
         self.train.addActions([a.play, a.step, a.reset, a.rewind])
         self.learn = bar.addMenu("")
@@ -85,6 +86,11 @@ class WindowMenus(QObject):
             action.triggered.connect(lambda _=False, k=key: signal.emit(k))
             actions[key] = action
         return actions
+
+    def add_undo(self, actions: list[QAction]) -> None:
+        """Undo, Redo and History first in the Edit menu."""
+        self.edit.insertActions(self._edit_first, actions)
+        self.edit.insertSeparator(self._edit_first)
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

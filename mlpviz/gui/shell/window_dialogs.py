@@ -4,6 +4,7 @@ non-modal and deleted on close; the latest is kept as an attribute for the tests
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -26,6 +27,9 @@ class WindowDialogs(QObject):
         self.error_dialog: ErrorDialog | None = None
         self.help_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
+        # On closing a changed session: "save", "discard" or "cancel" without asking (None:
+        # ask the user; a window given its own `ask` discards, never blocking a test)
+        self.answer_on_close: Callable[[], str] | None = None
 
     def help(self) -> None:
         """What each view shows (its tooltip): the questions Playground's users keep asking.
@@ -83,3 +87,35 @@ class WindowDialogs(QObject):
 
     def _error_dialog_closed(self) -> None:
         self.error_dialog = None
+
+    def may_close(self) -> bool:
+        """Closing a session that differs from its file asks whether to save it first:
+        Save, Discard or Cancel. Saved: closed once it is written."""
+        w = self.window
+        if not w.edit_history.modified:
+            return True
+        if self.answer_on_close is not None:
+            answer = self.answer_on_close()
+        elif w.files.ask != w.files.default_ask:
+            answer = "discard"  # (a window given its own `ask`, a test's or a bench's)
+        else:
+            answer = self._ask_on_close()
+        if answer != "save":
+            return answer == "discard"
+        w.files.save_session_as()
+        w.files.writer.wait()
+        QCoreApplication.sendPostedEvents()  # (its "written", sent from the writer's thread)
+        return not w.edit_history.modified  # (not saved: the dialog cancelled, or it failed)
+
+    def _ask_on_close(self) -> str:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, self.tr("Save the session?"),
+            self.tr("The session has changed since it was saved or opened. Save it before "
+                    "closing?"), buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def edits_cleared(self) -> None:
+        """The worker forgot the edits: say why Undo has nothing left."""
+        self.window.model.report(self.tr("Opening a file or a link cannot be undone: the "
+                                         "history of edits starts again here."), False)
