@@ -161,15 +161,20 @@ def test_step_epoch_without_points_is_refused_not_a_hang():
     assert not s.loop.playing
 
 
-def test_play_after_divergence_says_what_to_do():
-    said = []
-    s = TrainingSession(notify=said.append)
+def diverged(s: TrainingSession) -> TrainingSession:
+    """`s` trained until it diverges: ReLU on the plane at η = 10, a sample a step."""
     s.apply(c.SetData(dataset="plane"))
     s.apply(c.SetActivation("relu"))
     s.apply(c.SetTraining(lr=10.0, batch_size=1))
     s.apply(c.Play())
     while s.loop.playing:
         s.loop.play_for(0.2)
+    return s
+
+
+def test_play_after_divergence_says_what_to_do():
+    said = []
+    s = diverged(TrainingSession(notify=said.append))
     assert s.loop.diverged and "diverged" in said[-1]
     with pytest.raises(MlpvizError, match="Rewind"):
         s.apply(c.Play())

@@ -10,6 +10,7 @@ from mlpviz.core.session.edit_history import EDITS, LIMIT
 from mlpviz.core.session.training_session import TrainingSession
 
 from .conftest import make_window
+from .test_commands import diverged
 
 TIMEOUT = 20_000
 
@@ -186,13 +187,7 @@ def test_opening_a_file_says_the_history_starts_again_a_lesson_page_does_not(qtb
 
 
 def test_an_edit_on_a_diverged_run_is_not_recorded_and_undo_goes_past_it():
-    s = TrainingSession()
-    s.apply(c.SetData(dataset="plane"))
-    s.apply(c.SetActivation("relu"))
-    s.apply(c.SetTraining(lr=10.0, batch_size=1))
-    s.apply(c.Play())
-    while s.loop.playing:
-        s.loop.play_for(0.2)
+    s = diverged(TrainingSession())
     assert s.loop.diverged
     s.apply(c.Rewind())  # made on NaN weights: nothing whole to come back to
     assert [type(e.command) for e in s.edits.edits] == [c.SetData, c.SetActivation,
