@@ -56,7 +56,8 @@ class Activation:
     latex: str  # f at a net input "{z}", in LaTeX (braces doubled for str.format)
     output_range: tuple[float, float]  # what f can return (ends may be ±inf)
     color_scale: tuple[float, float]  # a unit's map: the values at the orange and blue ends
-    color: str  # its curve in the activation lab
+    color: str  # its curve in the activation lab (Okabe-Ito's colours and greys: every pair
+    # stays apart for colour-blind eyes, tests/test_colour_vision.py)
     # The exported NumPy script's lines (report/numpy_script.py): the body of `def f(net):`
     # giving out, and f′ as an expression of net and out ("" for softmax). A test holds them
     # to forward and derivative above.
@@ -81,30 +82,30 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation("step", QT_TRANSLATE_NOOP("activations", "Step"), 0,
                    lambda z: (z > 0).astype(float), lambda z, a: np.zeros_like(z),
                    "f(z) = 1 (z > 0), 0 (z ≤ 0)", "1 ({z} &gt; 0), 0 ({z} ≤ 0)", "0",
-                   r"\mathrm{{step}}({z})", (0.0, 1.0), (0.0, 1.0), "#7f7f7f",
+                   r"\mathrm{{step}}({z})", (0.0, 1.0), (0.0, 1.0), "#999999",
                    "return (net > 0).astype(float)", "np.zeros_like(net)"),
         Activation("sigmoid", "sigmoid", 1, _sigmoid, lambda z, a: a * (1.0 - a),
                    "f(z) = 1 / (1 + e^−z)", "1 / (1 + e<sup>−{z}</sup>)", "out (1 − out)",
-                   r"\frac{{1}}{{1 + e^{{-{z}}}}}", (0.0, 1.0), (0.0, 1.0), "#0877bd",
+                   r"\frac{{1}}{{1 + e^{{-{z}}}}}", (0.0, 1.0), (0.0, 1.0), "#0072b2",
                    "return 1.0 / (1.0 + np.exp(np.minimum(-net, 700.0)))",
                    "out * (1.0 - out)"),
         Activation("tanh", "tanh", 2, np.tanh, lambda z, a: 1.0 - a * a,
                    "f(z) = tanh z", "tanh({z})", "1 − out²", r"\tanh({z})", (-1.0, 1.0),
-                   (-1.0, 1.0), "#2ca02c", "return np.tanh(net)", "1.0 - out * out"),
+                   (-1.0, 1.0), "#d55e00", "return np.tanh(net)", "1.0 - out * out"),
         Activation("relu", "ReLU", 3, lambda z: np.maximum(z, 0.0),
                    lambda z, a: (z > 0).astype(float), "f(z) = max(0, z)", "max(0, {z})",
                    "1 (net &gt; 0), 0 (net ≤ 0)", r"\max(0, {z})", (0.0, INF), (-1.0, 1.0),
-                   "#d62728", "return np.maximum(net, 0.0)", "(net > 0).astype(float)"),
+                   "#000000", "return np.maximum(net, 0.0)", "(net > 0).astype(float)"),
         Activation("leaky_relu", "Leaky ReLU", 4,
                    lambda z: np.where(z > 0, z, LEAKY_SLOPE * z),
                    lambda z, a: np.where(z > 0, 1.0, LEAKY_SLOPE),
                    "f(z) = z (z > 0), 0.01·z (z ≤ 0)", "{z} ({z} &gt; 0), 0.01·{z} ({z} ≤ 0)",
                    "1 (net &gt; 0), 0.01 (net ≤ 0)", r"\mathrm{{leaky}}({z})", (-INF, INF),
-                   (-1.0, 1.0), "#9467bd", "return np.where(net > 0, net, 0.01 * net)",
+                   (-1.0, 1.0), "#56b4e9", "return np.where(net > 0, net, 0.01 * net)",
                    "np.where(net > 0, 1.0, 0.01)"),
         Activation("linear", QT_TRANSLATE_NOOP("activations", "Linear"), 5, lambda z: z,
                    lambda z, a: np.ones_like(z), "f(z) = z", "{z}", "1", r"{z}", (-INF, INF),
-                   (-1.0, 1.0), "#f59322", "return net", "np.ones_like(net)"),
+                   (-1.0, 1.0), "#555555", "return net", "np.ones_like(net)"),
         Activation("softmax", "softmax", 6, _softmax, None, "f(z)_k = e^z_k / Σ_j e^z_j",
                    "e<sup>{z}</sup> / Σ<sub>k</sub> e<sup>net<sub>k</sub></sup>", "",
                    r"\mathrm{{softmax}}({z})", (0.0, 1.0), (0.0, 1.0), "#8c564b",

@@ -47,7 +47,8 @@ BEHAVIOURS = (QT_TRANSLATE_NOOP("Descent1DLab", "crawls"),
               QT_TRANSLATE_NOOP("Descent1DLab", "at the minimum"),
               QT_TRANSLATE_NOOP("Descent1DLab", "starts"),
               QT_TRANSLATE_NOOP("Descent1DLab", "not defined here"))
-COLORS = ["#0877bd", "#2ca02c", "#f59322", "#d62728", "#9467bd", "#8c564b"]
+# Each η its colour, every pair apart for colour-blind eyes (Okabe-Ito's and greys)
+COLORS = ["#0072b2", "#d55e00", "#000000", "#56b4e9", "#555555", "#999999"]
 
 
 def behaviour(path: list[DescentStep]) -> str:

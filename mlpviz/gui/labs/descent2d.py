@@ -28,7 +28,10 @@ from ..kit.surface3d import Surface3D, why_no_gl
 from ..kit.widgets import SquarePlot
 
 CONTOUR_STEP = 2  # the contours use every other point of the map's grid
-PATH_COLORS = {"sgd": "#d62728", "momentum": "#2ca02c", "adam": "#9467bd"}
+# Vermilion, sky blue, black: apart for colour-blind eyes (red against green was not) and
+# seen over the map's light and dark ends; each its own dot as well
+PATH_COLORS = {"sgd": "#d55e00", "momentum": "#56b4e9", "adam": "#000000"}
+PATH_SYMBOLS = {"sgd": "o", "momentum": "s", "adam": "t"}
 
 
 class Descent2DLab(QWidget):
@@ -80,7 +83,7 @@ class Descent2DLab(QWidget):
         self.path_items = {}
         for name, c in PATH_COLORS.items():
             width, dot, z = looks[name]
-            item = self.plot.plot([], [], pen=pg.mkPen(c, width=width), symbol="o",
+            item = self.plot.plot([], [], pen=pg.mkPen(c, width=width), symbol=PATH_SYMBOLS[name],
                                   symbolSize=dot, symbolBrush=c, name=name)
             item.setZValue(z)
             self.path_items[name] = item

@@ -21,8 +21,9 @@ from ..kit.i18n import tr_walk
 # still 2.4 % of the screen's height (the walkthrough is the lecture's main text); then
 # shortened (its notes left out).
 SMALLEST = 0.86
-STYLE = ("h3 { color: #0877bd; } .one { color: #d62728; } .two { color: #2ca02c; } "
-         ".three { color: #9467bd; } .note { color: #666; }")
+# ① ② ③ in Okabe-Ito's vermilion, bluish green and reddish purple: apart for colour-blind eyes
+STYLE = ("h3 { color: #0877bd; } .one { color: #d55e00; } .two { color: #009e73; } "
+         ".three { color: #cc79a7; } .note { color: #666; }")
 
 
 def tallest_candidates(steps: list[dict]) -> list[dict]:
