@@ -195,3 +195,17 @@ def test_an_edit_on_a_diverged_run_is_not_recorded_and_undo_goes_past_it():
     s.apply(c.UndoEdit())
     assert s.trainer.config.lr == 0.03 and np.isfinite(s.net.params).all()
     assert not s.loop.diverged
+
+
+def test_file_new_starts_again_once_the_changes_are_let_go(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.model.network.add_layer(3)
+    _edited(qtbot, window, 1)
+    window.dialogs.answer_on_close = lambda: "cancel"
+    window.action_set.new_session.trigger()  # Cancel: nothing changes
+    assert window.edit_history.stack.count() == 1
+    window.dialogs.answer_on_close = lambda: "discard"
+    window.action_set.new_session.trigger()
+    qtbot.waitUntil(lambda: window.model.snapshot.units == [4, 2, 1]
+                    and window.edit_history.stack.count() == 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=TIMEOUT)

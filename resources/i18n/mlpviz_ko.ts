@@ -467,87 +467,87 @@
         <translation>여기서는 정의되지 않음</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="127"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="128"/>
         <source>The lecture&apos;s function, or the quiz&apos;s</source>
         <translation>강의의 함수 또는 퀴즈의 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="128"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="129"/>
         <source>A function of x: numbers, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</source>
         <translation>x의 함수: 숫자, x, + − × ÷ ^, sin cos exp log sqrt tanh abs</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="130"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="131"/>
         <source>Where descent starts</source>
         <translation>경사하강을 시작할 위치</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="131"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="132"/>
         <source>One learning rate, or several separated by commas to compare them side by side</source>
         <translation>학습률 하나, 또는 쉼표로 나눈 여러 값을 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="133"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="134"/>
         <source>How many steps to take</source>
         <translation>몇 걸음 갈지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="134"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="135"/>
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="135"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="136"/>
         <source>Step ▶</source>
         <translation>한 걸음 ▶</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="136"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="137"/>
         <source>One more step</source>
         <translation>한 걸음 더</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="137"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
         <source>Preset</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="138"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
         <source>y =</source>
         <translation>y =</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="140"/>
         <source>start x</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="139"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="140"/>
         <source>learning rates η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="140"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="141"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="142"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="143"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="143"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="144"/>
         <source>Every learning rate&apos;s steps: x ← x − η·y′</source>
         <translation>학습률마다의 단계: x ← x − η·y′</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="168"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="169"/>
         <source>start x and the learning rates must be numbers</source>
         <translation>시작 x와 학습률은 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent1d.py" line="172"/>
+        <location filename="../../mlpviz/gui/labs/descent1d.py" line="173"/>
         <source>learning rates must be positive numbers</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
@@ -555,47 +555,47 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="116"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="119"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="117"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="120"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="118"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="121"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="119"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="122"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="125"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="128"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="128"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="131"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="131"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="134"/>
         <source>f drawn in 3-D beside the map, with the paths on it: drag to turn it, scroll to zoom</source>
         <translation>지도 옆에 f를 3차원으로 그리고 그 위에 경로를 표시합니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="135"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="138"/>
         <source>The 3-D surface is not shown: {0}. The flat map shows the same function.</source>
         <translation>3차원 곡면을 표시할 수 없습니다: {0}. 평면 지도가 같은 함수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="186"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="189"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -1224,77 +1224,77 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="228"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="230"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="316"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="317"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="318"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="319"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="216"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="217"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="304"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="305"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="38"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1634,42 +1634,42 @@ test {0:.4f}</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="91"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="92"/>
         <source>&amp;Undo {0}</source>
         <translation>실행 취소: {0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="92"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="93"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="94"/>
         <source>&amp;Redo {0}</source>
         <translation>다시 실행: {0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="94"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="95"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="98"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="99"/>
         <source>&amp;History</source>
         <translation>편집 기록(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="99"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="100"/>
         <source>Every edit since the session was opened: click one to go back to it</source>
         <translation>세션을 연 뒤의 모든 편집: 하나를 누르면 그때로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="103"/>
         <source>History</source>
         <translation>편집 기록</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/undo_history.py" line="103"/>
+        <location filename="../../mlpviz/gui/shell/undo_history.py" line="104"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;열었을 때&gt;</translation>
     </message>
@@ -1861,12 +1861,12 @@ test {0:.4f}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="83"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="84"/>
         <source>&lt;p class=note&gt;A large network: following the paths of one neuron.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;큰 신경망: 뉴런 하나의 경로를 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="92"/>
+        <location filename="../../mlpviz/gui/walkthrough/walkthrough_text.py" line="93"/>
         <source>&lt;p class=note&gt;The slide prints {0} here: the slides cut numbers to 6 decimals, mlpviz rounds them, to {1}.&lt;/p&gt;</source>
         <translation>&lt;p class=note&gt;여기서 슬라이드는 {0}로 적습니다: 슬라이드는 소수 6자리에서 버리고, mlpviz는 반올림해 {1}입니다.&lt;/p&gt;</translation>
     </message>
@@ -1973,362 +1973,372 @@ test {0:.4f}</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="85"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="86"/>
         <source>Playground&apos;s pace (an epoch a frame)</source>
         <translation>플레이그라운드 속도 (한 프레임에 에포크 하나)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="87"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="88"/>
         <source>As fast as it can</source>
         <translation>최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="88"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="89"/>
         <source>{0} epochs a second</source>
         <translation>초당 {0} 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="89"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="90"/>
         <source>1 epoch a second</source>
         <translation>초당 1 에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="116"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="117"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="128"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
         <source>Train one batch or one epoch (→); in the walkthrough, the next step</source>
         <translation>배치 하나 또는 에포크 하나를 학습 (→); 단계별 풀이에서는 다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="130"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
         <source>Step through one sample&apos;s forward pass and backprop (W)</source>
         <translation>한 샘플의 순방향 패스와 역전파를 한 단계씩 (W)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="131"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="132"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
         <source>Chapter 6 in order, a page at a time (Page Down, Page Up)</source>
         <translation>6장을 순서대로, 한 쪽씩 (Page Down, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
         <source>Next page</source>
         <translation>다음 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="133"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
         <source>The lesson&apos;s next page (Page Down)</source>
         <translation>수업의 다음 쪽 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="134"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
         <source>Previous page</source>
         <translation>이전 쪽</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="135"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
         <source>The lesson&apos;s previous page (Page Up)</source>
         <translation>수업의 이전 쪽 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="136"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="137"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
         <source>The walkthrough&apos;s next step (→)</source>
         <translation>단계별 풀이의 다음 단계 (→)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="138"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="139"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
         <source>The walkthrough&apos;s previous step (←)</source>
         <translation>단계별 풀이의 이전 단계 (←)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="140"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
         <source>First step</source>
         <translation>첫 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="141"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
         <source>The walkthrough&apos;s first step (Home)</source>
         <translation>단계별 풀이의 첫 단계 (Home)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="142"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
         <source>The walkthrough&apos;s last step (End)</source>
         <translation>단계별 풀이의 마지막 단계 (End)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="143"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="144"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
         <source>Large fonts, thick lines and high contrast for a projector (F5)</source>
         <translation>프로젝터용 큰 글씨, 굵은 선, 높은 대비 (F5)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="145"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
         <source>Fill the screen (F11)</source>
         <translation>화면을 가득 채웁니다 (F11)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="146"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
         <source>Everything larger (Ctrl+=)</source>
         <translation>모두 크게 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="147"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
         <source>Everything smaller (Ctrl+−)</source>
         <translation>모두 작게 (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="148"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="149"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
         <source>New random weights; training starts over (R)</source>
         <translation>새 무작위 가중치로 학습을 다시 시작 (R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="150"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
         <source>Rewind</source>
         <translation>되감기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="151"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
         <source>Back to the same initial weights (Shift+R)</source>
         <translation>같은 초기 가중치로 되돌아감 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="152"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
+        <source>New session</source>
+        <translation>새 세션</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
+        <source>Start again from Playground&apos;s opening set-up (Ctrl+N)</source>
+        <translation>Playground의 첫 화면 설정에서 다시 시작합니다 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
         <source>Open session…</source>
         <translation>세션 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="153"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
         <source>Open a saved session (.mlpviz)</source>
         <translation>저장한 세션(.mlpviz)을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="154"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="157"/>
         <source>Save session as…</source>
         <translation>세션 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="155"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="158"/>
         <source>Save everything: network, data, settings, view</source>
         <translation>신경망, 데이터, 설정, 화면을 모두 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
         <source>Open network…</source>
         <translation>신경망 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="156"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
         <source>Load a network JSON file</source>
         <translation>신경망 JSON 파일을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="157"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="160"/>
         <source>Save network…</source>
         <translation>신경망 저장…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="158"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
         <source>Save the trained network as JSON</source>
         <translation>학습한 신경망을 JSON으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="159"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="162"/>
         <source>Import data (CSV)…</source>
         <translation>데이터 가져오기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="160"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="163"/>
         <source>Your own points: columns x1, x2 and the label</source>
         <translation>직접 만든 점: x1, x2, 레이블 열</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="161"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
         <source>Export data (CSV)…</source>
         <translation>데이터 내보내기(CSV)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="162"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="165"/>
         <source>The points as CSV: x1, x2, label</source>
         <translation>점들을 CSV로: x1, x2, 레이블</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="163"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
         <source>Export NumPy script…</source>
         <translation>NumPy 스크립트 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="164"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="167"/>
         <source>The network, the data and the training loop as one Python file that needs only NumPy</source>
         <translation>신경망, 데이터, 학습 루프를 NumPy만 있으면 되는 파이썬 파일 하나로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="166"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="169"/>
         <source>Copy window</source>
         <translation>창 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="167"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="170"/>
         <source>Copy a picture of the window to the clipboard</source>
         <translation>창 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="168"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="171"/>
         <source>Open link…</source>
         <translation>링크 열기…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="169"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="172"/>
         <source>A TensorFlow Playground link (its own run, number for number) or an mlpviz set-up link (Ctrl+Shift+O)</source>
         <translation>텐서플로 플레이그라운드 링크(그 실행을 숫자 하나까지 똑같이) 또는 mlpviz 설정 링크 (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="171"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="174"/>
         <source>Copy Playground link</source>
         <translation>플레이그라운드 링크 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="172"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="175"/>
         <source>This set-up as a TensorFlow Playground link, to open in a browser</source>
         <translation>이 설정을 브라우저에서 열 수 있는 텐서플로 플레이그라운드 링크로 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="173"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
         <source>Copy setup link</source>
         <translation>설정 링크 복사</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="174"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="177"/>
         <source>This set-up as a short mlpviz link to paste into a chat or a slide (Ctrl+Shift+L)</source>
         <translation>이 설정을 채팅이나 슬라이드에 붙여 넣을 짧은 mlpviz 링크로 복사 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="179"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="176"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="179"/>
         <source>Close mlpviz</source>
         <translation>mlpviz를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="177"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="180"/>
         <source>Reset layout</source>
         <translation>레이아웃 초기화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="178"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="181"/>
         <source>Put the panels back where they started, the diagram large</source>
         <translation>패널을 처음 자리로 되돌리고 구조도를 크게 합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="179"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="182"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="180"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="183"/>
         <source>What each view shows, and what to look for (F1)</source>
         <translation>각 화면이 무엇을 보여 주고 무엇을 봐야 하는지 (F1)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="181"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="184"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="181"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="184"/>
         <source>Version, licence and how it trains</source>
         <translation>버전, 라이선스, 학습 방식</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="187"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="190"/>
         <source>Start or pause training (Space)</source>
         <translation>학습 시작 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="190"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="193"/>
         <source>Step: one epoch</source>
         <translation>한 단계: 에포크 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="191"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="194"/>
         <source>Step: one batch</source>
         <translation>한 단계: 배치 하나</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="192"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="195"/>
         <source>What one Step (→) trains</source>
         <translation>한 단계(→)에 학습하는 양</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="195"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="198"/>
         <source>How fast Play trains: slow enough to watch the boundary form, Playground&apos;s pace, or as fast as it can</source>
         <translation>재생할 때의 학습 속도: 경계가 만들어지는 것을 지켜볼 만큼 느리게, 플레이그라운드 속도로, 또는 최대한 빠르게</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/actions.py" line="197"/>
+        <location filename="../../mlpviz/gui/shell/actions.py" line="200"/>
         <source>Epochs: passes over the training data. Steps: weight updates, one per batch.</source>
         <translation>에포크: 학습 데이터를 한 번 다 도는 것. 스텝: 배치마다 한 번의 가중치 갱신.</translation>
     </message>
@@ -2336,57 +2346,57 @@ test {0:.4f}</source>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="51"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="53"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="56"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="58"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="60"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="62"/>
         <source>&lt;p&gt;The handwritten digits: UCI Optical Recognition of Handwritten Digits, by E. Alpaydin and C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자: UCI Optical Recognition of Handwritten Digits, E. Alpaydin, C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="62"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="64"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="75"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="88"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="75"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="88"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="76"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="89"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="77"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="90"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="113"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="126"/>
         <source>Save the session?</source>
         <translation>세션을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="127"/>
         <source>The session has changed since it was saved or opened. Save it before closing?</source>
         <translation>세션을 저장하거나 연 뒤로 바뀌었습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="120"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="151"/>
         <source>Opening a file or a link cannot be undone: the history of edits starts again here.</source>
         <translation>파일이나 링크를 연 것은 실행 취소할 수 없습니다: 편집 기록은 여기서 다시 시작합니다.</translation>
     </message>
@@ -2502,12 +2512,12 @@ test {0:.4f}</source>
 <context>
     <name>activations</name>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="81"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="82"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/nn/activations.py" line="105"/>
+        <location filename="../../mlpviz/core/nn/activations.py" line="106"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
@@ -2660,12 +2670,12 @@ test {0:.4f}</source>
         <translation>숫자의 입력은 픽셀 64개이고, 점의 입력은 평면의 특성입니다: 데이터 세트를 고르면 그 입력이 함께 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/edit_history.py" line="37"/>
+        <location filename="../../mlpviz/core/session/edit_history.py" line="39"/>
         <source>There is nothing to undo.</source>
         <translation>실행 취소할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/core/session/edit_history.py" line="38"/>
+        <location filename="../../mlpviz/core/session/edit_history.py" line="40"/>
         <source>There is nothing to redo.</source>
         <translation>다시 실행할 것이 없습니다.</translation>
     </message>

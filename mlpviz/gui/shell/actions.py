@@ -38,6 +38,7 @@ class WindowActions(QObject):
         self.zoom_out = self._make("Ctrl+-")
         self.reset = self._make("R")
         self.rewind = self._make("Shift+R")
+        self.new_session = self._make(Key.New)
         self.open_session = self._make(Key.Open)
         self.save_session = self._make(Key.Save)
         self.open_network = self._make(None)
@@ -149,6 +150,8 @@ class WindowActions(QObject):
              self.tr("New random weights; training starts over (R)")),
             (self.rewind, self.tr("Rewind"),
              self.tr("Back to the same initial weights (Shift+R)")),
+            (self.new_session, self.tr("New session"),
+             self.tr("Start again from Playground's opening set-up (Ctrl+N)")),
             (self.open_session, self.tr("Open session…"),
              self.tr("Open a saved session (.mlpviz)")),
             (self.save_session, self.tr("Save session as…"),

@@ -24,7 +24,7 @@ from ...model.walkthrough import WalkthroughModel
 from ..diagram.network_view import NetworkView
 from ..files.file_actions import FileActions
 from ..kit import export, qt_setup
-from ..kit.i18n import Language, tr_core, tr_preset
+from ..kit.i18n import Language, tr_preset
 from ..labs.lab_window import LabWindow
 from ..runtime.frame_clock import FrameClock
 from ..runtime.training_path import TrainingPathLabel
@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
                 (a.present, p.toggle), (a.fullscreen, self.presentation.toggle_full_screen),
                 (a.zoom_in, lambda: p.zoom(1)), (a.zoom_out, lambda: p.zoom(-1)),
                 (a.reset, m.reset), (a.rewind, m.rewind),
-                (a.open_session, self.files.open_session_dialog),
+                (a.new_session, self.dialogs.new_session),
+                (a.open_session, self.dialogs.open_session),
                 (a.save_session, self.files.save_session_as),
                 (a.open_network, self.files.open_network_dialog),
                 (a.save_network, self.files.save_network_dialog),
@@ -190,9 +191,9 @@ class MainWindow(QMainWindow):
         self.clock.first_frame.connect(
             lambda: QTimer.singleShot(WARM_UP_MS, self, lambda: self.worker.post(c.WarmUp())))
         self.worker.snapshot_ready.connect(self.clock.on_snapshot)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.notice.connect(self._on_notice)
-        self.worker.crashed.connect(self._on_crashed)
+        self.worker.failed.connect(self.dialogs.refused)
+        self.worker.notice.connect(self.dialogs.notice)
+        self.worker.crashed.connect(self.dialogs.report_crash)
         self.worker.sample_run.connect(self.walkthrough_panel.runs.show_run_result)
         self.worker.session_loaded.connect(self._on_session_loaded)
         self.worker.edits_changed.connect(self.edit_history.sync)
@@ -321,15 +322,6 @@ class MainWindow(QMainWindow):
         if path:  # (an autosave restored has none: not a recent file)
             self.files.add_recent(path)
             self.edit_history.mark_saved(after=self.worker.posted)
-
-    def _on_failed(self, text: str) -> None:
-        self.model.report(tr_core(text))
-
-    def _on_notice(self, text: str) -> None:
-        self.model.report(tr_core(text), is_error=False)
-
-    def _on_crashed(self, doing: str, details: str) -> None:
-        self.model.report(self.dialogs.crashed(doing, details))
 
     # -- layout and closing --------------------------------------------------------------
     def showEvent(self, event) -> None:

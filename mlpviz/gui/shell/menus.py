@@ -34,7 +34,7 @@ class WindowMenus(QObject):
     def __init__(self, bar: QMenuBar, a: WindowActions, docks: list[QDockWidget]) -> None:
         super().__init__(bar)
         self.file = bar.addMenu("")
-        self.file.addActions([a.open_session, a.open_link])
+        self.file.addActions([a.new_session, a.open_session, a.open_link])
         self.recent = self.file.addMenu("")
         self.file.addAction(a.save_session)
         self.file.addSeparator()

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from ... import __version__
 from ...core.session.snapshot import Snapshot
+from ...core.training.scenario import Scenario
 from ..kit.error_dialog import ErrorDialog
+from ..kit.i18n import tr_core
 from ..runtime.training_path import training_path, versions
 from ..runtime.worker import DRAWING, TRAINING
 
@@ -69,6 +71,17 @@ class WindowDialogs(QObject):
         box.open()
         return box
 
+    def refused(self, text: str) -> None:
+        """A command the worker refused: why, in the window's language."""
+        self.window.model.report(tr_core(text))
+
+    def notice(self, text: str) -> None:
+        """News from the worker that is no refusal (training diverged, kernels ready)."""
+        self.window.model.report(tr_core(text), is_error=False)
+
+    def report_crash(self, doing: str, details: str) -> None:
+        self.window.model.report(self.crashed(doing, details))
+
     def crashed(self, doing: str, details: str) -> str:
         """An unexpected error in the worker: the sentence for the status bar, and the
         report added to the open error dialog or shown in a new one."""
@@ -89,8 +102,8 @@ class WindowDialogs(QObject):
         self.error_dialog = None
 
     def may_close(self) -> bool:
-        """Closing a session that differs from its file asks whether to save it first:
-        Save, Discard or Cancel. Saved: closed once it is written."""
+        """Closing (or leaving for another: New, Open) a session that differs from its file
+        asks whether to save it first: Save, Discard or Cancel. Saved: once it is written."""
         w = self.window
         if not w.edit_history.modified:
             return True
@@ -114,6 +127,24 @@ class WindowDialogs(QObject):
             self.tr("The session has changed since it was saved or opened. Save it before "
                     "closing?"), buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def new_session(self) -> None:
+        """File ▸ New: Playground's opening set-up, once the changes (if any) are saved or
+        let go; like opening a file, it starts the history of edits again."""
+        w = self.window
+        if not self.may_close():
+            return
+        if w.walkthrough.active:
+            w.set_walkthrough_mode(False)
+        w.clear_preset_note()
+        w.model.pause()
+        w.model.use_setup(Scenario())
+        w.edit_history.mark_saved(after=w.worker.posted)
+
+    def open_session(self) -> None:
+        """File ▸ Open session, once the changes (if any) are saved or let go."""
+        if self.may_close():
+            self.window.files.open_session_dialog()
 
     def edits_cleared(self) -> None:
         """The worker forgot the edits: say why Undo has nothing left."""
