@@ -66,6 +66,9 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--matrix", action="store_true", help="walkthrough in matrix form")
     p.add_argument("--present", action="store_true", help="start in presentation mode")
     p.add_argument("--lang", choices=["en", "ko"], help="the language of the window")
+    p.add_argument("--theme", choices=["light", "dark", "contrast"],
+                   help="the window's theme for this run (View ▸ Theme; presentation mode "
+                        "keeps its own)")
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, surface (its 3-D "
                    "view), activations, quiz03")

@@ -2,8 +2,7 @@
 deuteranopia, protanopia and tritanopia (Machado 2009), by CIEDE2000 ΔE ≥ 12: the two
 classes, the weights' signs, the loss curves, the activation lab's curves, the 2-D lab's
 optimizers, the 1-D lab's learning rates, the walkthrough's three factors. The colours are
-read from the live widgets and rendered, then simulated; the window is presenting too (its
-high-contrast palette)."""
+read from the live widgets and rendered, then simulated, in each theme."""
 
 import re
 
@@ -62,11 +61,11 @@ def _groups(window) -> dict[str, dict[str, tuple[int, int, int]]]:
     return groups
 
 
-@pytest.mark.parametrize("presenting", [False, True], ids=["light", "contrast"])
-def test_what_must_be_told_apart_stays_apart_for_colour_blind_eyes(qtbot, tmp_path,
-                                                                  presenting):
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_what_must_be_told_apart_stays_apart_for_colour_blind_eyes(qtbot, tmp_path, theme):
     window = make_window(qtbot, tmp_path)
-    window.presentation.set(presenting)
+    window.central.prepare_lab("activations")  # (its plots made before the theme comes)
+    window.themes.choose(theme)
     for group, colours in _groups(window).items():
         assert len(colours) >= 2, group
         least = closest(colours)

@@ -4,52 +4,52 @@
 <context>
     <name>ActivationsLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="94"/>
         <source>the network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="93"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="94"/>
         <source>its single layer</source>
         <translation>하나의 레이어</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="96"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="97"/>
         <source>Collapse the current network</source>
         <translation>현재 신경망을 하나로 합치기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="97"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="98"/>
         <source>With the linear activation everywhere, compute the one W and b that do the same as all the layers</source>
         <translation>모든 층이 선형 활성화일 때, 모든 층과 같은 일을 하는 하나의 W와 b를 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="100"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="101"/>
         <source>&lt;b&gt;Many linear layers equal one.&lt;/b&gt; X·W1 + B1, then ·W2 + B2 … is X·W + b with W = W1·W2·…, b = (B1·W2 + B2)·…: without a non-linear activation, depth adds nothing.</source>
         <translation>&lt;b&gt;선형 레이어는 많아도 하나와 같다.&lt;/b&gt; X·W1 + B1 다음 ·W2 + B2 … 는 X·W + b 이고 W = W1·W2·…, b = (B1·W2 + B2)·… 이다: 비선형 활성화 함수가 없으면 층을 쌓아도 소용없다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="129"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="130"/>
         <source>The window&apos;s network is not all-linear, so here is an example 2-3-2-1 linear network. </source>
         <translation>창의 신경망이 모두 선형은 아니므로 2-3-2-1 선형 신경망 예를 보여 줍니다. </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="152"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="153"/>
         <source>W = </source>
         <translation>W = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="153"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="154"/>
         <source> (transposed), b = </source>
         <translation> (전치), b = </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="154"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="155"/>
         <source>&lt;br&gt;Same output everywhere on the plane: the boundaries are identical.</source>
         <translation>&lt;br&gt;평면 어디서나 출력이 같습니다: 결정 경계가 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="155"/>
+        <location filename="../../mlpviz/gui/labs/activations_lab.py" line="156"/>
         <source>&lt;br&gt;The outputs differ!</source>
         <translation>&lt;br&gt;출력이 다릅니다!</translation>
     </message>
@@ -555,47 +555,47 @@
 <context>
     <name>Descent2DLab</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="119"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="120"/>
         <source>The function to descend</source>
         <translation>내려갈 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="120"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="121"/>
         <source>Learning rate η of every path</source>
         <translation>모든 경로의 학습률 η</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="121"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="122"/>
         <source>steps</source>
         <translation>걸음 수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="122"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="123"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="128"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="129"/>
         <source>Click the plot to start the paths there. The arrows are −∇f: from anywhere, going against the gradient leads downhill.</source>
         <translation>그래프를 클릭하면 그곳에서 경로가 시작됩니다. 화살표는 −∇f: 어디서든 그래디언트의 반대 방향으로 가면 내리막입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="131"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="132"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="134"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="135"/>
         <source>f drawn in 3-D beside the map, with the paths on it: drag to turn it, scroll to zoom</source>
         <translation>지도 옆에 f를 3차원으로 그리고 그 위에 경로를 표시합니다. 끌어서 돌리고, 스크롤로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="138"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="139"/>
         <source>The 3-D surface is not shown: {0}. The flat map shows the same function.</source>
         <translation>3차원 곡면을 표시할 수 없습니다: {0}. 평면 지도가 같은 함수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/descent2d.py" line="189"/>
+        <location filename="../../mlpviz/gui/labs/descent2d.py" line="190"/>
         <source>η must be a positive number</source>
         <translation>η는 양수여야 합니다</translation>
     </message>
@@ -1058,37 +1058,37 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LabWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="102"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="111"/>
         <source>mlpviz labs</source>
         <translation>mlpviz 실습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="107"/>
         <source>Gradient descent 1-D</source>
         <translation>경사하강법 1차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="98"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="107"/>
         <source>Gradient descent 2-D</source>
         <translation>경사하강법 2차원</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="108"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="99"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="108"/>
         <source>Quiz 03: three activations</source>
         <translation>퀴즈 03: 세 가지 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="103"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="112"/>
         <source>Back to the network</source>
         <translation>신경망으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/labs/lab_window.py" line="104"/>
+        <location filename="../../mlpviz/gui/labs/lab_window.py" line="113"/>
         <source>The network diagram in this place again (the lab stays as it is)</source>
         <translation>이 자리에 다시 신경망 그림을 보여 줍니다(실습은 그대로 남습니다)</translation>
     </message>
@@ -1172,49 +1172,49 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="85"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="87"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="86"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="88"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="87"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="89"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="87"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="89"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="91"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="93"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="92"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="94"/>
         <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>손실을 로그 축으로 보여 줍니다: 나중의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="94"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="96"/>
         <source>What am I seeing? The loss on the training data (dark) and on the test data (orange) after each epoch. Both falling: the network learns. Test rising while training falls: it overfits.</source>
         <translation>무엇을 보고 있나요? 에포크마다 학습 데이터(진한 선)와 테스트 데이터(주황)의 손실입니다. 둘 다 내려가면 학습 중이고, 학습 손실은 내려가는데 테스트 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="186"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="197"/>
         <source>epoch {0}
 training {1:.4f}</source>
         <translation>에포크 {0}
 학습 {1:.4f}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/views/loss_view.py" line="188"/>
+        <location filename="../../mlpviz/gui/views/loss_view.py" line="199"/>
         <source>
 test {0:.4f}</source>
         <translation>
@@ -1224,72 +1224,72 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="229"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="231"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="232"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="234"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="317"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="321"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="319"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="323"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="217"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="221"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="305"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="309"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
@@ -1391,7 +1391,7 @@ test {0:.4f}</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="104"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="107"/>
         <source>What am I seeing? Each square is a neuron, drawn as its own output over the input plane (blue high, orange low). Links are weights: blue positive, orange negative, thicker for larger values. Hover a neuron to see its map large.</source>
         <translation>무엇을 보고 있나요? 각 네모는 뉴런이며, 입력 평면 위에서의 그 뉴런의 출력을 그린 것입니다(파랑 높음, 주황 낮음). 연결선은 가중치입니다: 파랑은 양수, 주황은 음수이며 클수록 굵습니다. 뉴런에 마우스를 올리면 크게 보입니다.</translation>
     </message>
@@ -1401,17 +1401,17 @@ test {0:.4f}</source>
         <translation>입력 {0}: 클릭하면 켜고 끕니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="166"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
         <source>OUTPUT</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="169"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="172"/>
         <source>INPUTS</source>
         <translation>입력층</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="197"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="200"/>
         <source>The {0} strongest of {1} links are drawn</source>
         <translation>연결 {1}개 중 가장 강한 {0}개를 그렸습니다</translation>
     </message>
@@ -1476,7 +1476,7 @@ test {0:.4f}</source>
         <translation>{0} ({1}, {2}). 마우스를 올리면 출력 지도를 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/diagram/network_view.py" line="376"/>
+        <location filename="../../mlpviz/gui/diagram/network_view.py" line="391"/>
         <source>At least one input must stay on.</source>
         <translation>입력은 적어도 하나 켜져 있어야 합니다.</translation>
     </message>
@@ -1573,6 +1573,29 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/labs/quiz03.py" line="137"/>
         <source>epoch {0}: test loss {1:.3f}, accuracy {2:.0%}</source>
         <translation>에포크 {0}: 테스트 손실 {1:.3f}, 정확도 {2:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/theme_choice.py" line="81"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/theme_choice.py" line="82"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/theme_choice.py" line="82"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/theme_choice.py" line="83"/>
+        <source>High contrast</source>
+        <translation>고대비</translation>
     </message>
 </context>
 <context>

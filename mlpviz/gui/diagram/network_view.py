@@ -26,6 +26,7 @@ from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ...model.walkthrough import WalkthroughModel
 from ..kit import theme
+from ..kit.themes import Theme
 from ..kit.widgets import SceneTexts
 from . import diagram_headers as headers
 from .diagram_edits import ParameterEdits
@@ -88,6 +89,8 @@ class NetworkView(ParameterEdits, QGraphicsView):
         self.least_text_px = everyday_pixels()  # the smallest text on screen (readable_texts)
         self.readable: list = []  # the scene's texts kept readable, made by _rebuild
         self.title_row: list = []  # the hidden layers' + − and title (diagram_headers)
+        self.inked: list = []  # the texts in the theme's ink (diagram_text)
+        self.ink = QColor(50, 50, 50)
         self.layer_headers: list = []  # each hidden layer's (+ and −, neuron count)
         self.walkthrough: WalkthroughModel | None = None
         model.snapshot_changed.connect(self.on_snapshot)
@@ -120,7 +123,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
         scene.clear()
         self.texts.clear()
         self._base_rect = None
-        self.readable, self.title_row, self.layer_headers = [], [], []
+        self.readable, self.title_row, self.layer_headers, self.inked = [], [], [], []
         self.neurons.clear()
         self.links.clear()
         self.biases.clear()
@@ -193,7 +196,7 @@ class NetworkView(ParameterEdits, QGraphicsView):
             self.link_layer.most = self._links_drawn()
             self.scene().addItem(self.link_layer)
             self.scene().addItem(ThumbnailLayer(list(self.neurons.values())))
-            note = self.texts.add(self.diagram_text("", 18, QColor("#666666")), lambda: self.tr(
+            note = self.texts.add(self.diagram_text("", 18), lambda: self.tr(
                 "The {0} strongest of {1} links are drawn").format(
                     f"{min(self._links_drawn(), len(ends)):,}", f"{len(ends):,}"))
             bottom = max(n.sceneBoundingRect().bottom() for n in self.neurons.values())
@@ -226,10 +229,22 @@ class NetworkView(ParameterEdits, QGraphicsView):
 
     def diagram_text(self, text: str, size: int, color: QColor | None = None,
               bold: bool = False) -> QGraphicsSimpleTextItem:
-        """A text of the diagram, kept readable when presenting (readable_texts)."""
-        item = text_item(text, size, color, bold)
+        """A text of the diagram, kept readable when presenting (readable_texts); without a
+        colour of its own, in the theme's ink."""
+        item = text_item(text, size, color or self.ink, bold)
         self.readable.append(item)
+        if color is None:
+            self.inked.append(item)
         return item
+
+    def set_theme(self, theme: Theme) -> None:
+        """The theme's paper behind the diagram, its ink in the texts."""
+        self.ink = theme.ink
+        self.setBackgroundBrush(theme.paper)
+        for item in self.inked:
+            item.setBrush(theme.ink)
+        self.needs_paint = True
+        self.viewport().update()
 
     def _fit(self, refits: int = 0) -> None:
         """Fit the diagram (not the walkthrough's labels, which come and go) to the view,

@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 import tempfile
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -143,11 +144,13 @@ def share_the_gil() -> None:
     sys.setswitchinterval(0.001)
 
 
-def close_on_interrupt(window: QWidget) -> None:
+def close_on_interrupt(window: QWidget, close: Callable[[], object] | None = None) -> None:
     """Ctrl+C in the terminal, or SIGTERM, closes the window the way its close button does
-    (autosave removed, layout saved, worker stopped), and the process exits 0. Python runs a signal
-    handler only when it gets control, which Qt's event loop never gives it by itself: the
-    signal's wake-up byte on a socket pair makes Qt call back into Python."""
+    (autosave removed, layout saved, worker stopped; `close`, if the window's own close
+    would ask first: a terminal's Ctrl+C has nobody to answer), and the process exits 0.
+    Python runs a signal handler only when it gets control, which Qt's event loop never
+    gives it by itself: the signal's wake-up byte on a socket pair makes Qt call back into
+    Python."""
     reader, writer = socket.socketpair()
     for end in (reader, writer):
         end.setblocking(False)
@@ -163,4 +166,4 @@ def close_on_interrupt(window: QWidget) -> None:
     # Python may run the handler in the middle of anything, a paint included: the close
     # itself waits for the event loop.
     for stop in (signal.SIGINT, signal.SIGTERM):  # a polite kill closes it the same way
-        signal.signal(stop, lambda *_: QTimer.singleShot(0, window.close))
+        signal.signal(stop, lambda *_: QTimer.singleShot(0, close or window.close))

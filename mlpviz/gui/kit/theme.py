@@ -106,8 +106,9 @@ def scale_axes(plot: pg.PlotItem, scale: float) -> None:
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setStyle(tickFont=font)
-        axis.setPen(pg.mkPen("k", width=max(1.0, scale)))
-        axis.setTextPen(pg.mkPen("k"))
+        # (in the theme's ink, as paint_plots set it: black until then)
+        axis.setPen(pg.mkPen(axis.pen().color(), width=max(1.0, scale)))
+        axis.setTextPen(pg.mkPen(axis.textPen().color()))
         axis.label.setFont(font)
 
 

@@ -16,6 +16,7 @@ from ...core.nn.network import MLP
 from ...report.walkthrough_html import matrix_table
 from ..kit import theme
 from ..kit.i18n import tr_activation
+from ..kit.themes import line_icon
 
 
 class ActivationsLab(QWidget):
@@ -44,7 +45,7 @@ class ActivationsLab(QWidget):
                                  self.d_plot.plot(z[:, 0], d[:, 0], pen=pen, name=label))
             box = self.boxes[name] = QCheckBox()
             box.setChecked(name in ("step", "sigmoid", "tanh", "relu"))
-            box.setStyleSheet(f"color:{act.color}")
+            box.setIcon(line_icon(act.color))  # (the text in the theme's own colour)
             box.toggled.connect(lambda on, k=name: self._show(k, on))
             self._show(name, box.isChecked())
             boxes.addWidget(box, n // 3, n % 3)

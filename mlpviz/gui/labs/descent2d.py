@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.lessons.descent import SURFACES, descent_path, quiver_grid
 from ..kit.arrows import arrow_segments, quiver_item
 from ..kit.surface3d import Surface3D, why_no_gl
+from ..kit.themes import line_icon
 from ..kit.widgets import SquarePlot
 
 CONTOUR_STEP = 2  # the contours use every other point of the map's grid
@@ -58,7 +59,7 @@ class Descent2DLab(QWidget):
         for name, color in PATH_COLORS.items():
             box = QCheckBox()
             box.setChecked(True)
-            box.setStyleSheet(f"color:{color}; font-weight:bold")
+            box.setIcon(line_icon(color))  # (the text in the theme's own colour)
             box.toggled.connect(self.draw_paths)
             self.boxes[name] = box
             row.addWidget(box)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
 from ..kit import theme
+from ..kit.themes import Theme, paint_plots
 from .activations_lab import ActivationsLab
 from .descent1d import Descent1DLab
 from .descent2d import Descent2DLab
@@ -43,6 +44,7 @@ class LabWindow(QMainWindow):
         self._made: dict[str, QWidget] = {}
         self._scale = 1.0  # presentation mode's factor
         self._scaled: dict[str, float] = {}  # the factor each lab made so far is drawn at
+        self._theme: Theme | None = None  # the window's (set_theme)
         self.tabs = QTabWidget()
         for _ in TABS:
             self.tabs.addTab(QWidget(), "")  # a stand-in until the tab is first shown
@@ -52,6 +54,11 @@ class LabWindow(QMainWindow):
         self.tabs.setCornerWidget(self.back)
         self.setCentralWidget(self.tabs)
         self.retranslate()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The labs' plots on the theme's paper (those made later when they are made)."""
+        self._theme = theme
+        paint_plots(self, theme)
 
     def lab(self, name: str) -> QWidget:
         """The lab of that tab, made now if it has not been."""
@@ -68,6 +75,8 @@ class LabWindow(QMainWindow):
             stand_in.deleteLater()
             self._scaled[name] = 1.0
             self._scale_lab(name)  # at presentation's factor now, not when first shown
+            if self._theme is not None:
+                paint_plots(widget, self._theme)
         return self._made[name]
 
     def _scale_shown(self) -> None:

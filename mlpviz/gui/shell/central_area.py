@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ..kit.themes import Theme
 from ..labs.lab_window import LabWindow, tab_of
 
 
@@ -26,7 +27,13 @@ class CentralArea(QStackedWidget):
         self.diagram = diagram
         self._current_network, self._labs_made = current_network, labs_made
         self.labs: LabWindow | None = None  # made when first opened: most sessions never do
+        self.theme: Theme | None = None  # the window's, for the labs (made later too)
         self.addWidget(diagram)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self.labs is not None:
+            self.labs.set_theme(theme)
 
     def minimumSizeHint(self) -> QSize:
         """The page in view's: a stack asks for its largest page's, and the labs' held the
@@ -49,6 +56,8 @@ class CentralArea(QStackedWidget):
             self.labs.leave.connect(self.show_diagram)
             self.addWidget(self.labs)
             self._labs_made(self.labs)
+            if self.theme is not None:
+                self.labs.set_theme(self.theme)
         self.labs.lab(tab_of(lab))
         if size is not None and not self.showing_lab:
             self.labs.resize(size)

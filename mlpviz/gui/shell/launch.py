@@ -115,11 +115,12 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     came: list[int] = []
     for stop in (signal.SIGINT, signal.SIGTERM):
         signal.signal(stop, lambda signum, _frame: came.append(signum))
-    window = MainWindow(scenario, language=args.lang, pace=_pace_key(args))
+    window = MainWindow(scenario, language=args.lang, pace=_pace_key(args),
+                        theme=getattr(args, "theme", None))
     try:
-        qt_setup.close_on_interrupt(window)
+        qt_setup.close_on_interrupt(window, window.dialogs.close_without_asking)
         if came:
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, window.dialogs.close_without_asking)
         window.show()
         if args.lang:
             window.set_language(args.lang)  # remembered, as if chosen from the menu
@@ -320,7 +321,8 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
     from .headless import headless_window
 
     out = args.screenshot
-    with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max")) as window:
+    with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max"),
+                         theme=getattr(args, "theme", None)) as window:
         window.resize(*size)
         window.show()
         _first_frame(app, window)

@@ -43,6 +43,7 @@ from .menus import WindowMenus
 from .pen_overlay import PenTools
 from .presentation import Presentation
 from .screen_choice import ScreenChoice
+from .theme_choice import ThemeChoice
 from .undo_history import UndoHistory
 from .window_dialogs import WindowDialogs
 from .window_layout import DockLayout, make_dock
@@ -60,9 +61,9 @@ class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, settings: QSettings | None = None,
                  restore_layout: bool = True, autosave_folder: Path | None = None,
                  ask: Callable[[str, str], bool] | None = None, language: str | None = None,
-                 pace: str | None = None) -> None:
-        """`language`, `pace` ("frame", "max" or epochs a second): for this run only, over
-        the remembered ones."""
+                 pace: str | None = None, theme: str | None = None) -> None:
+        """`language`, `pace` ("frame", "max" or epochs a second), `theme`: for this run
+        only, over the remembered ones."""
         super().__init__()
         qt_setup.collect_garbage_in_gui_thread()
         qt_setup.share_the_gil()  # every window with a worker: the app's, a test's, a bench's
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
                                                 self.loss_view, self.quiver_view,
                                                 self.walkthrough_panel, self.lesson_panel,
                                                 self.pen.overlay])
+        self.themes = ThemeChoice(self, self.settings, self.presentation, [
+            self.network_view, self.loss_view, self.central], self.menus.view.addMenu(""), theme)
         self.screens = ScreenChoice(self.menus.present_on, self.settings, self)
         self.presentation.on_presenting.append(self.screens.go_there)
         self.files = FileActions(self, self.model, self.settings, export.pictures(
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
                                 self.boundary_view, self.loss_view, self)
         self._connect()
         self.retranslate()
+        self.themes.apply()
         self.action_set.choose_pace(self.model, self.settings,
                                     pace or str(self.settings.value("pace", "frame")), False)
         self.menus.set_recent(self.files.recent())

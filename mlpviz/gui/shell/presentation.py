@@ -1,6 +1,7 @@
 """Presentation mode, for a lecturer sharing the screen: everything scales by a factor
-(100–300 %), the palette is high contrast (text at least 7:1, lines at least 3 px, classes
-told apart by shape as well as hue), and the controls make way for the views.
+(100–300 %), lines are at least 3 px, classes told apart by shape as well as hue, the
+controls make way for the views, and the theme is presentation mode's own (high contrast,
+text at least 7:1, unless the lecturer chose another: theme_choice.py).
 
 The factor follows the window's height unless the lecturer zooms (Ctrl+= / Ctrl+−): the
 smallest text is then 1.7 % of it (12 px on a 720-line projector, 18 px at 1080), readable
@@ -33,8 +34,8 @@ class Scalable(Protocol):
 
 
 class Presentation(QObject):
-    """Owns the application's font and palette: scales them, and the views it is given, by
-    the factor; says what changed through `changed` (on, factor)."""
+    """Owns the application's font: scales it, and the views it is given, by the factor;
+    says what changed through `changed` (on, factor). Its palette is the theme's."""
 
     changed = Signal(bool, float)
 
@@ -109,8 +110,6 @@ class Presentation(QObject):
         font.setPointSizeF(self.base_font.pointSizeF() * factor)
         QApplication.setFont(font)
         self._window.setFont(font)  # children that were built already follow their window
-        QApplication.setPalette(high_contrast_palette(self.base_palette) if on
-                                else self.base_palette)
         for view in self._views:
             view.set_scale(factor, on)
         self.changed.emit(on, factor)

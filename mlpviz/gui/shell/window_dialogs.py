@@ -141,6 +141,12 @@ class WindowDialogs(QObject):
         w.model.use_setup(Scenario())
         w.edit_history.mark_saved(after=w.worker.posted)
 
+    def close_without_asking(self) -> None:
+        """Ctrl+C in the terminal, or SIGTERM: closed as before there was a question, with
+        nobody at the window to answer it (a modal box left the process hanging)."""
+        self.answer_on_close = lambda: "discard"
+        self.window.close()
+
     def open_session(self) -> None:
         """File ▸ Open session, once the changes (if any) are saved or let go."""
         if self.may_close():

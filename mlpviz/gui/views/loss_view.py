@@ -25,6 +25,7 @@ from ...core.session.snapshot import Snapshot
 from ...model.session import SessionModel
 from ..kit import theme
 from ..kit.axes import RoomyAxis
+from ..kit.themes import Theme
 
 REDRAW_SECONDS = 0.5  # the curve moves slowly: two redraws a second while training
 # The frame clock paints the plot when it changed; Qt's own updates would paint it twice.
@@ -39,7 +40,8 @@ class LossView(QWidget):
         self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": RoomyAxis("left")})
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.getAxis("left").enableAutoSIPrefix(False)
-        self.train_curve = plot.plot(pen=pg.mkPen(theme.TRAIN_LOSS_COLOR, width=2))
+        self.train_colour = theme.TRAIN_LOSS_COLOR  # the theme's ink: dark on light paper
+        self.train_curve = plot.plot(pen=pg.mkPen(self.train_colour, width=2))
         self.test_curve = plot.plot(pen=pg.mkPen(theme.TEST_LOSS_COLOR, width=2,
                                                  style=Qt.PenStyle.DashLine))
         # The legend above the plot, never over the curve.
@@ -86,7 +88,7 @@ class LossView(QWidget):
         self.plot.setLabel("left", self.tr("loss"))
         train, test = self.tr("training loss"), self.tr("test loss")  # (lupdate reads no
         self.legend.setText(                                              # tr() in f-strings)
-            f"<span style='color:{_hex(theme.TRAIN_LOSS_COLOR)}'>━━</span> {train} &nbsp;&nbsp; "
+            f"<span style='color:{_hex(self.train_colour)}'>━━</span> {train} &nbsp;&nbsp; "
             f"<span style='color:{_hex(theme.TEST_LOSS_COLOR)}'>╍╍</span> {test}")
         self.log_box.setText(self.tr("Log scale"))
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
@@ -103,10 +105,19 @@ class LossView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_theme(self, themed: Theme) -> None:
+        """The training loss in the theme's ink (dark grey was lost on the dark paper)."""
+        ink = themed.ink
+        self.train_colour = (ink.red(), ink.green(), ink.blue())
+        pen = self.train_curve.opts["pen"]
+        self.train_curve.setPen(pg.mkPen(self.train_colour, width=pen.widthF()))
+        self.retranslate()
+        self.needs_paint = True
+
     def set_scale(self, scale: float, high_contrast: bool) -> None:
         """Presentation mode: lines at least 3 px, bigger axis text."""
         width = max(3.0, 2.0 * scale) if high_contrast else 2.0
-        self.train_curve.setPen(pg.mkPen(theme.TRAIN_LOSS_COLOR, width=width))
+        self.train_curve.setPen(pg.mkPen(self.train_colour, width=width))
         self.test_curve.setPen(pg.mkPen(theme.TEST_LOSS_COLOR, width=width,
                                         style=Qt.PenStyle.DashLine))
         theme.scale_axes(self.plot, scale)
