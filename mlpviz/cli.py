@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .commands import bench, train, walkthrough
+from .commands import bench, handout, train, walkthrough
 from .commands.common import count, lesson_page, pace
 from .commands.links import links_of
 from .commands.scenario_args import add_scenario_arguments, scenario_from_args
@@ -33,7 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 USAGE = ("mlpviz [OPTIONS] [FILE]      the window\n"
          "       mlpviz COMMAND ...            walkthrough, train or bench (mlpviz COMMAND -h)")
-SUBCOMMANDS = {"walkthrough": walkthrough, "train": train, "bench": bench}
+SUBCOMMANDS = {"walkthrough": walkthrough, "train": train, "bench": bench,
+               "handout": handout}
 
 
 def _add_window_arguments(p: argparse.ArgumentParser) -> None:

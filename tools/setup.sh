@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
-# The tests draw the 3-D views on a virtual X server with Mesa's software OpenGL.
+# The tests draw the 3-D views on a virtual X server with Mesa's software OpenGL, and read
+# the handout's PDF back with poppler's pdftotext, pdfinfo and pdffonts.
 test_pkgs=""
-[ -n "$extras" ] && test_pkgs="xvfb libgl1-mesa-dri"
+[ -n "$extras" ] && test_pkgs="xvfb libgl1-mesa-dri poppler-utils"
 
 pkgs="fonts-nanum libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

@@ -1056,6 +1056,57 @@ The autosaved session is kept as {1}.</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout.py" line="63"/>
+        <source>Multilayer perceptrons: the lesson, step by step</source>
+        <translation>다층 퍼셉트론: 한 단계씩 배우는 수업</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="37"/>
+        <source>Export handout (PDF)…</source>
+        <translation>수업 자료 내보내기 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="38"/>
+        <source>The lesson on paper: each page with its picture and text, then the lecture&apos;s walkthrough, every number</source>
+        <translation>종이에 옮긴 수업: 쪽마다 그림과 글, 이어서 강의의 단계별 풀이와 모든 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="42"/>
+        <source>Export handout</source>
+        <translation>수업 자료 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="43"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="50"/>
+        <source>Still writing {0}</source>
+        <translation>아직 {0}을(를) 쓰는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="57"/>
+        <source>Writing the handout: the lesson&apos;s pages are set up off screen…</source>
+        <translation>수업 자료를 쓰는 중: 수업 쪽들을 화면 밖에서 준비합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="66"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장함</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="70"/>
+        <source>The handout was not written: {0}</source>
+        <translation>수업 자료를 쓰지 못했습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LabWindow</name>
     <message>
         <location filename="../../mlpviz/gui/labs/lab_window.py" line="111"/>
@@ -1224,72 +1275,72 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="233"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="321"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="323"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="325"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="221"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="223"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="245"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="309"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="311"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
@@ -1879,6 +1930,7 @@ test {0:.4f}</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../mlpviz/gui/shell/handout.py" line="101"/>
         <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
@@ -2419,7 +2471,7 @@ test {0:.4f}</source>
         <translation>세션을 저장하거나 연 뒤로 바뀌었습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="151"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="157"/>
         <source>Opening a file or a link cannot be undone: the history of edits starts again here.</source>
         <translation>파일이나 링크를 연 것은 실행 취소할 수 없습니다: 편집 기록은 여기서 다시 시작합니다.</translation>
     </message>

@@ -38,6 +38,7 @@ from ..walkthrough.walkthrough_panel import WalkthroughPanel
 from .actions import WindowActions
 from .app_icon import app_icon
 from .central_area import CentralArea
+from .handout_export import HandoutExport
 from .lesson import Lesson, LessonPanel
 from .menus import WindowMenus
 from .pen_overlay import PenTools
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             self.boundary_view.plot, self.loss_view.plot, self.network_view, self),
                                  autosave_folder, ask)
         self.files.take_drops()
+        self.handout = HandoutExport(self)  # File ▸ Export handout (PDF)…
         self.setWindowIcon(app_icon())
         self.training_path = TrainingPathLabel(self.model)
         self.statusBar().addPermanentWidget(self.training_path)
