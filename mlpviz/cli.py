@@ -37,6 +37,28 @@ SUBCOMMANDS = {"walkthrough": walkthrough, "train": train, "bench": bench,
                "handout": handout}
 
 
+def frame_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"{text} is outside 1 … 60 frames a second")
+    return value
+
+
+def walk_steps_arg(text: str) -> tuple[int, int]:
+    """--walk-steps (checked where the recording is made: it imports Qt)."""
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise argparse.ArgumentTypeError(f"'{text}' is not FIRST-LAST, e.g. 1-23")
+    first, last = int(parts[0]), int(parts[1])
+    if not 1 <= first <= last <= 10_000:
+        raise argparse.ArgumentTypeError(f"'{text}': steps count from 1, the first no later "
+                                         "than the last")
+    return first, last
+
+
 def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--version", action="version", version=f"mlpviz {__version__}")
     p.add_argument("--install-desktop", action="store_true",
@@ -44,7 +66,16 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--uninstall-desktop", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="train, render the window offscreen to a PNG and exit")
-    p.add_argument("--size", default="1600x1000", help="window size for --screenshot")
+    p.add_argument("--size", default="1600x1000",
+                   help="window size for --screenshot and --record")
+    p.add_argument("--record", metavar="OUT.gif",
+                   help="record the window as it trains (--epochs, default 300), or the "
+                   "walkthrough as it steps (--preset, --walk-steps), to a GIF, WebP or MP4 "
+                   "(MP4: the video extra), and exit")
+    p.add_argument("--fps", type=frame_rate, default=20.0,
+                   help="frames a second of the recording (1 … 60, default 20)")
+    p.add_argument("--walk-steps", type=walk_steps_arg, metavar="FIRST-LAST",
+                   help="for --record: the walkthrough's steps FIRST to LAST, e.g. 1-23")
     add_scenario_arguments(p)
     p.add_argument("--data", metavar="FILE.csv",
                    help="start on your own points: a CSV of x1, x2 and the label")
@@ -73,9 +104,10 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, surface (its 3-D "
                    "view), activations, quiz03")
-    p.add_argument("--view", choices=["quiver", "quiver3d", "confusion"],
-                   help="bring a view to the front for --screenshot: the gradient quiver, "
-                   "flat or in 3-D, or the confusion matrices")
+    p.add_argument("--view", choices=["quiver", "quiver3d", "confusion", "boundary", "loss"],
+                   help="bring a view to the front for --screenshot or --record: the "
+                   "gradient quiver, flat or in 3-D, or the confusion matrices; boundary "
+                   "or loss: --record that view alone")
     p.add_argument("--lesson", type=lesson_page, metavar="N",
                    help="open the lesson at page N (1 … 13), set up as the page says")
     p.add_argument("--speed", type=pace, default=argparse.SUPPRESS, metavar="N|max",

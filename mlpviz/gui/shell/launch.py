@@ -69,7 +69,7 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
         return first_paint_probe()
     build_trainer(scenario)  # a bad combination of flags says so here, in one line
     epochs = args.epochs or 0
-    if args.screenshot and epochs > MAX_SCREENSHOT_EPOCHS:
+    if (args.screenshot or args.record) and epochs > MAX_SCREENSHOT_EPOCHS:
         raise MlpvizError(f"--epochs {epochs:,}: a screenshot trains at most "
                           f"{MAX_SCREENSHOT_EPOCHS:,} epochs before it is drawn; train longer "
                           "with `mlpviz train --out`, then open the network")
@@ -89,7 +89,12 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     _check_walk_batch(args)
     from ..kit import qt_setup
 
-    if args.screenshot and not qt_setup.screenshot_on_display():
+    if args.record:
+        from ...report.animation import check_target
+
+        check_target(args.record)  # a bad name or no ffmpeg says so before any window
+        qt_setup.use_offscreen(*size)
+    elif args.screenshot and not qt_setup.screenshot_on_display():
         qt_setup.use_offscreen(*size)
     elif not args.screenshot and not qt_setup.has_display():
         raise MlpvizError("no display to open the window on (DISPLAY is not set); use "
@@ -107,6 +112,10 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     qt_setup.configure_pyqtgraph()
     from .main_window import MainWindow
 
+    if args.record:
+        from .recording import record
+
+        return record(app, args, scenario, size, epochs)
     if args.screenshot:
         return _screenshot(app, args, scenario, size, epochs)
     # Ctrl+C or SIGTERM while the window is being made is noted, and closes it once it is
