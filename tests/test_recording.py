@@ -88,3 +88,44 @@ def test_ctrl_c_leaves_no_half_written_file(tmp_path):
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0 and not out.exists() and not list(tmp_path.iterdir()), err
+
+
+def test_file_record_films_the_windows_own_session_and_cancel_leaves_nothing(qtbot,
+                                                                             tmp_path):
+    from .conftest import make_window
+
+    window = make_window(qtbot, tmp_path, (1024, 768))
+    window.model.network.add_layer(5)  # the window's own network, not a default one
+    qtbot.waitUntil(lambda: len(window.model.snapshot.units) == 4, timeout=20_000)
+    said = []
+    window.model.message.connect(lambda text, _error: said.append(text))
+    out = tmp_path / "film.gif"
+    assert window.recorder.record(str(out), 20)
+    qtbot.waitUntil(lambda: window.recorder.process is None, timeout=300_000)
+    assert any(str(out) in text for text in said), said
+    with Image.open(out) as gif:
+        assert gif.n_frames == 21 and gif.size == (1024, 768)
+    assert window.recorder.scratch is None  # the session's scratch copy is gone
+    long = tmp_path / "long.gif"
+    assert window.recorder.record(str(long), 20_000)
+    qtbot.waitUntil(lambda: window.recorder.process.state()
+                    == window.recorder.process.ProcessState.Running, timeout=60_000)
+    from PySide6.QtWidgets import QPushButton
+
+    window.recorder.progress.findChild(QPushButton).click()  # Cancel, as the user does
+    qtbot.waitUntil(lambda: window.recorder.process is None, timeout=60_000)
+    assert not long.exists() and any("cancelled" in text for text in said)
+
+
+def test_file_record_films_the_windows_walkthrough_step_by_step(qtbot, tmp_path):
+    from .conftest import make_window
+
+    window = make_window(qtbot, tmp_path, (1280, 720))
+    window.start_preset("lecture")
+    qtbot.waitUntil(lambda: window.walkthrough.active
+                    and window.model.snapshot.units == [2, 1], timeout=20_000)
+    out = tmp_path / "walk.gif"
+    assert window.recorder.record(str(out), 0, len(window.walkthrough.steps))
+    qtbot.waitUntil(lambda: window.recorder.process is None, timeout=300_000)
+    with Image.open(out) as gif:
+        assert gif.n_frames == 23 and gif.size == (1280, 720)

@@ -1275,72 +1275,72 @@ test {0:.4f}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="235"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
         <source>mlpviz — multilayer perceptrons, step by step</source>
         <translation>mlpviz — 다층 퍼셉트론, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="239"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="244"/>
         <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="245"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="323"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="325"/>
         <source>Presentation mode at {0:.0%} (F5 to leave, Ctrl+= / Ctrl+− to zoom, F11 full screen)</source>
         <translation>발표 모드 {0:.0%} (F5로 끄기, Ctrl+= / Ctrl+−로 확대·축소, F11 전체 화면)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="325"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="327"/>
         <source>Presentation mode off</source>
         <translation>발표 모드 끔</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="223"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="225"/>
         <source>The translation for &apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; 번역 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="245"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="247"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/main_window.py" line="311"/>
+        <location filename="../../mlpviz/gui/shell/main_window.py" line="313"/>
         <source>  Epoch {0}   Step {1}  </source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
@@ -1624,6 +1624,66 @@ test {0:.4f}</source>
         <location filename="../../mlpviz/gui/labs/quiz03.py" line="137"/>
         <source>epoch {0}: test loss {1:.3f}, accuracy {2:.0%}</source>
         <translation>에포크 {0}: 테스트 손실 {1:.3f}, 정확도 {2:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="53"/>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="54"/>
+        <source>The window as it trains the next epochs, as a GIF, WebP or MP4 film</source>
+        <translation>다음 에포크들을 학습하는 창을 GIF, WebP 또는 MP4 영상으로</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="59"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="63"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="96"/>
+        <source>Record</source>
+        <translation>녹화</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="60"/>
+        <source>Animations (*.gif *.webp *.mp4)</source>
+        <translation>애니메이션 (*.gif *.webp *.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="64"/>
+        <source>Epochs to train and record:</source>
+        <translation>학습하며 녹화할 에포크 수:</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="73"/>
+        <source>Still recording {0}</source>
+        <translation>아직 {0}을(를) 녹화하는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="94"/>
+        <source>Recording {0}…</source>
+        <translation>{0} 녹화 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="95"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="123"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장함</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="125"/>
+        <source>Recording cancelled: nothing was written</source>
+        <translation>녹화를 취소했습니다: 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="129"/>
+        <source>The recording was not written: {0}</source>
+        <translation>녹화를 쓰지 못했습니다: {0}</translation>
     </message>
 </context>
 <context>

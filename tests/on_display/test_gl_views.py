@@ -116,3 +116,16 @@ def test_a_path_before_its_surface_waits_for_it(qtbot):
     grid = np.linspace(-1, 1, 5)
     view3d.set_surface(grid, grid, np.add.outer(grid ** 2, grid ** 2))
     assert line.visible() and dot.visible()
+
+
+def test_the_3d_views_follow_the_theme(qtbot, window):
+    quiver = window.quiver_view
+    window.quiver_dock.raise_()
+    window.themes.choose("dark")
+    qtbot.mouseClick(quiver.button_3d, Qt.MouseButton.LeftButton)  # made in the dark
+    view = quiver.surface3d.view
+    corner = view.grabFramebuffer().pixelColor(3, 3)
+    assert corner.lightness() < 60
+    window.themes.choose("light")  # and back, as it is
+    qtbot.waitUntil(lambda: view.grabFramebuffer().pixelColor(3, 3).lightness() > 230,
+                    timeout=TIMEOUT)

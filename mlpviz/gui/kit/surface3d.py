@@ -16,8 +16,8 @@ from functools import cache
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
-from PySide6.QtGui import QFont, QGuiApplication, QOpenGLContext, QPainter, QPixmap
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QOpenGLContext, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from ...core.translatable import QT_TRANSLATE_NOOP
 
@@ -85,10 +85,9 @@ class Surface3D(QWidget):
         self._gl = gl
         self.colormap = pg.colormap.get(colormap)
         self.view = gl.GLViewWidget()
-        self.view.setBackgroundColor("w")
         self.view.setCameraPosition(distance=38, elevation=38, azimuth=-60)
         self.view.opts["center"] = pg.Vector(0, 0, HEIGHT * 0.35)
-        floor = gl.GLGridItem(color=(0, 0, 0, 60))
+        floor = self.floor = gl.GLGridItem(color=(0, 0, 0, 60))
         floor.setSize(2 * HALF, 2 * HALF)
         floor.setSpacing(2 * HALF / 10, 2 * HALF / 10)
         floor.translate(0, 0, -1.0)  # below the lowest point: never in the surface's plane
@@ -114,9 +113,21 @@ class Surface3D(QWidget):
                        for _ in range(2)]
         for label in self.labels:
             self.view.addItem(label)
+        # The window's theme, as its palette says now (set_theme follows a change)
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        self.set_dark(window.lightness() < 128)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+
+    def set_dark(self, dark: bool) -> None:
+        """Dark paper and light ink for the dark theme, white and dark otherwise (the
+        themes set the 3-D views as they set the plots: kit/themes.paint_plots)."""
+        ink = (225, 225, 225) if dark else (30, 30, 30)
+        self.view.setBackgroundColor((24, 24, 26) if dark else "w")
+        self.floor.setColor((*ink, 60))
+        for label in self.labels:
+            label.setData(color=(*ink, 255))
 
     # -- the surface -------------------------------------------------------------------
     def set_surface(self, x: np.ndarray, y: np.ndarray, z: np.ndarray,

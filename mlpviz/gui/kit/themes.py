@@ -3,10 +3,10 @@ dark lecture room) and high contrast (black on white: what presentation mode use
 now a theme of its own that presentation mode chooses unless told otherwise).
 
 A theme is the Qt palette made from the application's own, and the paper and ink of what
-Qt's palette does not reach: the pyqtgraph plots (background, axes, labels) and the network
-diagram (its background and its texts). The data's colours (the classes, the weights'
-signs, the lines) stay the same in every theme: they were chosen to stay apart for
-colour-blind eyes, on white and on the dark paper alike (tests/test_colour_vision.py).
+Qt's palette does not reach: the pyqtgraph plots (background, axes, labels), the 3-D views
+and the network diagram (its background and its texts). The data's colours (the classes,
+the weights' signs, the lines) stay the same in every theme: they were chosen to stay apart
+for colour-blind eyes, on white and on the dark paper alike (tests/test_colour_vision.py).
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ THEMES = {
 def paint_plots(widget: QWidget, theme: Theme) -> None:
     """Every pyqtgraph plot inside `widget` on the theme's paper, its axes and texts in its
     ink (titles and legends too)."""
+    from .surface3d import Surface3D  # (it imports OpenGL only when made)
+
+    for surface in widget.findChildren(Surface3D):
+        surface.set_dark(theme.paper.lightness() < 128)
     ink = theme.ink.name()
     for view in widget.findChildren(pg.PlotWidget):
         view.setBackground(theme.paper)

@@ -290,6 +290,21 @@ def _show_lesson_page(app, window, number: int) -> None:
         _run_quiz03(app, window)
 
 
+def open_named(app, window, args: argparse.Namespace) -> None:
+    """FILE, --data or --playground's link, open in the window once it is set up (what the
+    window would say of a bad one, said on the terminal)."""
+    if args.file and not window.files.open_any(args.file):
+        box = window.files.last_message
+        raise MlpvizError(box.text() if box is not None else f"{args.file}: not opened")
+    if args.data:
+        load_data_now(app, window, args.data)
+    if args.link and not window.files.links.open_link(args.link):
+        box = window.files.last_message
+        raise MlpvizError(box.text() if box is not None else "the link: not opened")
+    if args.file or args.link:
+        wait_for_snapshot(app, window, lambda s: window.worker.shown(s.commands))
+
+
 def _first_frame(app, window) -> None:
     """Until the window has drawn its first frame (it checks its layout then): what the
     flags set up comes after, the same every time."""
@@ -337,16 +352,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
         _first_frame(app, window)
         if args.present:
             window.presentation.set(True)
-        if args.file and not window.files.open_any(args.file):
-            box = window.files.last_message  # what the window says, said on the terminal
-            raise MlpvizError(box.text() if box is not None else f"{args.file}: not opened")
-        if args.data:
-            load_data_now(app, window, args.data)
-        if args.link:
-            if not window.files.links.open_link(args.link):
-                box = window.files.last_message
-                raise MlpvizError(box.text() if box is not None else "the link: not opened")
-            wait_for_snapshot(app, window, lambda s: window.worker.shown(s.commands))
+        open_named(app, window, args)
         if epochs:
             window.model.train_epochs(epochs)
         wait_for_epoch(app, window, epochs)

@@ -43,6 +43,7 @@ from .lesson import Lesson, LessonPanel
 from .menus import WindowMenus
 from .pen_overlay import PenTools
 from .presentation import Presentation
+from .record_export import RecordExport
 from .screen_choice import ScreenChoice
 from .theme_choice import ThemeChoice
 from .undo_history import UndoHistory
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
                                  autosave_folder, ask)
         self.files.take_drops()
         self.handout = HandoutExport(self)  # File ▸ Export handout (PDF)…
+        self.recorder = RecordExport(self)  # File ▸ Record…
         self.setWindowIcon(app_icon())
         self.training_path = TrainingPathLabel(self.model)
         self.statusBar().addPermanentWidget(self.training_path)

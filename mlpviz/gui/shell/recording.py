@@ -32,7 +32,7 @@ DEFAULT_EPOCHS = 300  # a recording of training, without --epochs
 def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, int],
            epochs: int) -> int:
     from .headless import headless_window
-    from .launch import _first_frame, _pace_key, _settle, _show_view
+    from .launch import _first_frame, _pace_key, _settle, _show_view, open_named
 
     suffix = check_target(args.record)
     with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max"),
@@ -42,6 +42,7 @@ def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, i
         _first_frame(app, window)
         if args.present:
             window.presentation.set(True)
+        open_named(app, window, args)  # (File ▸ Record… names the window's session)
         if args.view in ("quiver", "quiver3d", "confusion"):
             _show_view(app, window, args.view)
         frames: list[np.ndarray] = []
