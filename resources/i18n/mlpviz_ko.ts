@@ -1066,42 +1066,42 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>HandoutExport</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="37"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="14"/>
         <source>Export handout (PDF)…</source>
         <translation>수업 자료 내보내기 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="38"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="15"/>
         <source>The lesson on paper: each page with its picture and text, then the lecture&apos;s walkthrough, every number</source>
         <translation>종이에 옮긴 수업: 쪽마다 그림과 글, 이어서 강의의 단계별 풀이와 모든 숫자</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="42"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="19"/>
         <source>Export handout</source>
         <translation>수업 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="43"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="20"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="28"/>
         <source>Still writing {0}</source>
         <translation>아직 {0}을(를) 쓰는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="57"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="31"/>
         <source>Writing the handout: the lesson&apos;s pages are set up off screen…</source>
         <translation>수업 자료를 쓰는 중: 수업 쪽들을 화면 밖에서 준비합니다…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="66"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="38"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout_export.py" line="70"/>
+        <location filename="../../mlpviz/gui/shell/handout_export.py" line="40"/>
         <source>The handout was not written: {0}</source>
         <translation>수업 자료를 쓰지 못했습니다: {0}</translation>
     </message>
@@ -1629,59 +1629,59 @@ test {0:.4f}</source>
 <context>
     <name>RecordExport</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="53"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="39"/>
         <source>Record…</source>
         <translation>녹화…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="54"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="40"/>
         <source>The window as it trains the next epochs, as a GIF, WebP or MP4 film</source>
         <translation>다음 에포크들을 학습하는 창을 GIF, WebP 또는 MP4 영상으로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="59"/>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="63"/>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="96"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="45"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="52"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="86"/>
         <source>Record</source>
         <translation>녹화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="60"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="46"/>
         <source>Animations (*.gif *.webp *.mp4)</source>
         <translation>애니메이션 (*.gif *.webp *.mp4)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="64"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="53"/>
         <source>Epochs to train and record:</source>
         <translation>학습하며 녹화할 에포크 수:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="73"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="63"/>
         <source>Still recording {0}</source>
         <translation>아직 {0}을(를) 녹화하는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="94"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="84"/>
         <source>Recording {0}…</source>
         <translation>{0} 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="95"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="85"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="123"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="110"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="125"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="112"/>
         <source>Recording cancelled: nothing was written</source>
         <translation>녹화를 취소했습니다: 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="129"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="114"/>
         <source>The recording was not written: {0}</source>
         <translation>녹화를 쓰지 못했습니다: {0}</translation>
     </message>

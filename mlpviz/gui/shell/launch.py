@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import signal
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from ...core.errors import MlpvizError
 from ...core.files import write_file
 from ...core.training.scenario import Scenario, build_trainer
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -336,15 +342,14 @@ def _show_view(app, window, view: str) -> None:
         time.sleep(0.01)
 
 
-def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
-                size: tuple[int, int], epochs: int) -> int:
-    """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
-    flags ask for, and write the window (or a lab) to the PNG."""
-    from ..kit.export import png_bytes
-    from ..kit.surface3d import grab
+@contextmanager
+def flagged_window(app, args: argparse.Namespace, scenario: Scenario,
+                   size: tuple[int, int]) -> Iterator[MainWindow]:
+    """A headless window for a screenshot or a recording: at `size`, in the flags'
+    language, theme and pace, its first frame drawn, presenting if asked, and FILE, --data
+    or the link opened."""
     from .headless import headless_window
 
-    out = args.screenshot
     with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max"),
                          theme=getattr(args, "theme", None)) as window:
         window.resize(*size)
@@ -353,6 +358,18 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
         if args.present:
             window.presentation.set(True)
         open_named(app, window, args)
+        yield window
+
+
+def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
+                size: tuple[int, int], epochs: int) -> int:
+    """Train to --epochs (as fast as it can, unless --speed says otherwise), set up what the
+    flags ask for, and write the window (or a lab) to the PNG."""
+    from ..kit.export import png_bytes
+    from ..kit.surface3d import grab
+
+    out = args.screenshot
+    with flagged_window(app, args, scenario, size) as window:
         if epochs:
             window.model.train_epochs(epochs)
         wait_for_epoch(app, window, epochs)

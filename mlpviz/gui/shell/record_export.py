@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QProcess
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QInputDialog, QProgressDialog
 
 from ...core.errors import MlpvizError
 from ...core.files import write_file
 from ...core.session.session_file import session_text
+from .child_job import ChildJob
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -30,25 +29,12 @@ if TYPE_CHECKING:
 PERCENT = re.compile(rb"(\d+)%\|")
 
 
-class RecordExport(QObject):
+class RecordExport(ChildJob):
     def __init__(self, window: MainWindow) -> None:
-        """In `window`'s File menu, before Copy window."""
         super().__init__(window)
-        self.window = window
-        self.action = QAction(self)
-        self.action.triggered.connect(self.choose)
-        window.menus.file.insertAction(window.action_set.copy_window, self.action)
-        self.process: QProcess | None = None
         self.progress: QProgressDialog | None = None
-        self.scratch: str | None = None
-        self.path = ""
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.scratch: str | None = None  # the folder of the session's scratch copy
+        self.read = b""  # the child's stderr read so far (its progress bar)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Record…"))
@@ -88,16 +74,15 @@ class RecordExport(QObject):
             w.model.report(str(e))
             self._clean()
             return False
-        self.path = path
-        self.process = QProcess(self)
-        self.process.readyReadStandardError.connect(self._progress)
-        self.process.finished.connect(self._finished)
-        self.process.start(sys.executable, [
-            "-m", "mlpviz", str(scratch), "--record", path,
+        self.start(path, [
+            str(scratch), "--record", path,
             *(["--walk-steps", f"1-{steps}", "--fps", "2"] if steps
               else ["--epochs", str(epochs)]),
             "--size", f"{w.width()}x{w.height()}", "--lang", w.language.code,
             "--theme", w.themes.everyday, *(["--present"] if w.presentation.on else [])])
+        assert self.process is not None, "start() made it"
+        self.read = b""
+        self.process.readyReadStandardError.connect(self._progress)
         self.progress = QProgressDialog(self.tr("Recording {0}…").format(path),
                                         self.tr("Cancel"), 0, 100, w)
         self.progress.setWindowTitle(self.tr("Record"))
@@ -113,29 +98,24 @@ class RecordExport(QObject):
         if self.process is None or self.progress is None:
             return
         said = bytes(self.process.readAllStandardError().data())
+        self.read += said  # (its last line says why, if it fails)
         found = PERCENT.findall(said)
         if found:
             self.progress.setValue(min(99, int(found[-1])))
 
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        process, self.process = self.process, None
+    def ended(self, process: QProcess, written: bool, killed: bool) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        w = self.window
-        if process is None:
-            return
-        if status == QProcess.ExitStatus.NormalExit and code == 0:
-            w.model.report(self.tr("Saved {0}").format(self.path), False)
-        elif status == QProcess.ExitStatus.CrashExit:
-            w.model.report(self.tr("Recording cancelled: nothing was written"), False)
+        model = self.window.model
+        if written:
+            model.report(self.tr("Saved {0}").format(self.path), False)
+        elif killed:
+            model.report(self.tr("Recording cancelled: nothing was written"), False)
         else:
-            said = bytes(process.readAllStandardError().data()).decode(errors="replace")
-            lines = [line for line in said.splitlines() if line.startswith("mlpviz:")]
-            w.model.report(self.tr("The recording was not written: {0}").format(
-                lines[-1].removeprefix("mlpviz: ") if lines else code))
-        process.deleteLater()
+            model.report(self.tr("The recording was not written: {0}").format(
+                self.said(process, self.read)))
         self._clean()
 
     def _clean(self) -> None:

@@ -31,18 +31,10 @@ DEFAULT_EPOCHS = 300  # a recording of training, without --epochs
 
 def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, int],
            epochs: int) -> int:
-    from .headless import headless_window
-    from .launch import _first_frame, _pace_key, _settle, _show_view, open_named
+    from .launch import _settle, _show_view, flagged_window
 
     suffix = check_target(args.record)
-    with headless_window(scenario, language=args.lang, pace=_pace_key(args, "max"),
-                         theme=getattr(args, "theme", None)) as window:
-        window.resize(*size)
-        window.show()
-        _first_frame(app, window)
-        if args.present:
-            window.presentation.set(True)
-        open_named(app, window, args)  # (File ▸ Record… names the window's session)
+    with flagged_window(app, args, scenario, size) as window:  # (the window's session: FILE)
         if args.view in ("quiver", "quiver3d", "confusion"):
             _show_view(app, window, args.view)
         frames: list[np.ndarray] = []
