@@ -189,4 +189,5 @@ class SquarePlot(QWidget):
                     self.plot_widget.height() - vb.height())
         if abs(measured[0] - self._extra[0]) > 1 or abs(measured[1] - self._extra[1]) > 1:
             self._extra = measured
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)  # (dropped if the plot is deleted first:
+            # a theme's axis labels re-measured it as a test's window closed)
