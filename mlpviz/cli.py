@@ -32,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 USAGE = ("mlpviz [OPTIONS] [FILE]      the window\n"
-         "       mlpviz COMMAND ...            walkthrough, train or bench (mlpviz COMMAND -h)")
+         "       mlpviz COMMAND ...            walkthrough, train, bench or handout (mlpviz "
+         "COMMAND -h)")
 SUBCOMMANDS = {"walkthrough": walkthrough, "train": train, "bench": bench,
                "handout": handout}
 
@@ -63,7 +64,8 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--version", action="version", version=f"mlpviz {__version__}")
     p.add_argument("--install-desktop", action="store_true",
                    help="add mlpviz to this user's desktop menu (entry, icon, .mlpviz type)")
-    p.add_argument("--uninstall-desktop", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--uninstall-desktop", action="store_true",
+                   help="remove what --install-desktop added")
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="train, render the window offscreen to a PNG and exit")
     p.add_argument("--size", default="1600x1000",
@@ -122,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
                 description="Learn and teach multilayer perceptrons. `mlpviz FILE` opens a "
                 "session (.mlpviz), a network (.json) or data (.csv) in the window.")
     _add_window_arguments(p)
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # prog: each command's -h gives "usage: mlpviz train …", not the window's usage glued on
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                           prog="mlpviz")
     for module in SUBCOMMANDS.values():
         module.add_parser(sub)
     return p

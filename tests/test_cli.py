@@ -158,3 +158,20 @@ def test_main_py_runs():
                            "1", "--json"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["steps"] == 1
+
+
+@pytest.mark.parametrize("command", ["walkthrough", "train", "bench", "handout"])
+def test_each_commands_help_is_its_own(capsys, command):
+    with pytest.raises(SystemExit) as done:
+        main([command, "-h"])
+    assert done.value.code == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"usage: mlpviz {command} ")  # not the window's usage glued on
+    assert "the window" not in said.splitlines()[0]
+
+
+def test_the_windows_help_names_every_flag_and_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["-h"])
+    said = capsys.readouterr().out
+    assert "--uninstall-desktop" in said and "handout" in said and "--record" in said
