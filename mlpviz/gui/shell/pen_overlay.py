@@ -19,17 +19,17 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
-    QIcon,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QPolygonF,
     QRadialGradient,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+
+from ..kit.themes import line_icon
 
 MODES = ("pointer", "pen", "highlighter")
 # Colours that stay apart for colour-blind eyes (Okabe–Ito's vermilion, blue, yellow)
@@ -206,7 +206,7 @@ class PenTools(QObject):
         self.colour_actions = {name: self._choice(self.colours, name == "red")
                                for name in COLOURS}
         for name, action in self.colour_actions.items():
-            action.setIcon(_swatch(COLOURS[name]))
+            action.setIcon(line_icon(COLOURS[name].name()))
             action.triggered.connect(lambda _=False, n=name: self.overlay.set_colour(n))
         self.menu.addSeparator()
         self.take_back = self._key(QKeySequence(Qt.Key.Key_Backspace), self.overlay.take_back)
@@ -275,8 +275,3 @@ class PenTools(QObject):
         self.take_back.setText(self.tr("Take back the last stroke"))
         self.clear.setText(self.tr("Clear the strokes"))
 
-
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(colour)
-    return QIcon(pixmap)
