@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import signal
 import sys
@@ -19,6 +20,7 @@ from .commands import bench, handout, train, walkthrough
 from .commands.common import count, lesson_page, pace
 from .commands.links import links_of
 from .commands.scenario_args import add_scenario_arguments, scenario_from_args
+from .core.app_log import logged_to, start_logging
 from .core.errors import MlpvizError
 from .core.files import short
 from .core.session.setup_link import looks_like_link
@@ -66,6 +68,13 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
                    help="add mlpviz to this user's desktop menu (entry, icon, .mlpviz type)")
     p.add_argument("--uninstall-desktop", action="store_true",
                    help="remove what --install-desktop added")
+    p.add_argument("--info", action="store_true",
+                   help="print versions, where mlpviz keeps its files (settings, autosaves, "
+                   "log, compiled kernels), what trains, the display and the Hangul font: "
+                   "for a bug report")
+    p.add_argument("--reset", action="store_true",
+                   help="remove the settings and autosaved sessions (asks first)")
+    p.add_argument("--yes", action="store_true", help="with --reset: do not ask")
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="train, render the window offscreen to a PNG and exit")
     p.add_argument("--size", default="1600x1000",
@@ -104,6 +113,8 @@ def _add_window_arguments(p: argparse.ArgumentParser) -> None:
                    help="the window's theme for this run (View ▸ Theme; presentation mode "
                         "keeps its own)")
     p.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
+    # the window's first-run child: compile the kernels into the cache (exit 1 if it cannot)
+    p.add_argument("--compile-kernels", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--lab", help="screenshot a lab: descent1d, descent2d, surface (its 3-D "
                    "view), activations, quiz03")
     p.add_argument("--view", choices=["quiver", "quiver3d", "confusion", "boundary", "loss"],
@@ -183,8 +194,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _terminated)
     try:
         args = parse(sys.argv[1:] if argv is None else list(argv))
+        start_logging()
+        if args.command is None and args.compile_kernels:
+            from .core.training import compiled
+
+            return 0 if compiled.warm_up() else 1
         if args.install_desktop or args.uninstall_desktop:
             return _desktop(args.install_desktop)
+        if args.command is None and args.info:
+            from .commands.app_info import info_lines
+
+            print("\n".join(info_lines()))
+            return 0
+        if args.command is None and args.reset:
+            from .commands.reset import reset
+
+            return reset(args.yes)
         if args.command is None and (args.print_playground_link or args.print_setup_link):
             print(links_of(args))
             return 0
@@ -212,11 +237,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()  # stdout on a full disk: the output is incomplete
         _say(f"cannot write the output ({e.strerror or e})")
         return 2
-    except Exception as e:  # a bug: one line for the user, the traceback on request
+    except Exception as e:  # a bug: one line for the user, the traceback in the log
         if os.environ.get("MLPVIZ_DEBUG"):
             raise
-        _say(f"internal error: {type(e).__name__}: {short(e, 160)} (set MLPVIZ_DEBUG=1 for "
-             "details)")
+        logging.getLogger("mlpviz").info("internal error", exc_info=True)
+        where = logged_to()
+        _say(f"internal error: {type(e).__name__}: {short(e, 160)} ("
+             + (f"the details are in {where}" if where else "set MLPVIZ_DEBUG=1 for details")
+             + ")")
         return 1
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.data.csvio import write_csv
 from ..core.data.datasets import big_spiral
+from ..core.own_process import own_command
 from ..core.playground.link import read_link
 from ..core.playground.setup import playground_trainer
 from ..core.training import compiled
@@ -44,6 +45,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="the lesson presenting in Korean at 1280x720: Page Down to the next "
                         "page's first frame, and a language switch, in milliseconds")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    # --all's child for the million-row load (its memory is measured in a fresh process)
+    p.add_argument("--load-probe", metavar="FILE.csv", help=argparse.SUPPRESS)
     p.set_defaults(run=run)
 
 
@@ -54,7 +57,7 @@ def headless_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 6.0,
     NumPy path, of the bare loop, and of Playground's own arithmetic (a Playground link of
     the same shape), on the default scenario (circle, 250 training points, batch 10,
     lr 0.03, tanh; train and test loss after every epoch)."""
-    compiled.load()
+    compiled.warm_up()  # (a damaged cache is rebuilt here, not mid-bench)
     trainer = build_trainer(Scenario(hidden=hidden))
     trainer.two_cores = True
     one_core = build_trainer(Scenario(hidden=hidden))
@@ -111,7 +114,7 @@ def memory_soak(steps: int = 1_000_000) -> dict:
         with open("/proc/self/statm") as f:
             return int(f.read().split()[1]) * resource.getpagesize()
 
-    compiled.load()
+    compiled.warm_up()  # (a damaged cache is rebuilt here, not mid-bench)
     session = TrainingSession()
     session.loop.train_for(0.5)
     session.snapshot()
@@ -128,12 +131,11 @@ def first_paint_seconds(runs: int = 3) -> float:
     """Median wall time from starting `mlpviz` to its first painted window (offscreen): the
     clock stops when the probe says so, not when its process has wound down."""
     import subprocess
-    import sys
 
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        with subprocess.Popen([sys.executable, "-m", "mlpviz", "--first-paint"],
+        with subprocess.Popen(own_command("--first-paint"),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True) as proc:
             line = proc.stdout.readline() if proc.stdout else ""
@@ -149,12 +151,11 @@ def train_command(runs: int = 3) -> dict:
     """`mlpviz train` on the default scenario as a user runs it, in its own process: the
     median of its reported epochs/s (the training loop) and of its wall time."""
     import subprocess
-    import sys
 
     rates, walls = [], []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-m", "mlpviz", "train", "--dataset", "circle",
-                               "--layers", "4,2", "--epochs", "3000", "--json"],
+        done = subprocess.run(own_command("train", "--dataset", "circle", "--layers", "4,2",
+                                          "--epochs", "3000", "--json"),
                               capture_output=True, text=True, timeout=300, check=True)
         out = json.loads(done.stdout)
         rates.append(out["epochs_per_second"])
@@ -187,21 +188,18 @@ def bench_all(seconds: float) -> dict:
         result["window_spiral20k_8x3"] = gui_bench((8, 8, 8), seconds, data=str(spiral))
         million = Path(folder) / "spiral1m.csv"
         write_csv(million, ["x1", "x2"], *big_spiral(1_000_000))
-        result["window_load_1m_rows"] = _in_child(
-            "from mlpviz.gui.bench.gui_bench import gui_load_bench; "
-            f"r = gui_load_bench({str(million)!r})")
+        result["window_load_1m_rows"] = _in_child("bench", "--load-probe", str(million))
     result["first_paint_seconds"] = first_paint_seconds()
     result.update(memory_soak())
     return result
 
 
-def _in_child(code: str) -> dict:
-    """Run `code` (which sets r) in a fresh process, for figures of memory: JSON back."""
+def _in_child(*args: str) -> dict:
+    """`mlpviz ARGS…` in a fresh process, for figures of memory: its JSON back."""
     import subprocess
-    import sys
 
-    done = subprocess.run([sys.executable, "-c", code + "; import json; print(json.dumps(r))"],
-                          capture_output=True, text=True, timeout=600, check=True)
+    done = subprocess.run(own_command(*args), capture_output=True, text=True, timeout=600,
+                          check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -221,6 +219,11 @@ def _machine() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.load_probe:
+        from ..gui.bench.gui_bench import gui_load_bench
+
+        print_json(gui_load_bench(args.load_probe))
+        return 0
     if args.all:
         result = bench_all(args.seconds)
         if args.json:

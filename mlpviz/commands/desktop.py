@@ -21,6 +21,7 @@ from pathlib import Path
 from ..core.bundled import APP_ID, ICON_SIZES, bundled
 from ..core.errors import MlpvizError
 from ..core.files import short, write_file
+from ..core.own_process import frozen
 
 
 def data_home() -> Path:
@@ -28,14 +29,29 @@ def data_home() -> Path:
     return Path(given) if os.path.isabs(given) else Path.home() / ".local" / "share"
 
 
-def gui_command() -> str:
-    """The Exec line's command: the `mlpviz-gui` beside this interpreter's scripts (a venv
-    or pipx install is rarely on the menu's PATH), else on PATH, else this Python."""
+def gui_program() -> tuple[str, list[str]]:
+    """The program the entry starts, and its arguments before the file: a bundle's own
+    executable; else the `mlpviz-gui` beside this interpreter's scripts (a venv or pipx
+    install is rarely on the menu's PATH), else on PATH; else this Python with -m mlpviz."""
+    if frozen():
+        return sys.executable, []
     here = Path(sys.argv[0]).resolve().with_name("mlpviz-gui")
     found = str(here) if here.exists() else shutil.which("mlpviz-gui")
     if found:
-        return _quoted(found)
-    return f"{_quoted(sys.executable)} -m mlpviz"
+        return found, []
+    return sys.executable, ["-m", "mlpviz"]
+
+
+def gui_command() -> str:
+    """The Exec line's command (without the %f)."""
+    program, args = gui_program()
+    return " ".join([_quoted(program), *args])
+
+
+def _escaped(value: str) -> str:
+    """A plain string value (TryExec's path): only the backslash escape, no quoting."""
+    _quoted(value)  # refuses control characters as Exec does
+    return value.replace("\\", "\\\\")
 
 
 RESERVED = ' \t\n"\'\\><~|&;$*?#()`'  # an Exec argument with any of these is quoted
@@ -72,6 +88,8 @@ def install(home: Path | None = None) -> list[Path]:
     for source, target in _targets(home).items():
         data = bundled(*source.split("/")).read_bytes()
         if target.suffix == ".desktop":
+            data = data.replace(b"TryExec=mlpviz-gui", f"TryExec={_escaped(gui_program()[0])}"
+                                .encode())
             data = data.replace(b"Exec=mlpviz-gui", f"Exec={gui_command()}".encode())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import subprocess
-import sys
 
+from ..own_process import own_command
 from . import compiled
 
 IDLE, COMPILING, READY, UNAVAILABLE = "idle", "compiling", "ready", "unavailable"
-CHILD = "from mlpviz.core.training import compiled; compiled.warm_up()"
+# The child is mlpviz itself (a bundle has no `python -c`): `mlpviz --compile-kernels`.
+CHILD_FLAG = "--compile-kernels"
 
 
 class KernelWarmUp:
@@ -37,7 +38,7 @@ class KernelWarmUp:
             self.state = READY if compiled.warm_up() else UNAVAILABLE
         else:
             self._child = subprocess.Popen(
-                [sys.executable, "-c", CHILD], stdin=subprocess.DEVNULL,
+                own_command(CHILD_FLAG), stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self.state = COMPILING
         return self.state

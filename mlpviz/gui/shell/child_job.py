@@ -1,15 +1,16 @@
-"""A File menu action whose work is `python -m mlpviz …` in a child process (the handout,
+"""A File menu action whose work is `mlpviz …` in a child process (the handout,
 a recording): the child sets the lesson or the session up in a window of its own, off
 screen, while this window goes on; when it ends, the window says so, or why not in the
 child's own one line."""
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QProcess
 from PySide6.QtGui import QAction
+
+from ...core.own_process import own_command
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -43,7 +44,8 @@ class ChildJob(QObject):
         self.path = path
         self.process = QProcess(self)
         self.process.finished.connect(self._ended)
-        self.process.start(sys.executable, ["-m", "mlpviz", *args])
+        program, *arguments = own_command(*args)  # (a bundle is its own program)
+        self.process.start(program, arguments)
 
     def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
         process, self.process = self.process, None
