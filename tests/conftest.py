@@ -13,14 +13,20 @@ _SCREEN = Path(tempfile.mkstemp(prefix="mlpviz-test-screen-", suffix=".json")[1]
 _SCREEN.write_text(json.dumps({"screens": [{"name": "test", "x": 0, "y": 0, "width": 2560,
                                             "height": 1440, "logicalDpiX": 96,
                                             "logicalDpiY": 96, "dpr": 1}]}))
+# The tests' log (and their children's) is their own, not the user's.
+os.environ["MLPVIZ_LOG_DIR"] = tempfile.mkdtemp(prefix="mlpviz-test-log-")
 if not os.environ.get("MLPVIZ_ON_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 
+from mlpviz.core.training import kernel_cache  # noqa: E402
 from mlpviz.gui.kit import qt_setup  # noqa: E402
 
 qt_setup.share_gl_resources()  # as the app does, before pytest-qt makes the QApplication
+# Where Numba's cache is, chosen as the app chooses it, before a test imports the kernels
+# directly (compiled_kernels): otherwise Numba would write beside the source.
+kernel_cache.prepare()
 
 ROOT = Path(__file__).resolve().parents[1]
 # tests/on_display runs in a child pytest on a real X server (tests/test_surface3d.py starts

@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 # The tests draw the 3-D views on a virtual X server with Mesa's software OpenGL, and read
-# the handout's PDF back with poppler's pdftotext, pdfinfo and pdffonts.
+# the handout's PDF back with poppler's pdftotext, pdfinfo and pdffonts, and check the
+# desktop entry and the AppStream metainfo with their validators.
 test_pkgs=""
-[ -n "$extras" ] && test_pkgs="xvfb libgl1-mesa-dri poppler-utils"
+[ -n "$extras" ] && test_pkgs="xvfb libgl1-mesa-dri poppler-utils desktop-file-utils appstream"
 
 pkgs="fonts-nanum libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -32,6 +33,6 @@ python=${PYTHON:-python3}
 # Byte-compile mlpviz now: with no .pyc (PYTHONDONTWRITEBYTECODE, or a first run) every
 # launch compiles it again, which alone costs ~0.6 s of the time to the first window.
 .venv/bin/python -m compileall -q mlpviz >/dev/null
-# Compile the training kernels into Numba's cache (mlpviz/core/__pycache__) now, once, rather
-# than on the first Play (~10 s the very first time; loading them later takes ~0.7 s).
-.venv/bin/python -c "from mlpviz.core.training import compiled; compiled.warm_up()"
+# Compile the training kernels into Numba's cache (the per-user one: `mlpviz --info` names
+# it) now, once, rather than on the first Play (~10 s the first time; then ~0.7 s to load).
+.venv/bin/mlpviz --compile-kernels

@@ -14,6 +14,7 @@ the NumPy backend, which gives the same numbers up to rounding.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +27,7 @@ from numpy.typing import NDArray
 from ..errors import MlpvizError
 from ..nn.network import MLP
 from ..nn.targets import class_range
+from . import kernel_cache
 from .backends import Backend
 from .kernel_args import NO_LABELS, NetArrays, Rows, UpdateRule
 from .optimizers import OPTIMIZERS, REGULARIZATIONS, Optimizer, make_optimizer
@@ -37,6 +39,7 @@ Array = NDArray[np.float64]
 Order = NDArray[np.intp]  # row indices
 Labels = NDArray[Any]  # int classes, or float targets for a regression
 __all__ = ["BACKEND", "NO_LABELS", "enabled", "evaluate", "load", "loaded", "warm_up"]
+log = logging.getLogger("mlpviz")
 
 
 class _Kernels:
@@ -49,18 +52,29 @@ class _Kernels:
 
 def load() -> bool:
     """Import Numba and the kernels (compiling them the very first time); True if they are
-    there. Slow the first time: call it early, on a worker thread."""
+    there. Slow the first time: call it early, on a worker thread. Any failure of Numba's
+    (not only its absence) leaves training on NumPy, with a one-line note in the log."""
     with _Kernels.lock:
         if not _Kernels.tried:
             _Kernels.tried = True
-            if not os.environ.get("MLPVIZ_NO_JIT"):
-                compiled_kernels: ModuleType | None
-                try:
-                    from . import compiled_kernels
-                except ImportError:
-                    compiled_kernels = None
-                _Kernels.module = compiled_kernels
+            _Kernels.module = None if os.environ.get("MLPVIZ_NO_JIT") else _import_kernels()
     return _Kernels.module is not None
+
+
+def _import_kernels() -> ModuleType | None:
+    cache = kernel_cache.prepare()
+    if cache.how == "none":
+        log.warning("no folder can hold the compiled kernels: training on NumPy")
+        return None
+    try:
+        from . import compiled_kernels
+    except ImportError:  # no Numba here (or no wheel of it for this machine)
+        return None
+    except Exception as e:
+        log.warning("the compiled kernels cannot load (%s: %s): training on NumPy",
+                    type(e).__name__, e)
+        return None
+    return compiled_kernels
 
 
 def loaded() -> bool:
@@ -76,11 +90,11 @@ def enabled() -> bool:
 def cache_is_warm() -> bool:
     """Whether Numba's cache holds every kernel for this source, so that loading them takes
     half a second rather than a ten-second compile. Imports Numba (not the kernels' code)."""
-    if os.environ.get("MLPVIZ_NO_JIT"):
+    if os.environ.get("MLPVIZ_NO_JIT") or kernel_cache.prepare().how == "none":
         return False
     try:
         from . import compiled_kernels as k
-    except ImportError:
+    except Exception:  # no Numba, or a Numba that fails: not warm, whatever the cause
         return False
     # (`_cache` is private to Numba's dispatchers, so not in its stubs: hence the ignore)
     try:  # Numba's own index of cached versions; empty when the source has changed since
@@ -99,9 +113,31 @@ def _kernels() -> ModuleType:
 
 def warm_up() -> bool:
     """Load the kernels and run each once on a tiny network, so that the first real step
-    waits for nothing."""
+    waits for nothing. A damaged cache (a file cut short, garbage) is deleted and the
+    kernels compiled again, once; if they still fail, training stays on NumPy."""
     if not load():
         return False
+    try:
+        _run_each_once()
+        return True
+    except Exception as e:
+        first = f"{type(e).__name__}: {e}"
+    folder = (kernel_cache.chosen() or kernel_cache.prepare()).folder
+    if folder and kernel_cache.clear(folder):
+        log.warning("the compiled kernels' cache was damaged (%s): deleted, compiling them "
+                    "again", first)
+        try:
+            _run_each_once()
+            return True
+        except Exception as e:
+            first = f"{type(e).__name__}: {e}"
+    log.warning("the compiled kernels failed (%s): training on NumPy", first)
+    with _Kernels.lock:
+        _Kernels.module = None
+    return False
+
+
+def _run_each_once() -> None:
     net = MLP.create(2, [2], 1, rng=np.random.default_rng(0))
     x, t = np.zeros((2, 2)), np.zeros((2, 1))
     rows = Rows(x, t, NO_LABELS)
@@ -112,7 +148,6 @@ def warm_up() -> bool:
         _train_epochs(net, optimizer, 1, "l2", 0.0, rows, rows, np.zeros((1, 2), np.int64))
         _train_steps(net, optimizer, 1, "none", 0.0, rows, np.arange(2), 0, 1)
     evaluate(net, x, t, NO_LABELS)
-    return True
 
 
 def _net(net: MLP) -> NetArrays:

@@ -1,0 +1,67 @@
+"""The compiled kernels a bundle ships, as a Numba cache locator (named in
+NUMBA_CACHE_LOCATOR_CLASSES by kernel_cache.prepare, in a bundle only).
+
+Why a locator of our own: Numba's own ones either write where the source is (a bundle may
+sit on a read-only medium, and its cache must still load) or key the folder on the source's
+absolute path (moving the bundle would lose the cache). This one reads the bundle's
+`mlpviz_kernels` folder wherever the bundle is, without writing to it, and only for a
+function whose index there is fresh; any other function (or a damaged index) falls through
+to the next locator, the per-user folder, where it is compiled.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import sys
+from types import FunctionType
+
+from numba.core.caching import (
+    IndexDataCacheFile,
+    _CacheLocator,
+    _SourceFileBackedLocatorMixin,
+)
+
+from .kernel_cache import shipped_folder
+
+
+def index_name(py_func: FunctionType) -> str:
+    """Numba's name for the function's index file (CacheImpl.get_filename_base)."""
+    modname = os.path.splitext(os.path.basename(inspect.getfile(py_func)))[0]
+    qualname = getattr(py_func, "__qualname__", py_func.__name__)
+    fullname = f"{modname}.{qualname}".replace("<", "").replace(">", "")
+    lineno = py_func.__code__.co_firstlineno
+    v = sys.version_info
+    return f"{fullname}-{lineno}.py{v[0]}{v[1]}{getattr(sys, 'abiflags', '')}"
+
+
+class ShippedCacheLocator(_SourceFileBackedLocatorMixin, _CacheLocator):
+    def __init__(self, py_func: FunctionType, py_file: str, folder: str) -> None:
+        self._py_file = py_file
+        self._lineno = py_func.__code__.co_firstlineno
+        self._folder = folder
+
+    def ensure_cache_path(self) -> None:
+        """Reading needs the folder only; the bundle may be read-only."""
+        if not os.path.isdir(self._folder):
+            raise OSError(f"{self._folder}: no such folder")
+
+    def get_cache_path(self) -> str:
+        return self._folder
+
+    @classmethod
+    def from_function(cls, py_func: FunctionType, py_file: str
+                      ) -> ShippedCacheLocator | None:
+        folder = shipped_folder()
+        if folder is None:
+            return None
+        self = cls(py_func, py_file, str(folder))
+        base = index_name(py_func)
+        if not (folder / f"{base}.nbi").is_file():
+            return None
+        try:  # fresh for this executable and this Numba, and readable
+            stamp = self.get_source_stamp()  # type: ignore[no-untyped-call]
+            index = IndexDataCacheFile(str(folder), base, stamp)  # type: ignore[no-untyped-call]
+            return self if index._load_index() else None  # type: ignore[no-untyped-call]
+        except Exception:
+            return None
