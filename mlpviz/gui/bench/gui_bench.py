@@ -44,7 +44,7 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
         window.resize(1600, 1000)
         window.show()
         if data:
-            from ..shell.launch import load_data_now
+            from ..shell.window_waits import load_data_now
 
             load_data_now(_app, window, data)
         run_event_loop(0.5)  # the window laid out and its first frame painted

@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import gc
 import json
+import logging
 import os
 import signal
 import socket
@@ -29,10 +30,23 @@ KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",
                "This plugin does not support raise()")
 
 
+LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+          QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+          QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
 def _message_handler(kind: QtMsgType, context, message: str) -> None:
+    """Qt's messages into the log (warnings and worse also on stderr, one line each); a
+    critical one also to the error dialog, where the window set one up."""
     if any(noise in message for noise in KNOWN_NOISE):
         return
-    sys.stderr.write(message + "\n")
+    logging.getLogger("mlpviz.qt").log(LEVELS.get(kind, logging.WARNING), "%s", message)
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        from .crash_report import reporter
+
+        found = reporter()
+        if found is not None:
+            found.qt_message(message)
 
 
 def install_message_filter() -> None:

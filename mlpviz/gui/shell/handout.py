@@ -72,14 +72,15 @@ def write_handout(path: str, lang: str = "en", paper: str = "a4") -> int:
 def _lesson_pictures(app, window) -> list[tuple[str, str, QImage]]:
     """Each lesson page's title, text and picture, as `--screenshot --lesson N` makes it."""
     from ..kit.surface3d import grab
-    from .launch import _first_frame, _settle, _show_lesson_page
+    from .launch import _show_lesson_page
+    from .window_waits import first_frame, settle
 
-    _first_frame(app, window)
+    first_frame(app, window)
     window.presentation.set(True)
     shown = []
     for number in range(1, len(LESSON) + 1):
         _show_lesson_page(app, window, number)
-        _settle(app, window)
+        settle(app, window)
         panel = window.lesson_panel
         shown.append((panel.title.text(), panel.text.text(), grab(window).toImage()))
     window.action_set.lesson.setChecked(False)
@@ -89,7 +90,7 @@ def _lesson_pictures(app, window) -> list[tuple[str, str, QImage]]:
 
 def _walkthrough_steps(app, window) -> list[tuple[str, str]]:
     """The lecture's walkthrough: each step's heading and HTML, then the matrix form's."""
-    from .launch import wait_for_snapshot
+    from .window_waits import wait_for_snapshot
 
     window.start_preset("lecture")
     wait_for_snapshot(app, window, lambda snap: False, 60, "the walkthrough did not start")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...core.errors import MlpvizError
 from ...core.files import write_file
 from ...core.training.scenario import Scenario, build_trainer
+from .window_waits import first_frame, load_data_now, settle, wait_for_epoch, wait_for_snapshot
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -112,9 +113,11 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["mlpviz"])
+    from ..kit.hangul_font import hangul_font
     from .app_icon import identify
 
     identify(app)
+    hangul_font()  # the shipped one, where the system has no font that writes Korean
     qt_setup.configure_pyqtgraph()
     from .main_window import MainWindow
 
@@ -132,6 +135,9 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
         signal.signal(stop, lambda signum, _frame: came.append(signum))
     window = MainWindow(scenario, language=args.lang, pace=_pace_key(args),
                         theme=getattr(args, "theme", None))
+    from ..kit.crash_report import report_crashes
+
+    report_crashes(window.dialogs.report_uncaught)  # an error in an action: log and dialog
     try:
         qt_setup.close_on_interrupt(window, window.dialogs.close_without_asking)
         if came:
@@ -172,46 +178,10 @@ def _check_link(text: str) -> None:
         read_link(text)
 
 
-def load_data_now(app, window, path: str) -> None:
-    """Import a CSV and wait until the window shows it (screenshots, benchmarks)."""
-    files = window.files
-    if not files.import_csv(path):
-        raise MlpvizError(files.last_message.text() if files.last_message else path)
-    files.csv.wait()
-    end = time.monotonic() + 120
-    while time.monotonic() < end:
-        app.processEvents()
-        window.clock.flush()
-        snap = window.model.snapshot
-        if snap is not None and snap.data.source is not None:
-            return
-        if files.last_message is not None and files.last_message.isVisible():
-            raise MlpvizError(files.last_message.text())
-        time.sleep(0.005)
-    raise MlpvizError(f"{path}: not loaded in 120 s")
 
 
-def wait_for_epoch(app, window, epoch: int, timeout: float = 120.0) -> None:
-    """Process events until the window shows a snapshot at `epoch` or later, or one after
-    every command sent that is no longer training (a run that diverged or stopped early)."""
-    wait_for_snapshot(app, window, lambda snap: snap.epoch >= epoch and not snap.playing, timeout,
-           f"training did not reach epoch {epoch} in {timeout:.0f} s")
 
 
-def wait_for_snapshot(app, window, done, timeout: float = 120.0,
-           what: str = "the window did not settle") -> None:
-    """Process events until the window shows a snapshot for which done(snap) holds, or
-    which comes after every command sent and is not training."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        app.processEvents()
-        window.clock.flush()
-        snap = window.model.snapshot
-        if snap is not None and (done(snap) or (window.worker.shown(snap.commands)
-                                                and not snap.playing)):
-            return
-        time.sleep(0.005)
-    raise MlpvizError(f"{what} in {timeout:.0f} s")
 
 
 def _check_walk_batch(args: argparse.Namespace) -> None:
@@ -248,16 +218,6 @@ def _show_walkthrough(app, window, args: argparse.Namespace) -> None:
     window.walkthrough.go(args.walk_step - 1)
 
 
-def _settle(app, window, seconds: float = 5.0) -> None:
-    """Let the layout settle: docks take their sizes in the event loop."""
-    end = time.monotonic() + seconds
-    for _ in range(3):
-        app.processEvents()
-        window.clock.flush()
-    while time.monotonic() < end and not window.docks.walkthrough_fitted():
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
 
 
 def _open_lab(app, window, lab: str) -> None:
@@ -311,13 +271,6 @@ def open_named(app, window, args: argparse.Namespace) -> None:
         wait_for_snapshot(app, window, lambda s: window.worker.shown(s.commands))
 
 
-def _first_frame(app, window) -> None:
-    """Until the window has drawn its first frame (it checks its layout then): what the
-    flags set up comes after, the same every time."""
-    end = time.monotonic() + 30
-    while window.clock.frames == 0 and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def _show_view(app, window, view: str) -> None:
@@ -354,7 +307,7 @@ def flagged_window(app, args: argparse.Namespace, scenario: Scenario,
                          theme=getattr(args, "theme", None)) as window:
         window.resize(*size)
         window.show()
-        _first_frame(app, window)
+        first_frame(app, window)
         if args.present:
             window.presentation.set(True)
         open_named(app, window, args)
@@ -383,7 +336,7 @@ def _screenshot(app, args: argparse.Namespace, scenario: Scenario,
             _show_view(app, window, args.view)
         if args.lab:
             _open_lab(app, window, args.lab)
-        _settle(app, window)
+        settle(app, window)
         image = grab(window)
         if (image.width(), image.height()) != size:
             least = window.minimumSizeHint()

@@ -31,7 +31,8 @@ DEFAULT_EPOCHS = 300  # a recording of training, without --epochs
 
 def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, int],
            epochs: int) -> int:
-    from .launch import _settle, _show_view, flagged_window
+    from .launch import _show_view, flagged_window
+    from .window_waits import settle
 
     suffix = check_target(args.record)
     with flagged_window(app, args, scenario, size) as window:  # (the window's session: FILE)
@@ -45,7 +46,7 @@ def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, i
         def take() -> None:
             if stop:
                 raise KeyboardInterrupt  # nothing written: the frames go with the process
-            _settle(app, window, 1.0)
+            settle(app, window, 1.0)
             frames.append(_frame(window, args.view, size))
 
         try:
@@ -62,7 +63,8 @@ def record(app, args: argparse.Namespace, scenario: Scenario, size: tuple[int, i
 def _take_all(app, window, args: argparse.Namespace, epochs: int,
               take: Callable[[], None]) -> None:
     """Each frame: the walkthrough's steps, or training at fixed epochs."""
-    from .launch import _show_walkthrough, wait_for_epoch
+    from .launch import _show_walkthrough
+    from .window_waits import wait_for_epoch
 
     if args.walk_steps:
         args.walk_step = args.walk_steps[0]

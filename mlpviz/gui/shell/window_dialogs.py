@@ -4,6 +4,8 @@ non-modal and deleted on close; the latest is kept as an attribute for the tests
 
 from __future__ import annotations
 
+import html
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ... import __version__
+from ...core.app_log import logged_to
 from ...core.session.snapshot import Snapshot
 from ...core.training.scenario import Scenario
 from ..kit.error_dialog import ErrorDialog
@@ -20,6 +23,8 @@ from ..runtime.worker import DRAWING, TRAINING
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+log = logging.getLogger("mlpviz")
 
 
 class WindowDialogs(QObject):
@@ -60,9 +65,16 @@ class WindowDialogs(QObject):
             "<p>Training runs on: {1}.</p><p>MIT licence.</p>").format(
                 __version__, training_path(snapshot)) + self.tr(
             "<p>The handwritten digits: UCI Optical Recognition of Handwritten Digits, by "
-            "E. Alpaydin and C. Kaynak (1998), CC BY 4.0.</p>") + versions()
+            "E. Alpaydin and C. Kaynak (1998), CC BY 4.0.</p>") + versions() + self._log_line()
         self.about_box = self._open(QMessageBox.Icon.NoIcon, self.tr("About mlpviz"), text)
         self.about_box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+
+    def _log_line(self) -> str:
+        where = logged_to()
+        if where is None:
+            return ""
+        return "<p><small>" + self.tr("Log file: {0}").format(html.escape(str(where))) + \
+            "</small></p>"
 
     def _open(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -80,7 +92,21 @@ class WindowDialogs(QObject):
         self.window.model.report(tr_core(text), is_error=False)
 
     def report_crash(self, doing: str, details: str) -> None:
+        """The worker's unexpected error (it has paused training, the session kept)."""
+        log.error("the worker failed while %s:\n%s", doing or "applying a change", details)
         self.window.model.report(self.crashed(doing, details))
+
+    def report_uncaught(self, report: str) -> None:
+        """An error no code of ours caught (a menu action's, a button's; logged already by
+        the crash reporter): the error dialog, and a line in the status bar."""
+        where = logged_to()
+        sentence = self.tr("Something went wrong inside mlpviz; what you were doing may not "
+                           "have been done. Your work is kept: you can go on, and save it. "
+                           "Details… holds a report for the developers.")
+        if where is not None:
+            sentence += " " + self.tr("It is also in the log: {0}").format(str(where))
+        self._show_error(sentence, report)
+        self.window.model.report(sentence)
 
     def crashed(self, doing: str, details: str) -> str:
         """An unexpected error in the worker: the sentence for the status bar, and the
@@ -90,13 +116,17 @@ class WindowDialogs(QObject):
         sentence = self.tr("Something went wrong inside mlpviz while {0}. Training is paused "
                            "and your work is kept: you can go on. Details… holds a report "
                            "for the developers.").format(what)
+        self._show_error(sentence, details)
+        return sentence
+
+    def _show_error(self, sentence: str, details: str) -> None:
+        """The report added to the open error dialog, or shown in a new one."""
         if self.error_dialog is not None:
             self.error_dialog.add_report(details)
-            return sentence
+            return
         self.error_dialog = ErrorDialog(sentence, details, self.window)
         self.error_dialog.destroyed.connect(self._error_dialog_closed)
         self.error_dialog.open()
-        return sentence
 
     def _error_dialog_closed(self) -> None:
         self.error_dialog = None
