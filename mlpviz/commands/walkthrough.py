@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.bundled import open_network
+from ..core.bundled import EXAMPLE_SAMPLE, example_names, is_example, open_network
 from ..core.errors import MlpvizError
 from ..core.lessons.batch_trace import batch_walkthrough, parameters
 from ..core.lessons.presets import LECTURE_SLIDE_DIGITS, is_lecture_walk
@@ -23,10 +23,12 @@ from .common import NETWORK_HELP, finite, positive, print_json
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("walkthrough", help="one backprop step on one sample, shown in full")
     p.add_argument("network", metavar="NET", help=NETWORK_HELP)
-    p.add_argument("--x", type=finite, nargs="+", required=True,
-                   help="the input values; k samples' one after another for a mini-batch")
-    p.add_argument("--target", type=finite, nargs="+", required=True,
-                   help="the target, in the output's range (k of them for a mini-batch)")
+    p.add_argument("--x", type=finite, nargs="+",
+                   help="the input values; k samples' one after another for a mini-batch "
+                   "(an example's default: the lecture's x = 0 0)")
+    p.add_argument("--target", type=finite, nargs="+",
+                   help="the target, in the output's range (k of them for a mini-batch; an "
+                   "example's default: the lecture's t = 0)")
     p.add_argument("--lr", type=positive, default=0.2, help="learning rate η (default 0.2)")
     p.add_argument("--optimizer", choices=["sgd", "momentum", "adam"], default="sgd",
                    help="a mini-batch's update rule, from a fresh state (default sgd)")
@@ -66,8 +68,23 @@ def _run_batch(args: argparse.Namespace, net) -> int:
     return 0
 
 
+def _default_sample(args: argparse.Namespace) -> None:
+    """`mlpviz walkthrough lecture` alone: an example network's sample is the lecture's."""
+    if args.x is not None and args.target is not None:
+        return
+    if args.x is None and args.target is None and is_example(args.network):
+        args.x, args.target = [float(v) for v in EXAMPLE_SAMPLE[0]], \
+            [float(v) for v in EXAMPLE_SAMPLE[1]]
+        return
+    missing = " and ".join(f for f, v in (("--x", args.x), ("--target", args.target))
+                           if v is None)
+    raise MlpvizError(f"{missing}: give the sample (only the bundled examples "
+                      f"{', '.join(example_names())} have one of their own)")
+
+
 def run(args: argparse.Namespace) -> int:
     net = open_network(args.network)
+    _default_sample(args)
     if len(args.x) > net.n_inputs:
         return _run_batch(args, net)
     if args.optimizer != "sgd":

@@ -28,6 +28,16 @@ def example_names() -> list[str]:
                   if p.name.endswith(".json"))
 
 
+# The sample the examples are walked through with when none is given: the lecture's
+# x = (0, 0), t = 0 (both examples are the lecture's 2-2-1 network, sigmoid or ReLU).
+EXAMPLE_SAMPLE = ((0.0, 0.0), (0.0,))
+
+
+def is_example(name_or_path: str) -> bool:
+    """Whether `open_network` reads this as a bundled example (no file of that name here)."""
+    return not os.path.exists(name_or_path) and name_or_path in example_names()
+
+
 def example_network(name: str) -> MLP:
     """A bundled example network by name (`lecture`, `quiz04`)."""
     text = bundled("examples", f"{name}.json").read_text(encoding="utf-8")
