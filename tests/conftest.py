@@ -29,6 +29,14 @@ qt_setup.share_gl_resources()  # as the app does, before pytest-qt makes the QAp
 kernel_cache.prepare()
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The app's own QApplication (pytest-qt makes it): the desktop's file-open events."""
+    from mlpviz.gui.shell.application import MlpvizApplication
+
+    return MlpvizApplication
 # tests/on_display runs in a child pytest on a real X server (tests/test_surface3d.py starts
 # it), where OpenGL works; the offscreen session skips it.
 collect_ignore = [] if os.environ.get("MLPVIZ_ON_DISPLAY") else ["on_display"]

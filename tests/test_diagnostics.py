@@ -40,7 +40,7 @@ def test_info_names_the_paths_the_training_and_the_font(tmp_path):
     assert info["kernel cache"].startswith(
         str(tmp_path / ".cache" / "mlpviz" / "kernels") + " (per-user)")
     assert info["training"].startswith(("compiled kernels", "NumPy"))
-    assert info["display"] and "numpy" in info["libraries"]
+    assert info["display"] and "NumPy " in info["libraries"]
     assert "(installed)" in info["Hangul font"] or "(shipped" in info["Hangul font"]
 
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,31 @@ def test_each_command_has_its_own_usage(name):
                           text=True, timeout=60)
     assert done.returncode == 0
     assert done.stdout.startswith(f"usage: mlpviz {name} ")
+
+
+def test_a_file_the_desktop_asks_to_open_opens(qtbot, tmp_path):
+    """macOS's Finder sends a double-clicked file as a QFileOpenEvent to the application."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from .conftest import LECTURE_NET, make_window
+
+    window = make_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: window.model.snapshot is not None)
+    assert window.model.snapshot.units != [2, 1]
+    app = QCoreApplication.instance()
+    app.open_files_with(window.files.open_any)
+    assert QCoreApplication.sendEvent(app, QFileOpenEvent(str(LECTURE_NET)))
+    qtbot.waitUntil(lambda: window.model.snapshot.units == [2, 1])
+
+
+def test_the_bundles_workflow_is_a_valid_github_workflow():
+    workflow = ROOT / ".github" / "workflows" / "bundles.yml"
+    done = subprocess.run([str(Path(sys.executable).with_name("check-jsonschema")),
+                           "--builtin-schema", "vendor.github-workflows", str(workflow)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = workflow.read_text()
+    for needed in ("packaging/mlpviz.spec", "tools/build_bundle.sh", "make_icons.py --bundle",
+                   "MLPVIZ_SHIP_KERNELS", "windows-latest", "macos-", "ubuntu-"):
+        assert needed in text, needed

@@ -7,22 +7,26 @@ the font database): --info works without a display, and says what the window wou
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import platform
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 from .. import __version__
 from ..core.app_log import log_file
 from ..core.own_process import frozen
 from ..core.training import compiled, kernel_cache
 
+LIBRARIES = {"NumPy": "numpy", "Numba": "numba", "PySide6": "PySide6",
+             "pyqtgraph": "pyqtgraph", "PyOpenGL": "OpenGL", "Pillow": "PIL"}
 
-def _version(package: str) -> str:
+
+def _version(module: str) -> str:
+    """The module's own __version__ (a bundle carries no package metadata)."""
     try:
-        return version(package)
-    except PackageNotFoundError:
+        return str(importlib.import_module(module).__version__)
+    except Exception:  # not installed, or failing to import: either is worth reporting
         return "not installed"
 
 
@@ -60,6 +64,9 @@ def _qt_part() -> list[tuple[str, str]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
+    from ..gui.kit.qt_setup import install_message_filter
+
+    install_message_filter()  # (Qt's notes on a C locale and the like: into the log)
     app = QGuiApplication.instance() or QGuiApplication(["mlpviz", "-platform", "offscreen"])
     app.setApplicationName("mlpviz")
     app.setOrganizationName("mlpviz")
@@ -84,8 +91,8 @@ def info_lines() -> list[str]:
     rows = [("mlpviz", f"{__version__} ({'bundle' if frozen() else 'Python package'}: "
                        f"{sys.executable})"),
             ("Python", f"{platform.python_version()} ({platform.platform()})"),
-            ("libraries", ", ".join(f"{name} {_version(name)}" for name in (
-                "numpy", "numba", "PySide6-Essentials", "pyqtgraph", "PyOpenGL", "pillow"))),
+            ("libraries", ", ".join(f"{name} {_version(module)}"
+                                    for name, module in LIBRARIES.items())),
             ("training", training_path()),
             ("display", display_platform()),
             *_qt_part(),

@@ -1286,31 +1286,31 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/main_window.py" line="240"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="42"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="47"/>
         <source>Output (decision boundary)</source>
         <translation>출력 (결정 경계)</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/main_window.py" line="241"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="44"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="49"/>
         <source>Loss curve</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/main_window.py" line="242"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="46"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="51"/>
         <source>Gradient quiver</source>
         <translation>그래디언트 화살표</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/main_window.py" line="243"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="48"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="53"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
         <location filename="../../mlpviz/gui/shell/main_window.py" line="244"/>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="50"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="55"/>
         <source>Walkthrough</source>
         <translation>단계별 풀이</translation>
     </message>
@@ -1345,7 +1345,7 @@ test {0:.4f}</source>
         <translation>  에포크 {0}   스텝 {1}  </translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="40"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="45"/>
         <source>Network diagram</source>
         <translation>신경망 구조도</translation>
     </message>
@@ -1629,59 +1629,59 @@ test {0:.4f}</source>
 <context>
     <name>RecordExport</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="39"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="40"/>
         <source>Record…</source>
         <translation>녹화…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="40"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="41"/>
         <source>The window as it trains the next epochs, as a GIF, WebP or MP4 film</source>
         <translation>다음 에포크들을 학습하는 창을 GIF, WebP 또는 MP4 영상으로</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="45"/>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="52"/>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="86"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="46"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="53"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="88"/>
         <source>Record</source>
         <translation>녹화</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="46"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="47"/>
         <source>Animations (*.gif *.webp *.mp4)</source>
         <translation>애니메이션 (*.gif *.webp *.mp4)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="53"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="54"/>
         <source>Epochs to train and record:</source>
         <translation>학습하며 녹화할 에포크 수:</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="63"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="64"/>
         <source>Still recording {0}</source>
         <translation>아직 {0}을(를) 녹화하는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="84"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="86"/>
         <source>Recording {0}…</source>
         <translation>{0} 녹화 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="85"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="87"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="110"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="113"/>
         <source>Saved {0}</source>
         <translation>{0} 저장함</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="112"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="115"/>
         <source>Recording cancelled: nothing was written</source>
         <translation>녹화를 취소했습니다: 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/record_export.py" line="114"/>
+        <location filename="../../mlpviz/gui/shell/record_export.py" line="117"/>
         <source>The recording was not written: {0}</source>
         <translation>녹화를 쓰지 못했습니다: {0}</translation>
     </message>
@@ -1990,7 +1990,7 @@ test {0:.4f}</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout.py" line="101"/>
+        <location filename="../../mlpviz/gui/shell/handout.py" line="102"/>
         <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>
@@ -2481,57 +2481,72 @@ test {0:.4f}</source>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="53"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="58"/>
         <source>What am I seeing?</source>
         <translation>무엇을 보고 있나요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="58"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="63"/>
         <source>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;Learn and teach multilayer perceptrons: an exact NumPy MLP, a live playground and the lecture&apos;s backprop, step by step.&lt;/p&gt;&lt;p&gt;Training runs on: {1}.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;mlpviz {0}&lt;/b&gt;&lt;p&gt;다층 퍼셉트론을 배우고 가르치는 도구: 정확한 NumPy MLP, 실시간 플레이그라운드, 강의의 역전파를 한 단계씩.&lt;/p&gt;&lt;p&gt;학습 방식: {1}.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="62"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="67"/>
         <source>&lt;p&gt;The handwritten digits: UCI Optical Recognition of Handwritten Digits, by E. Alpaydin and C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자: UCI Optical Recognition of Handwritten Digits, E. Alpaydin, C. Kaynak (1998), CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="64"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="69"/>
         <source>About mlpviz</source>
         <translation>mlpviz 정보</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="88"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="76"/>
+        <source>Log file: {0}</source>
+        <translation>로그 파일: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="103"/>
+        <source>Something went wrong inside mlpviz; what you were doing may not have been done. Your work is kept: you can go on, and save it. Details… holds a report for the developers.</source>
+        <translation>mlpviz 안에서 문제가 생겼습니다. 방금 한 작업이 이루어지지 않았을 수 있습니다. 작업 내용은 그대로이니 계속하거나 저장할 수 있습니다. 자세히…에 개발자를 위한 보고서가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="107"/>
+        <source>It is also in the log: {0}</source>
+        <translation>로그에도 남았습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="114"/>
         <source>training</source>
         <translation>학습하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="88"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="114"/>
         <source>drawing the network</source>
         <translation>신경망을 그리는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="89"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="115"/>
         <source>applying your change</source>
         <translation>바꾼 설정을 적용하는</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="90"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="116"/>
         <source>Something went wrong inside mlpviz while {0}. Training is paused and your work is kept: you can go on. Details… holds a report for the developers.</source>
         <translation>mlpviz 안에서 {0} 중에 문제가 생겼습니다. 학습은 일시 정지되었고 작업은 그대로 남아 있으니 계속하셔도 됩니다. &apos;자세히…&apos;에 개발자에게 보낼 보고서가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="126"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="156"/>
         <source>Save the session?</source>
         <translation>세션을 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="127"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="157"/>
         <source>The session has changed since it was saved or opened. Save it before closing?</source>
         <translation>세션을 저장하거나 연 뒤로 바뀌었습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="157"/>
+        <location filename="../../mlpviz/gui/shell/window_dialogs.py" line="187"/>
         <source>Opening a file or a link cannot be undone: the history of edits starts again here.</source>
         <translation>파일이나 링크를 연 것은 실행 취소할 수 없습니다: 편집 기록은 여기서 다시 시작합니다.</translation>
     </message>

@@ -31,6 +31,8 @@ from ... import __version__
 from ..own_process import frozen
 
 SHIPPED_FOLDER = "mlpviz_kernels"  # in a bundle, beside its Python modules (sys._MEIPASS)
+SHIP_VARIABLE = "MLPVIZ_SHIP_KERNELS"  # a bundle's build: compile into this folder
+CPUS_FILE = "cpus.txt"  # in it: the CPUs the shipped kernels were compiled for
 SHIPPED_LOCATOR = "mlpviz.core.training.shipped_kernels.ShippedCacheLocator"
 # x86-64-v3 (AVX2, FMA: Haswell, 2013, and later) runs the kernels ~1.5x as fast as the
 # generic x86-64 a bundle must also carry for older machines.
@@ -60,10 +62,21 @@ def user_cache_folder() -> Path:
     return base / f"bundle-{__version__}" if frozen() else base
 
 
+def shipping() -> bool:
+    """Whether this run compiles the kernels into a bundle being built (MLPVIZ_SHIP_KERNELS:
+    tools/build_bundle.sh and the bundles' workflow set it)."""
+    return frozen() and bool(os.environ.get(SHIP_VARIABLE))
+
+
 def shipped_folder() -> Path | None:
-    """A bundle's compiled kernels, if this is a bundle that has them."""
+    """A bundle's compiled kernels, if this is a bundle that has them (or is being given
+    them)."""
     if not frozen():
         return None
+    if shipping():
+        folder = Path(os.environ[SHIP_VARIABLE])
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
     folder = Path(getattr(sys, "_MEIPASS", os.path.dirname(sys.executable))) / SHIPPED_FOLDER
     return folder if folder.is_dir() else None
 
@@ -104,20 +117,26 @@ def _choose_folder() -> tuple[str, str]:
 
 def kernel_cpu() -> str:
     """The CPU the kernels are compiled for: MLPVIZ_KERNEL_CPU when set (the bundle's build
-    compiles both); in a bundle, one its shipped cache holds (x86-64-v3 where this machine
-    has it, else generic); elsewhere "" (this machine's own, Numba's default)."""
+    compiles for each); in a bundle, one its shipped cache holds (x86-64-v3 where this
+    machine has it, else generic); elsewhere "" (this machine's own, Numba's default)."""
     given = os.environ.get("MLPVIZ_KERNEL_CPU", "")
-    if given or not frozen():
+    shipped = shipped_folder()
+    if given or shipped is None:
         return given
-    if platform.machine().lower() not in ("x86_64", "amd64"):
-        return "generic"
     try:
-        import llvmlite.binding as ll
+        held = (shipped / CPUS_FILE).read_text(encoding="utf-8").split()
+    except OSError:
+        held = []
+    if "x86-64-v3" in held and platform.machine().lower() in ("x86_64", "amd64"):
+        try:
+            import llvmlite.binding as ll
 
-        features = ll.get_host_cpu_features()
-        return "x86-64-v3" if all(features.get(f) for f in V3_FEATURES) else "generic"
-    except Exception:
-        return "generic"
+            features = ll.get_host_cpu_features()
+            if all(features.get(f) for f in V3_FEATURES):
+                return "x86-64-v3"
+        except Exception:
+            pass
+    return "generic" if "generic" in held else ""
 
 
 def prepare() -> KernelCache:

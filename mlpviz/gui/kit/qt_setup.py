@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QWidget
 # Qt's offscreen plugin says these for every dock widget and raised window; they mean
 # nothing to a user.
 KNOWN_NOISE = ("This plugin does not support propagateSizeHints()",
-               "This plugin does not support raise()")
+               "This plugin does not support raise()",
+               # a C locale (LANG unset: a bare session, a service): Qt says it uses C.UTF-8
+               "Detected locale \"C\" with character encoding")
 
 
 LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,

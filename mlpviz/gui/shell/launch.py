@@ -112,7 +112,9 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["mlpviz"])
+    from .application import MlpvizApplication
+
+    app = QApplication.instance() or MlpvizApplication(["mlpviz"])
     from ..kit.hangul_font import hangul_font
     from .app_icon import identify
 
@@ -138,6 +140,8 @@ def launch(args: argparse.Namespace, scenario: Scenario) -> int:
     from ..kit.crash_report import report_crashes
 
     report_crashes(window.dialogs.report_uncaught)  # an error in an action: log and dialog
+    if isinstance(app, MlpvizApplication):  # (macOS: Finder's double-clicked files)
+        app.open_files_with(window.files.open_any)
     try:
         qt_setup.close_on_interrupt(window, window.dialogs.close_without_asking)
         if came:
