@@ -61,10 +61,14 @@ def test_the_wheel_holds_what_the_app_reads(installed):
                    "mlpviz/share/examples/quiz04.json", "mlpviz/share/icons/mlpviz.svg",
                    "mlpviz/share/icons/mlpviz-256.png",
                    "mlpviz/share/desktop/io.github.mlpviz.mlpviz.desktop",
-                   "mlpviz/share/data/digits.csv.gz", "mlpviz/share/data/DIGITS.txt"):
+                   "mlpviz/share/data/digits.csv.gz", "mlpviz/share/data/DIGITS.txt",
+                   "mlpviz/share/fonts/NanumGothic.ttf", "mlpviz/share/fonts/OFL.txt"):
         assert needed in names
-    assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE")
-               for n in names)
+    for licence in ("LICENSE", "mlpviz/share/fonts/OFL.txt", "mlpviz/share/data/DIGITS.txt"):
+        assert any(n.endswith(f".dist-info/licenses/{licence}") for n in names), licence
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(installed[0]).read(metadata).decode()
+    assert "License-Expression: MIT AND OFL-1.1 AND CC-BY-4.0" in text
     assert not any(n.endswith((".nbi", ".nbc", ".pyc")) for n in names)
 
 
@@ -99,3 +103,27 @@ def test_korean_loads_from_the_wheel(installed):
 
 def test_the_gui_launcher_is_installed(installed):
     assert (installed[1] / "mlpviz-gui").exists()
+
+
+def test_pip_uninstall_leaves_nothing_in_site_packages(installed):
+    """After the kernels were compiled and used (train, above and here): they are in the
+    user's cache, so uninstalling leaves no file under site-packages/mlpviz. (Last: it
+    uninstalls the module's install.)"""
+    _, bin_, elsewhere = installed
+    home = elsewhere / "home"
+    home.mkdir(exist_ok=True)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("NUMBA_", "XDG_"))}
+    done = subprocess.run([str(bin_ / "mlpviz"), "train", "--epochs", "5", "--json"],
+                          cwd=elsewhere, capture_output=True, text=True, timeout=300,
+                          env={**clean, "HOME": str(home)})
+    assert done.returncode == 0, done.stderr
+    assert list((home / ".cache" / "mlpviz" / "kernels").glob("**/*.nbi"))
+    site = Path(subprocess.run([str(bin_ / "python"), "-c",
+                                "import mlpviz, os; print(os.path.dirname(mlpviz.__file__))"],
+                               capture_output=True, text=True, cwd=elsewhere).stdout.strip())
+    assert site.is_dir() and "site-packages" in str(site)
+    done = subprocess.run([str(bin_ / "pip"), "uninstall", "-y", "mlpviz"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    left = [str(p) for p in site.rglob("*")] if site.exists() else []
+    assert left == []
