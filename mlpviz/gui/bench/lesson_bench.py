@@ -29,6 +29,9 @@ def lesson_bench(size: tuple[int, int] = (1280, 720), rounds: int = 2) -> dict:
 
     app = QApplication.instance() or QApplication(["mlpviz"])
     qt_setup.configure_pyqtgraph()
+    from ..kit.hangul_font import hangul_font
+
+    hangul_font()  # Korean pages on a machine without a Hangul font
 
     class Painted(QObject):
         """Notes when the main window's first repaint after a turn has been painted whole

@@ -45,6 +45,9 @@ def write_handout(path: str, lang: str = "en", paper: str = "a4") -> int:
 
     app = QApplication.instance() or QApplication(["mlpviz"])
     qt_setup.configure_pyqtgraph()
+    from ..kit.hangul_font import hangul_font
+
+    hangul_font()  # Korean pages on a machine without a Hangul font
     from .headless import headless_window
 
     with headless_window(language=lang, pace="max") as window:
