@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from mlpviz.core.training.warm_up import CHILD_FLAG
+
 from .conftest import AT_ONCE, ROOT
 
 TIMEOUT = 20_000
@@ -58,11 +60,14 @@ def test_close_right_after_an_export(qtbot, window, tmp_path):
     assert window.worker_thread.isFinished()
 
 
+CHILD = CHILD_FLAG.encode()  # the window's compile child: `mlpviz --compile-kernels`
+
+
 def _warm_up_children() -> list[int]:
     pids = []
     for entry in Path("/proc").iterdir():
         try:
-            if entry.name.isdigit() and b"compiled.warm_up" in (entry / "cmdline").read_bytes():
+            if entry.name.isdigit() and CHILD in (entry / "cmdline").read_bytes().split(b"\0"):
                 pids.append(int(entry.name))
         except OSError:
             continue
