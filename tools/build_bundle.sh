@@ -15,6 +15,7 @@ venv=build/bundle-venv
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 rm -rf build/lib build/bdist.*  # (setuptools builds in-tree: no stale modules from there)
 "$venv/bin/python" -m pip install -q "pyinstaller>=6.10,<7" .
+"$venv/bin/python" -m pip install -q --no-deps --force-reinstall .  # this checkout's, always
 version=$("$venv/bin/python" -c "import mlpviz; print(mlpviz.__version__)")
 
 rm -rf dist/mlpviz build/pyinstaller
