@@ -1058,7 +1058,7 @@ The autosaved session is kept as {1}.</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout.py" line="63"/>
+        <location filename="../../mlpviz/gui/shell/handout.py" line="66"/>
         <source>Multilayer perceptrons: the lesson, step by step</source>
         <translation>다층 퍼셉트론: 한 단계씩 배우는 수업</translation>
     </message>
@@ -1728,16 +1728,16 @@ test {0:.4f}</source>
     </message>
     <message>
         <location filename="../../mlpviz/gui/runtime/training_path.py" line="20"/>
-        <source>NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)</source>
-        <translation>NumPy (Numba가 설치되어 있지 않거나 MLPVIZ_NO_JIT가 설정됨)</translation>
+        <source>NumPy (Numba is not installed here or could not load, or MLPVIZ_NO_JIT is set: mlpviz --info and the log say which)</source>
+        <translation>NumPy (이 컴퓨터에 Numba가 없거나 불러올 수 없음, 또는 MLPVIZ_NO_JIT 설정됨: mlpviz --info와 로그에서 어느 쪽인지 알 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="22"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="23"/>
         <source>NumPy (the compiled kernels are not loaded yet)</source>
         <translation>NumPy (컴파일된 커널을 아직 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="23"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="24"/>
         <source>TensorFlow Playground&apos;s own arithmetic, one example at a time</source>
         <translation>텐서플로 플레이그라운드와 똑같은 계산(예제를 하나씩)</translation>
     </message>
@@ -1745,22 +1745,22 @@ test {0:.4f}</source>
 <context>
     <name>TrainingPathLabel</name>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="77"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="78"/>
         <source>Playground-exact · seed {0}</source>
         <translation>플레이그라운드와 동일 · 시드 {0}</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="79"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="80"/>
         <source>This run is TensorFlow Playground&apos;s own: its points, its starting weights and its training, number for number. Reset, Regenerate and the controls Playground has keep it so; Edit ▸ Copy Playground link opens it in a browser.</source>
         <translation>이 실행은 텐서플로 플레이그라운드의 실행 그대로입니다: 점, 초기 가중치, 학습이 숫자 하나까지 같습니다. 초기화, 다시 생성, 그리고 플레이그라운드에도 있는 설정은 이를 그대로 유지합니다. 편집 ▸ 플레이그라운드 링크 복사로 브라우저에서 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="84"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="85"/>
         <source>Warming up the fast kernels…</source>
         <translation>빠른 학습 커널 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/runtime/training_path.py" line="86"/>
+        <location filename="../../mlpviz/gui/runtime/training_path.py" line="87"/>
         <source>The first start after installing compiles the training kernels in the background (some seconds). Training runs on NumPy meanwhile, more slowly, and speeds up by itself.</source>
         <translation>설치 후 처음 시작할 때 학습 커널을 백그라운드에서 컴파일합니다(몇 초). 그동안 학습은 NumPy로 조금 느리게 진행되고, 준비가 끝나면 저절로 빨라집니다.</translation>
     </message>
@@ -1990,7 +1990,7 @@ test {0:.4f}</source>
         <translation>&lt;h3&gt;역전파, 한 단계씩&lt;/h3&gt;&lt;p&gt;신경망과 샘플 하나를 고른 뒤 시작을 누르세요. → 와 ← 로 순방향 패스, 손실, 역방향 패스, 가중치 갱신을 따라갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mlpviz/gui/shell/handout.py" line="102"/>
+        <location filename="../../mlpviz/gui/shell/handout.py" line="105"/>
         <location filename="../../mlpviz/gui/walkthrough/walkthrough_panel.py" line="373"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>{1}단계 중 {0}단계: {2}</translation>

@@ -18,7 +18,8 @@ PATHS = {
     "compiling": QT_TRANSLATE_NOOP(
         "TrainingPath", "NumPy, while the compiled kernels warm up (on the first start only)"),
     "unavailable": QT_TRANSLATE_NOOP(
-        "TrainingPath", "NumPy (Numba is not installed here, or MLPVIZ_NO_JIT is set)"),
+        "TrainingPath", "NumPy (Numba is not installed here or could not load, or MLPVIZ_NO_JIT "
+                        "is set: mlpviz --info and the log say which)"),
     "numpy": QT_TRANSLATE_NOOP("TrainingPath", "NumPy (the compiled kernels are not loaded yet)"),
     "playground": QT_TRANSLATE_NOOP(
         "TrainingPath", "TensorFlow Playground's own arithmetic, one example at a time"),
