@@ -160,6 +160,17 @@ def test_an_error_in_a_window_action_is_logged_and_reported(qtbot, tmp_path):
         from PySide6.QtGui import QGuiApplication
 
         assert "a bug in an action 31337" in QGuiApplication.clipboard().text()
+        from PySide6.QtCore import qCritical
+
+        from mlpviz.gui.kit import qt_setup
+
+        qt_setup.install_message_filter()
+        qCritical("a critical message of Qt's 2718")  # Qt's own: the same dialog
+        qtbot.waitUntil(lambda: "2718" in dialog.details.toPlainText())
+        for handler in logging.getLogger("mlpviz").handlers:
+            handler.flush()
+        assert "ERROR mlpviz.qt: a critical message of Qt's 2718" in logged.read_text(
+            encoding="utf-8")
         window.model.play()  # the window goes on
         qtbot.waitUntil(lambda: window.model.snapshot.epoch > 0)
     finally:
