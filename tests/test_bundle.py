@@ -117,3 +117,18 @@ def test_moved_started_twice_and_read_only(bundle, tmp_path):
                           text=True, timeout=300, cwd=home, env=_env(home))
     assert done.returncode == 0, done.stderr
     assert _fields(done.stdout)["training"] == "compiled kernels (Numba), ready in the cache"
+
+
+def test_kernels_for_another_cpu_are_compiled_into_the_users_cache(bundle, tmp_path):
+    """Kernels the bundle does not ship (here: for x86-64-v2, asked for by name) are
+    compiled into the per-user folder, never into the bundle, and trained with."""
+    app, _ = bundle
+    home = tmp_path / "home"
+    home.mkdir()
+    shipped = sorted(p.name for p in (app / "_internal" / "mlpviz_kernels").iterdir())
+    done = subprocess.run([str(app / "mlpviz"), "train", "--epochs", "20", "--json"],
+                          capture_output=True, text=True, timeout=600, cwd=home,
+                          env=_env(home, MLPVIZ_KERNEL_CPU="x86-64-v2"))
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert list((home / ".cache" / "mlpviz").glob("**/*.nbi"))
+    assert sorted(p.name for p in (app / "_internal" / "mlpviz_kernels").iterdir()) == shipped

@@ -81,9 +81,14 @@ class ShippedCacheLocator(_SourceFileBackedLocatorMixin, _CacheLocator):
         base = index_name(py_func)
         if not (folder / f"{base}.nbi").is_file():
             return None
-        try:  # fresh for this executable and this Numba, and readable
+        cpu = os.environ.get("NUMBA_CPU_NAME", "")
+        try:  # fresh for this mlpviz and this Numba, readable, and for this run's CPU
             index = IndexDataCacheFile(str(folder), base,  # type: ignore[no-untyped-call]
                                        kernels_stamp())
-            return self if index._load_index() else None  # type: ignore[no-untyped-call]
+            overloads = index._load_index()  # type: ignore[no-untyped-call]
+            # (a key: signature, (target, CPU, features), code hashes)
+            if cpu and not any(key[1][1] == cpu for key in overloads):
+                return None
+            return self if overloads else None
         except Exception:
             return None
