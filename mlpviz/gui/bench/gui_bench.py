@@ -23,16 +23,9 @@ def gui_bench(hidden: tuple[int, ...] = (4, 2), seconds: float = 10.0,
     from Play to the first frame that shows 95 % test accuracy (the README's figure)."""
     from ..kit import qt_setup
 
-    qt_setup.use_offscreen(1600, 1000)
-    qt_setup.install_message_filter()
-    qt_setup.share_the_gil()
-    from PySide6.QtWidgets import QApplication
-
+    _app = qt_setup.offscreen_application(1600, 1000)  # kept alive while we run
     from ...core.training.scenario import Scenario
     from ..shell.headless import headless_window
-
-    _app = QApplication.instance() or QApplication(["mlpviz"])  # kept alive while we run
-    qt_setup.configure_pyqtgraph()
     scenario = Scenario(hidden=hidden)
     if dataset == "digits":
         from dataclasses import replace

@@ -19,19 +19,10 @@ READING_SECONDS = 1.0  # on each page before the next Page Down, as a lecturer w
 def lesson_bench(size: tuple[int, int] = (1280, 720), rounds: int = 2) -> dict:
     from ..kit import qt_setup
 
-    qt_setup.use_offscreen(*size)
-    qt_setup.install_message_filter()
-    qt_setup.share_the_gil()
+    app = qt_setup.offscreen_application(*size)
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
     from ..shell.headless import headless_window
-
-    app = QApplication.instance() or QApplication(["mlpviz"])
-    qt_setup.configure_pyqtgraph()
-    from ..kit.hangul_font import hangul_font
-
-    hangul_font()  # Korean pages on a machine without a Hangul font
 
     class Painted(QObject):
         """Notes when the main window's first repaint after a turn has been painted whole

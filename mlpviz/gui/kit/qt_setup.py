@@ -13,6 +13,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Qt's offscreen plugin says these for every dock widget and raised window; they mean
 # nothing to a user.
@@ -91,6 +92,21 @@ def use_offscreen(width: int, height: int) -> None:
         json.dump(config, f)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={path}"
     atexit.register(_remove, path)  # Qt reads it when the application starts
+
+
+def offscreen_application(width: int, height: int) -> QApplication:
+    """The application for a window that is never shown on a screen (the handout, the
+    benches): offscreen at least width × height, Qt's messages filtered, the GIL shared as
+    the app shares it, pyqtgraph set up, and the Hangul font where the system has none."""
+    use_offscreen(width, height)
+    install_message_filter()
+    share_the_gil()
+    app = QApplication.instance() or QApplication(["mlpviz"])
+    configure_pyqtgraph()
+    from .hangul_font import hangul_font
+
+    hangul_font()
+    return cast(QApplication, app)  # (instance() is typed as the core application)
 
 
 def _remove(path: str) -> None:

@@ -38,16 +38,7 @@ def write_handout(path: str, lang: str = "en", paper: str = "a4") -> int:
     """Write the handout to `path`; the number of pages."""
     from ..kit import qt_setup
 
-    qt_setup.use_offscreen(*SIZE)
-    qt_setup.install_message_filter()
-    qt_setup.share_the_gil()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(["mlpviz"])
-    qt_setup.configure_pyqtgraph()
-    from ..kit.hangul_font import hangul_font
-
-    hangul_font()  # Korean pages on a machine without a Hangul font
+    app = qt_setup.offscreen_application(*SIZE)  # (Korean pages: the Hangul font too)
     from .headless import headless_window
 
     with headless_window(language=lang, pace="max") as window:
