@@ -12,6 +12,7 @@ import importlib.util
 import os
 import platform
 import sys
+from pathlib import Path
 
 from .. import __version__
 from ..core.app_log import log_file
@@ -60,7 +61,9 @@ def display_platform() -> str:
     return "none: no DISPLAY or WAYLAND_DISPLAY (the window cannot open; --screenshot can)"
 
 
-def _qt_part() -> list[tuple[str, str]]:
+def window_paths() -> tuple[Path, Path]:
+    """(the settings file, the autosave folder) the window uses, from an offscreen
+    application named as the window's is (Qt alone knows them; no display needed)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
@@ -71,13 +74,18 @@ def _qt_part() -> list[tuple[str, str]]:
     app.setApplicationName("mlpviz")
     app.setOrganizationName("mlpviz")
     from ..gui.files.file_actions import default_autosave_folder
+
+    return Path(QSettings("mlpviz", "mlpviz").fileName()), default_autosave_folder()
+
+
+def _qt_part() -> list[tuple[str, str]]:
+    settings, autosaves = window_paths()
     from ..gui.kit.hangul_font import hangul_font
 
     family, source = hangul_font()
     font = {"system": f"{family} (installed)", "bundled": f"{family} (shipped with mlpviz)",
             "none": "none (Korean text shows as boxes)"}[source]
-    return [("settings", QSettings("mlpviz", "mlpviz").fileName()),
-            ("autosaves", str(default_autosave_folder())),
+    return [("settings", str(settings)), ("autosaves", str(autosaves)),
             ("Hangul font", font)]
 
 

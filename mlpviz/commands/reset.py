@@ -9,20 +9,14 @@ import sys
 from pathlib import Path
 
 from ..core.errors import MlpvizError
+from .app_info import window_paths
 
 
 def _targets() -> tuple[Path, list[Path], list[Path]]:
     """The settings file, the autosaves to remove, and those in use by a running mlpviz."""
-    from PySide6.QtCore import QLockFile, QSettings
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QLockFile
 
-    app = QGuiApplication.instance() or QGuiApplication(["mlpviz", "-platform", "offscreen"])
-    app.setApplicationName("mlpviz")
-    app.setOrganizationName("mlpviz")
-    from ..gui.files.file_actions import default_autosave_folder
-
-    settings = Path(QSettings("mlpviz", "mlpviz").fileName())
-    folder = default_autosave_folder()
+    settings, folder = window_paths()
     free, busy = [], []
     for path in sorted(folder.glob("*autosave*.mlpviz")) if folder.is_dir() else []:
         lock = QLockFile(str(path.with_suffix(".lock")))
